@@ -1,0 +1,69 @@
+import type { StakeholderGroup } from './groups.js';
+import type { Bilingual, Locale } from './locale.js';
+
+/** Who a credential speaks for. */
+export const ROLES = ['facilitator', 'participant', 'board'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a stage asks of the room. */
+export const STAGE_KINDS = ['list', 'vote', 'notes', 'info'] as const;
+export type StageKind = (typeof STAGE_KINDS)[number];
+
+/** Lifecycle of a stage; `revealed` applies to votes only. */
+export const STAGE_STATES = ['draft', 'open', 'closed', 'revealed'] as const;
+export type StageState = (typeof STAGE_STATES)[number];
+
+/** A stage of the agenda as the clients render it. */
+export interface StageView {
+  readonly id: string;
+  readonly kind: StageKind;
+  /** The title as typed, in the workshop's language. */
+  readonly title: string;
+  /** The template's title in both languages, kept until the stage is renamed. */
+  readonly titles?: Bilingual;
+  readonly description: string;
+  readonly descriptions?: Bilingual;
+  readonly state: StageState;
+}
+
+/** An idea on a list stage as the clients render it. */
+export interface ItemView {
+  readonly id: string;
+  readonly stageId: string;
+  readonly title: string;
+  readonly description: string;
+  readonly sdgs: readonly number[];
+  /** Participant id of the author; absent for items the facilitator wrote or imported. */
+  readonly authorId?: string;
+  readonly authorGroup?: StakeholderGroup;
+  readonly createdAt: number;
+  readonly rank: number;
+}
+
+/** Workshop header fields kept in the shared doc. */
+export interface WorkshopMeta {
+  readonly schemaVersion: number;
+  readonly id: string;
+  readonly title: string;
+  readonly locale: Locale;
+  readonly joinCode: string;
+  readonly currentStageId: string | null;
+  readonly createdAt: number;
+}
+
+/** Everything a client renders, read from its replica of the shared doc. */
+export interface WorkshopView {
+  readonly meta: WorkshopMeta;
+  readonly stages: readonly StageView[];
+  readonly items: readonly ItemView[];
+}
+
+/** The title of a stage in the reader's language, falling back to the typed title. */
+export function stageTitle(stage: StageView, locale: Locale): string {
+  return stage.titles?.[locale] ?? stage.title;
+}
+
+/** The description of a stage in the reader's language, falling back to the typed description. */
+export function stageDescription(stage: StageView, locale: Locale): string {
+  return stage.descriptions?.[locale] ?? stage.description;
+}

@@ -1,0 +1,48 @@
+/** Every error code the server sends, over HTTP and in socket acks. */
+export const ErrorCode = {
+  badRequest: 'bad_request',
+  invalidJson: 'invalid_json',
+  payloadTooLarge: 'payload_too_large',
+  unauthorized: 'unauthorized',
+  forbidden: 'forbidden',
+  wrongWorkshop: 'wrong_workshop',
+  notFound: 'not_found',
+  unknownEvent: 'unknown_event',
+  protocolMismatch: 'protocol_mismatch',
+  stageClosed: 'stage_closed',
+  wrongStageKind: 'wrong_stage_kind',
+  rateLimited: 'rate_limited',
+  internal: 'internal',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** The error body shared by HTTP responses and socket acks. */
+export interface ApiError {
+  readonly code: ErrorCode;
+  readonly message: string;
+}
+
+/** A result that is either a value or a typed error; domain functions return this instead of throwing. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly error: ApiError };
+
+/** A successful Result. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** A failed Result. */
+export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
+  return { ok: false, error: { code, message } };
+}
+
+/** Close codes of the Yjs WebSocket; the stock y-websocket client stops retrying in the 44xx band. */
+export const YjsCloseCode = {
+  badRequest: 4400,
+  unauthorized: 4401,
+  forbidden: 4403,
+  notFound: 4404,
+  tooLarge: 4413,
+  rateLimited: 4429,
+} as const;

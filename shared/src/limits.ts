@@ -1,0 +1,17 @@
+/** Size bounds on everything a user can type; enforced by the zod schemas and the server. */
+export const LIMITS = {
+  workshopTitle: 200,
+  stageTitle: 200,
+  stageDescription: 2_000,
+  itemTitle: 200,
+  itemDescription: 2_000,
+  participantName: 80,
+  organization: 120,
+  sdgTagsPerItem: 17,
+  /** Largest Yjs WebSocket message the server accepts, in bytes. */
+  yjsMessageBytes: 1_000_000,
+  /** Largest socket.io message the server accepts, in bytes. */
+  socketMessageBytes: 64_000,
+  /** Largest JSON HTTP body, in bytes. */
+  httpBodyBytes: 32_000,
+} as const;

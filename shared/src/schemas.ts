@@ -1,0 +1,108 @@
+/** zod schemas for every HTTP body, shared by the server (validation) and the client (forms). */
+import { z } from 'zod';
+import type { StageKind, StageState } from './domain.js';
+import { type GroupCounts, STAKEHOLDER_GROUPS } from './groups.js';
+import { ID_PATTERN } from './ids.js';
+import { LIMITS } from './limits.js';
+import { LOCALES, type Locale } from './locale.js';
+import { TEMPLATES } from './templates.js';
+
+/** True when `s` holds a control character; tab, newline and carriage return pass when `multiline`. */
+export function hasControlCharacters(s: string, multiline: boolean): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const allowed = multiline && (c === 9 || c === 10 || c === 13);
+    if ((c < 32 || c === 127) && !allowed) return true;
+  }
+  return false;
+}
+
+/** A single line of user text: trimmed, control characters refused, bounded. */
+export const lineText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !hasControlCharacters(s, false), 'must not contain control characters');
+
+/** Multi-line user text: newlines and tabs allowed, other control characters refused, bounded. */
+export const longText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `must be at most ${max} characters`)
+    .refine((s) => !hasControlCharacters(s, true), 'must not contain control characters');
+
+/** An id as the server issues them. */
+export const idSchema = z.string().regex(ID_PATTERN, 'is not a valid id');
+
+export const localeSchema = z.enum(LOCALES);
+export const groupSchema = z.enum(STAKEHOLDER_GROUPS);
+export const sdgSchema = z.int().min(1).max(17);
+
+/** `POST /api/workshops` body. */
+export const createWorkshopBody = z.strictObject({
+  title: lineText(LIMITS.workshopTitle),
+  locale: localeSchema,
+  template: z.enum(TEMPLATES).optional(),
+});
+export type CreateWorkshopBody = z.infer<typeof createWorkshopBody>;
+
+/** `POST /api/workshops` response (201). */
+export interface CreateWorkshopResponse {
+  readonly id: string;
+  readonly joinCode: string;
+  readonly facilitatorKey: string;
+  readonly boardToken: string;
+  readonly links: { readonly facilitate: string; readonly board: string; readonly join: string };
+}
+
+/** `POST /api/join` body. The code may be typed with Arabic-Indic digits and spaces. */
+export const joinBody = z.strictObject({
+  code: z.string().max(20),
+  name: lineText(LIMITS.participantName),
+  organization: z.union([lineText(LIMITS.organization), z.literal('')]).optional(),
+  group: groupSchema,
+  locale: localeSchema.optional(),
+});
+export type JoinBody = z.infer<typeof joinBody>;
+
+/** `POST /api/join` response (201). */
+export interface JoinResponse {
+  readonly workshopId: string;
+  readonly participantId: string;
+  readonly token: string;
+}
+
+/** `GET /api/join/:code` response: what the join page shows before the person joins. */
+export interface JoinPreview {
+  readonly workshopId: string;
+  readonly title: string;
+  readonly locale: Locale;
+}
+
+/** `GET /api/workshops/:id` response. */
+export interface WorkshopSummary {
+  readonly id: string;
+  readonly title: string;
+  readonly locale: Locale;
+  readonly joinCode: string;
+  readonly currentStageId: string | null;
+  readonly stages: ReadonlyArray<{ id: string; kind: StageKind; title: string; state: StageState }>;
+  readonly participants: { readonly total: number; readonly byGroup: GroupCounts };
+  /** Who is connected now, by group. */
+  readonly present: { readonly total: number; readonly byGroup: GroupCounts };
+}
+
+/** `GET /api/session` response: what a credential is. */
+export interface SessionInfo {
+  readonly role: 'facilitator' | 'participant' | 'board';
+  readonly workshopId: string;
+  readonly participant?: {
+    readonly id: string;
+    readonly name: string;
+    readonly organization: string;
+    readonly group: (typeof STAKEHOLDER_GROUPS)[number];
+  };
+}
