@@ -1,0 +1,127 @@
+/**
+ * Builds and starts the whole server: HTTP API and static client, the Yjs endpoint and socket.io,
+ * on one port. A factory, so tests start real servers on port 0 and stop them.
+ */
+import { existsSync } from 'node:fs';
+import { createServer, type Server as HttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { LIMITS } from '@majlis/shared';
+import express from 'express';
+import helmet from 'helmet';
+import { Credentials } from './auth/credentials.js';
+import { type Clock, systemClock } from './clock.js';
+import type { Config } from './config.js';
+import { createApi } from './http/api.js';
+import { errorHandler, sendError } from './http/respond.js';
+import { createLogger, type Logger } from './logger.js';
+import { LocalPresence } from './presence/Presence.js';
+import { createSocketServer } from './socket/socketServer.js';
+import { LevelStore } from './storage/LevelStore.js';
+import type { Store } from './storage/Store.js';
+import { DocRegistry } from './yjs/DocRegistry.js';
+import { createYjsEndpoint, YJS_PATH_PREFIX } from './yjs/yjsEndpoint.js';
+
+export interface RunningServer {
+  readonly http: HttpServer;
+  /** `http://host:port` the server listens on. */
+  readonly url: string;
+  readonly log: Logger;
+  /** Stops taking connections, flushes every doc and closes the store. */
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  config: Config,
+  options: { log?: Logger; clock?: Clock; store?: Store } = {},
+): Promise<RunningServer> {
+  const log = options.log ?? createLogger(config.logLevel);
+  const clock = options.clock ?? systemClock;
+  if (config.redisUrl) {
+    throw new Error(
+      'REDIS_URL is set, but scale-out over Redis is not available in this version yet; unset it.',
+    );
+  }
+  const store = options.store ?? (await LevelStore.open(config.dataDir));
+  const credentials = new Credentials(await store.getOrCreateSecret(), store);
+  const docs = new DocRegistry(store, log);
+  const presence = new LocalPresence();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', config.trustProxy);
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          connectSrc: ["'self'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          fontSrc: ["'self'", 'data:'],
+          frameAncestors: ["'self'"],
+          // Venues often serve over plain http on the local network; upgrading would break every request.
+          upgradeInsecureRequests: null,
+        },
+      },
+      strictTransportSecurity: false,
+    }),
+  );
+  app.get('/healthz', (_req, res) => {
+    res.json({ ok: true });
+  });
+  app.use('/api', express.json({ limit: LIMITS.httpBodyBytes, strict: true }));
+  app.use('/api', createApi({ config, store, credentials, docs, presence, clock }));
+
+  const indexHtml = join(config.clientDist, 'index.html');
+  if (existsSync(indexHtml)) {
+    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
+    app.get('/{*path}', (_req, res) => {
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(indexHtml);
+    });
+  } else {
+    log.warn({ clientDist: config.clientDist }, 'client not built; run the build to serve the app');
+    app.get('/{*path}', (_req, res) =>
+      sendError(res, { code: 'not_found', message: 'The client is not built. Run the build command first.' }),
+    );
+  }
+  app.use(errorHandler(log));
+
+  const http = createServer(app);
+  const io = createSocketServer(http, { credentials, docs, store, presence, clock, log });
+  const yjs = createYjsEndpoint({ credentials, docs, log });
+  http.on('upgrade', (req, socket, head) => {
+    const path = req.url ?? '';
+    if (path.startsWith(YJS_PATH_PREFIX)) return yjs.handleUpgrade(req, socket, head);
+    if (path.startsWith('/socket.io/')) return; // socket.io's own listener takes it
+    socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(config.port, config.host, () => resolve());
+  });
+  const address = http.address() as AddressInfo;
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
+  log.info({ url, dataDir: config.dataDir }, 'Majlis is listening');
+
+  let closing: Promise<void> | undefined;
+  return {
+    http,
+    url,
+    log,
+    close() {
+      closing ??= (async () => {
+        yjs.close();
+        await new Promise<void>((resolve) => io.close(() => resolve()));
+        http.closeAllConnections();
+        await docs.closeAll();
+        await store.close();
+        log.info('Majlis stopped');
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,90 @@
+/**
+ * Credentials and what they open. Three kinds, each bound to one workshop:
+ *   facilitator key  f.<workshopId>.<secret>         secret hashed in the store, shown once
+ *   participant token p.<workshopId>.<participantId>.<hmac>
+ *   board token       b.<workshopId>.<hmac>           read-only
+ * The HMACs use the server secret kept in the store, so every process on one store accepts them.
+ */
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { ErrorCode, fail, ID_PATTERN, ok, type Result } from '@majlis/shared';
+import type { ParticipantRecord, Store, WorkshopRecord } from '../storage/Store.js';
+
+export type Principal =
+  | { readonly role: 'facilitator'; readonly workshopId: string }
+  | { readonly role: 'board'; readonly workshopId: string }
+  | { readonly role: 'participant'; readonly workshopId: string; readonly participant: ParticipantRecord };
+
+const MAX_CREDENTIAL_LENGTH = 300;
+
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+function sameText(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+/** Issues and checks credentials with the server secret. */
+export class Credentials {
+  constructor(
+    private readonly secret: Uint8Array,
+    private readonly store: Store,
+  ) {}
+
+  private sign(text: string): string {
+    return createHmac('sha256', this.secret).update(text).digest('base64url');
+  }
+
+  /** A new facilitator key and the hash to store. */
+  newFacilitatorKey(workshopId: string): { key: string; hash: string } {
+    const secret = randomBytes(24).toString('base64url');
+    return { key: `f.${workshopId}.${secret}`, hash: hashSecret(secret) };
+  }
+
+  participantToken(workshopId: string, participantId: string): string {
+    return `p.${workshopId}.${participantId}.${this.sign(`p|${workshopId}|${participantId}`)}`;
+  }
+
+  boardToken(workshopId: string): string {
+    return `b.${workshopId}.${this.sign(`b|${workshopId}`)}`;
+  }
+
+  /** Who a credential speaks for, or `unauthorized` when it is not one this server issued. */
+  async authenticate(credential: unknown): Promise<Result<Principal>> {
+    const refused = fail<Principal>(ErrorCode.unauthorized, 'This link or token is not valid.');
+    if (typeof credential !== 'string' || credential.length > MAX_CREDENTIAL_LENGTH) return refused;
+    const parts = credential.split('.');
+    const [kind, workshopId] = parts;
+    if (workshopId === undefined || !ID_PATTERN.test(workshopId)) return refused;
+    if (kind === 'f' && parts.length === 3) {
+      const workshop: WorkshopRecord | undefined = await this.store.getWorkshop(workshopId);
+      if (!workshop || !sameText(hashSecret(parts[2] ?? ''), workshop.facilitatorKeyHash)) return refused;
+      return ok({ role: 'facilitator', workshopId });
+    }
+    if (kind === 'b' && parts.length === 3) {
+      if (!sameText(parts[2] ?? '', this.sign(`b|${workshopId}`))) return refused;
+      if (!(await this.store.getWorkshop(workshopId))) return refused;
+      return ok({ role: 'board', workshopId });
+    }
+    if (kind === 'p' && parts.length === 4) {
+      const participantId = parts[2] ?? '';
+      if (!ID_PATTERN.test(participantId)) return refused;
+      if (!sameText(parts[3] ?? '', this.sign(`p|${workshopId}|${participantId}`))) return refused;
+      const participant = await this.store.getParticipant(workshopId, participantId);
+      if (!participant) return refused;
+      return ok({ role: 'participant', workshopId, participant });
+    }
+    return refused;
+  }
+
+  /** Like `authenticate`, and also refuses a credential of another workshop with `wrong_workshop`. */
+  async authorizeFor(credential: unknown, workshopId: string): Promise<Result<Principal>> {
+    const result = await this.authenticate(credential);
+    if (result.ok && result.value.workshopId !== workshopId) {
+      return fail(ErrorCode.wrongWorkshop, 'This credential belongs to another workshop.');
+    }
+    return result;
+  }
+}

@@ -1,0 +1,180 @@
+import {
+  type CreateWorkshopResponse,
+  createWorkshopBody,
+  ErrorCode,
+  emptyGroupCounts,
+  initWorkshopDoc,
+  type JoinPreview,
+  type JoinResponse,
+  joinBody,
+  normalizeJoinCode,
+  readMeta,
+  readStages,
+  type SessionInfo,
+  templateStages,
+  type WorkshopSummary,
+} from '@majlis/shared';
+import { type Request, type Response, Router } from 'express';
+import type { Credentials } from '../auth/credentials.js';
+import { type Clock, randomId, randomJoinCode } from '../clock.js';
+import type { Config } from '../config.js';
+import type { Presence } from '../presence/Presence.js';
+import { RateLimiter } from '../rateLimit.js';
+import type { Store } from '../storage/Store.js';
+import type { DocRegistry } from '../yjs/DocRegistry.js';
+import { bearer, parseBody, sendError } from './respond.js';
+
+export interface ApiDeps {
+  config: Config;
+  store: Store;
+  credentials: Credentials;
+  docs: DocRegistry;
+  presence: Presence;
+  clock: Clock;
+}
+
+/** The JSON API under /api. */
+export function createApi(deps: ApiDeps): Router {
+  const { config, store, credentials, docs, presence, clock } = deps;
+  const api = Router();
+  // Creating and joining are open to anyone who can reach the server, so they are throttled per address.
+  const openLimiter = new RateLimiter(30, 1);
+  const limited = (req: Request, res: Response): boolean => {
+    if (openLimiter.take(req.ip ?? 'unknown')) return false;
+    sendError(res, {
+      code: ErrorCode.rateLimited,
+      message: 'Too many requests; wait a moment and try again.',
+    });
+    return true;
+  };
+  const baseUrl = (req: Request): string =>
+    config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+
+  api.post('/workshops', async (req, res) => {
+    if (limited(req, res)) return;
+    const body = parseBody(createWorkshopBody, req, res);
+    if (!body) return;
+    const id = randomId();
+    const { key, hash } = credentials.newFacilitatorKey(id);
+    const createdAt = clock.now();
+    let joinCode = '';
+    for (let attempt = 0; attempt < 20 && !joinCode; attempt++) {
+      const candidate = randomJoinCode();
+      const stored = await store.createWorkshop({
+        id,
+        joinCode: candidate,
+        title: body.title,
+        locale: body.locale,
+        facilitatorKeyHash: hash,
+        createdAt,
+      });
+      if (stored) joinCode = candidate;
+    }
+    if (!joinCode)
+      return sendError(res, { code: ErrorCode.internal, message: 'No free join code; try again.' });
+    const room = await docs.get(id);
+    await room.change((doc) =>
+      initWorkshopDoc(doc, {
+        id,
+        title: body.title,
+        locale: body.locale,
+        joinCode,
+        createdAt,
+        stages: templateStages(body.template ?? 'vlr').map((template) => ({ id: randomId(), template })),
+      }),
+    );
+    const boardToken = credentials.boardToken(id);
+    const base = baseUrl(req);
+    const response: CreateWorkshopResponse = {
+      id,
+      joinCode,
+      facilitatorKey: key,
+      boardToken,
+      links: {
+        facilitate: `${base}/w/${id}/facilitate#key=${encodeURIComponent(key)}`,
+        board: `${base}/w/${id}/board#token=${encodeURIComponent(boardToken)}`,
+        join: `${base}/join/${joinCode}`,
+      },
+    };
+    res.status(201).json(response);
+  });
+
+  api.get('/join/:code', async (req, res) => {
+    if (limited(req, res)) return;
+    const code = normalizeJoinCode(req.params.code);
+    const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
+    if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
+    const preview: JoinPreview = { workshopId: workshop.id, title: workshop.title, locale: workshop.locale };
+    res.json(preview);
+  });
+
+  api.post('/join', async (req, res) => {
+    if (limited(req, res)) return;
+    const body = parseBody(joinBody, req, res);
+    if (!body) return;
+    const code = normalizeJoinCode(body.code);
+    const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
+    if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
+    const participantId = randomId();
+    await store.addParticipant({
+      id: participantId,
+      workshopId: workshop.id,
+      name: body.name,
+      organization: body.organization ?? '',
+      group: body.group,
+      locale: body.locale ?? workshop.locale,
+      createdAt: clock.now(),
+    });
+    const response: JoinResponse = {
+      workshopId: workshop.id,
+      participantId,
+      token: credentials.participantToken(workshop.id, participantId),
+    };
+    res.status(201).json(response);
+  });
+
+  api.get('/session', async (req, res) => {
+    const auth = await credentials.authenticate(bearer(req));
+    if (!auth.ok) return sendError(res, auth.error);
+    const p = auth.value;
+    const info: SessionInfo =
+      p.role === 'participant'
+        ? {
+            role: p.role,
+            workshopId: p.workshopId,
+            participant: {
+              id: p.participant.id,
+              name: p.participant.name,
+              organization: p.participant.organization,
+              group: p.participant.group,
+            },
+          }
+        : { role: p.role, workshopId: p.workshopId };
+    res.json(info);
+  });
+
+  api.get('/workshops/:id', async (req, res) => {
+    const auth = await credentials.authorizeFor(bearer(req), req.params.id);
+    if (!auth.ok) return sendError(res, auth.error);
+    const room = await docs.get(auth.value.workshopId);
+    const meta = readMeta(room.doc);
+    if (!meta) return sendError(res, { code: ErrorCode.notFound, message: 'This workshop has no content.' });
+    const participants = await store.listParticipants(meta.id);
+    const byGroup = emptyGroupCounts();
+    for (const p of participants) byGroup[p.group] += 1;
+    const summary: WorkshopSummary = {
+      id: meta.id,
+      title: meta.title,
+      locale: meta.locale,
+      joinCode: meta.joinCode,
+      currentStageId: meta.currentStageId,
+      stages: readStages(room.doc).map(({ id, kind, title, state }) => ({ id, kind, title, state })),
+      participants: { total: participants.length, byGroup },
+      present: presence.counts(meta.id),
+    };
+    res.json(summary);
+  });
+
+  api.use((_req, res) => sendError(res, { code: ErrorCode.notFound, message: 'No such API route.' }));
+  return api;
+}

@@ -1,0 +1,26 @@
+import type { ClientEventName, ClientEventPayload, ClientEventResults, Result } from '@majlis/shared';
+import type { Principal } from '../auth/credentials.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { Presence } from '../presence/Presence.js';
+import type { Store } from '../storage/Store.js';
+import type { DocRegistry } from '../yjs/DocRegistry.js';
+
+/** What every command handler is given: who asks, and the server's parts. */
+export interface CommandContext {
+  readonly principal: Principal;
+  readonly docs: DocRegistry;
+  readonly store: Store;
+  readonly presence: Presence;
+  readonly clock: Clock;
+  readonly log: Logger;
+}
+
+/** A command handler: authorize, call the domain, persist; the registry validated the payload already. */
+export type CommandHandler<E extends ClientEventName> = (
+  ctx: CommandContext,
+  payload: ClientEventPayload<E>,
+) => Promise<Result<ClientEventResults[E]>>;
+
+/** One handler for every event of the protocol; the compiler checks none is missing. */
+export type CommandHandlers = { [E in ClientEventName]: CommandHandler<E> };

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { addItem, ErrorCode, fail, findStage, ok, readItems, readMeta } from '@majlis/shared';
+import { randomId } from '../../clock.js';
+import type { CommandHandler } from '../CommandContext.js';
+
+/**
+ * The item id of a retried command is derived from who sent it and its clientId, so a retry after
+ * a lost ack (or a crash between write and ack) finds the item instead of adding it twice.
+ */
+function itemIdFor(actor: string, clientId: string | undefined): string {
+  if (clientId === undefined) return randomId();
+  return createHash('sha256').update(`${actor}|${clientId}`).digest('base64url').slice(0, 16);
+}
+
+export const itemAdd: CommandHandler<'item:add'> = async (ctx, payload) => {
+  const { principal } = ctx;
+  if (principal.role === 'board') return fail(ErrorCode.forbidden, 'The board is read-only.');
+  const room = await ctx.docs.get(principal.workshopId);
+  const stage = findStage(room.doc, payload.stageId);
+  if (!stage) return fail(ErrorCode.notFound, 'No such stage in this workshop.');
+  if (stage.kind !== 'list')
+    return fail(ErrorCode.wrongStageKind, 'Ideas can only be added to a list stage.');
+  if (stage.state !== 'open') return fail(ErrorCode.stageClosed, 'This stage is not open for ideas.');
+  if (principal.role === 'participant' && readMeta(room.doc)?.currentStageId !== stage.id) {
+    return fail(ErrorCode.stageClosed, 'Ideas go to the stage the room is on now.');
+  }
+
+  const actor = principal.role === 'participant' ? principal.participant.id : 'facilitator';
+  const id = itemIdFor(actor, payload.clientId);
+  const existing = readItems(room.doc, stage.id).find((item) => item.id === id);
+  if (existing) return ok({ item: existing });
+
+  const item = await room.change((doc) =>
+    addItem(doc, {
+      id,
+      stageId: stage.id,
+      title: payload.title,
+      description: payload.description ?? '',
+      sdgs: [...new Set(payload.sdgs ?? [])].sort((a, b) => a - b),
+      createdAt: ctx.clock.now(),
+      ...(principal.role === 'participant'
+        ? { authorId: principal.participant.id, authorGroup: principal.participant.group }
+        : {}),
+    }),
+  );
+  return ok({ item });
+};

@@ -1,0 +1,152 @@
+/**
+ * socket.io for commands the server must check. Every payload is validated against the protocol's
+ * zod schema before a handler sees it, and every event is answered with an ack.
+ */
+import type { Server as HttpServer } from 'node:http';
+import {
+  type ApiError,
+  BOARD_EVENTS,
+  type ClientEventName,
+  type ClientToServerEvents,
+  clientEventSchemas,
+  ErrorCode,
+  FACILITATOR_EVENTS,
+  isClientEventName,
+  LIMITS,
+  PROTOCOL_VERSION,
+  type ServerToClientEvents,
+} from '@majlis/shared';
+import { Server, type Socket } from 'socket.io';
+import { z } from 'zod';
+import type { Credentials, Principal } from '../auth/credentials.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { Presence } from '../presence/Presence.js';
+import { RateLimiter } from '../rateLimit.js';
+import type { Store } from '../storage/Store.js';
+import type { DocRegistry } from '../yjs/DocRegistry.js';
+import type { CommandContext } from './CommandContext.js';
+import { commandHandlers } from './commands/index.js';
+
+interface SocketData {
+  principal: Principal;
+}
+type MajlisServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+type MajlisSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+
+/** The socket.io room of a workshop. */
+export const workshopRoom = (workshopId: string): string => `workshop:${workshopId}`;
+
+const refusal = (code: ApiError['code'], message: string) => ({
+  ok: false as const,
+  error: { code, message },
+});
+
+function connectError(code: ApiError['code'], message: string): Error {
+  const err = new Error(code) as Error & { data: ApiError };
+  err.data = { code, message };
+  return err;
+}
+
+function mayUse(principal: Principal, event: ClientEventName): boolean {
+  if (principal.role === 'facilitator') return true;
+  if (principal.role === 'board') return BOARD_EVENTS.has(event);
+  return !FACILITATOR_EVENTS.has(event);
+}
+
+export function createSocketServer(
+  http: HttpServer,
+  deps: {
+    credentials: Credentials;
+    docs: DocRegistry;
+    store: Store;
+    presence: Presence;
+    clock: Clock;
+    log: Logger;
+  },
+): MajlisServer {
+  const { credentials, presence, log } = deps;
+  const io: MajlisServer = new Server(http, {
+    serveClient: false,
+    maxHttpBufferSize: LIMITS.socketMessageBytes,
+    // Other upgrade paths (the Yjs endpoint) are ours to handle.
+    destroyUpgrade: false,
+    pingInterval: 10_000,
+    pingTimeout: 5_000,
+  });
+  const limiter = new RateLimiter(20, 10);
+
+  io.use(async (socket, next) => {
+    const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
+    if (auth.protocol !== PROTOCOL_VERSION) {
+      return next(
+        connectError(
+          ErrorCode.protocolMismatch,
+          `This server speaks protocol ${PROTOCOL_VERSION}; reload the page to update the app.`,
+        ),
+      );
+    }
+    try {
+      const result = await credentials.authenticate(auth.token);
+      if (!result.ok) return next(connectError(result.error.code, result.error.message));
+      socket.data.principal = result.value;
+      next();
+    } catch (err) {
+      log.error({ err }, 'socket auth failed');
+      next(connectError(ErrorCode.internal, 'The server could not check this link.'));
+    }
+  });
+
+  io.on('connection', (socket: MajlisSocket) => {
+    const { principal } = socket.data;
+    const { workshopId } = principal;
+    void socket.join(workshopRoom(workshopId));
+    if (principal.role === 'participant') {
+      const counts = presence.join(workshopId, principal.participant.id, principal.participant.group);
+      io.to(workshopRoom(workshopId)).emit('presence:update', counts);
+      socket.on('disconnect', () => {
+        io.to(workshopRoom(workshopId)).emit(
+          'presence:update',
+          presence.leave(workshopId, principal.participant.id),
+        );
+      });
+    }
+    const ctx: CommandContext = { ...deps, principal };
+    const rateKey =
+      principal.role === 'participant' ? `p:${principal.participant.id}` : `${principal.role}:${workshopId}`;
+
+    socket.onAny((event: string, ...args: unknown[]) => {
+      const ack = args.at(-1);
+      if (typeof ack !== 'function') {
+        log.debug({ event, workshopId }, 'socket event without ack ignored');
+        return;
+      }
+      const reply = ack as (response: unknown) => void;
+      if (!limiter.take(rateKey)) {
+        return reply(refusal(ErrorCode.rateLimited, 'Too many requests; wait a moment and try again.'));
+      }
+      if (!isClientEventName(event)) {
+        return reply(refusal(ErrorCode.unknownEvent, `Unknown event "${event.slice(0, 40)}".`));
+      }
+      if (!mayUse(principal, event)) {
+        return reply(refusal(ErrorCode.forbidden, 'This link may not do that.'));
+      }
+      const parsed = clientEventSchemas[event].safeParse(args.length > 1 ? args[0] : undefined);
+      if (!parsed.success) {
+        return reply(refusal(ErrorCode.badRequest, z.prettifyError(parsed.error)));
+      }
+      const handler = commandHandlers[event] as (c: CommandContext, p: unknown) => Promise<unknown>;
+      handler(ctx, parsed.data)
+        .then((result) => {
+          const r = result as { ok: true; value: object } | { ok: false; error: ApiError };
+          reply(r.ok ? { ok: true, ...r.value } : r);
+        })
+        .catch((err: unknown) => {
+          log.error({ err, event, workshopId }, 'command failed');
+          reply(refusal(ErrorCode.internal, 'The server could not do that; try again.'));
+        });
+    });
+  });
+
+  return io;
+}

@@ -1,0 +1,131 @@
+import { randomBytes } from 'node:crypto';
+import { mkdir } from 'node:fs/promises';
+import { ClassicLevel } from 'classic-level';
+import type { ParticipantRecord, Store, WorkshopRecord } from './Store.js';
+
+/** Sequence numbers are zero-padded so LevelDB's byte order is the log's order. */
+const seqKey = (seq: number): string => seq.toString().padStart(12, '0');
+const SEP = '!';
+
+/** The embedded store: one LevelDB under DATA_DIR holding records, doc logs and idempotency keys. */
+export class LevelStore implements Store {
+  private readonly db: ClassicLevel<string, string>;
+  private readonly meta;
+  private readonly workshops;
+  private readonly joinCodes;
+  private readonly participants;
+  private readonly docs;
+  private readonly commands;
+  /** Next sequence number per doc log, learned on load, so appends never scan. */
+  private readonly nextSeq = new Map<string, number>();
+  /** Serializes join-code claims within this process; LevelDB has no compare-and-set. */
+  private claimQueue: Promise<unknown> = Promise.resolve();
+
+  private constructor(db: ClassicLevel<string, string>) {
+    this.db = db;
+    this.meta = db.sublevel<string, Uint8Array>('meta', { valueEncoding: 'view' });
+    this.workshops = db.sublevel<string, WorkshopRecord>('workshops', { valueEncoding: 'json' });
+    this.joinCodes = db.sublevel<string, string>('joinCodes', { valueEncoding: 'utf8' });
+    this.participants = db.sublevel<string, ParticipantRecord>('participants', { valueEncoding: 'json' });
+    this.docs = db.sublevel<string, Uint8Array>('docs', { valueEncoding: 'view' });
+    this.commands = db.sublevel<string, unknown>('commands', { valueEncoding: 'json' });
+  }
+
+  /** Opens (creating if needed) the database in `dir`. */
+  static async open(dir: string): Promise<LevelStore> {
+    await mkdir(dir, { recursive: true });
+    const db = new ClassicLevel<string, string>(dir, { keyEncoding: 'utf8', valueEncoding: 'utf8' });
+    await db.open();
+    return new LevelStore(db);
+  }
+
+  async getOrCreateSecret(): Promise<Uint8Array> {
+    const existing = await this.meta.get('secret');
+    if (existing) return existing;
+    const secret = new Uint8Array(randomBytes(32));
+    await this.meta.put('secret', secret);
+    return secret;
+  }
+
+  createWorkshop(record: WorkshopRecord): Promise<boolean> {
+    const claim = this.claimQueue.then(async () => {
+      if ((await this.joinCodes.get(record.joinCode)) !== undefined) return false;
+      // One batch across two sublevels, so a join code never points at a missing workshop.
+      await this.db
+        .batch()
+        .put(record.joinCode, record.id, { sublevel: this.joinCodes })
+        .put(record.id, record as never, { sublevel: this.workshops as never })
+        .write();
+      return true;
+    });
+    this.claimQueue = claim.catch(() => undefined);
+    return claim;
+  }
+
+  getWorkshop(id: string): Promise<WorkshopRecord | undefined> {
+    return this.workshops.get(id);
+  }
+
+  async findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined> {
+    const id = await this.joinCodes.get(joinCode);
+    return id === undefined ? undefined : this.workshops.get(id);
+  }
+
+  async addParticipant(record: ParticipantRecord): Promise<void> {
+    await this.participants.put(`${record.workshopId}${SEP}${record.id}`, record);
+  }
+
+  getParticipant(workshopId: string, participantId: string): Promise<ParticipantRecord | undefined> {
+    return this.participants.get(`${workshopId}${SEP}${participantId}`);
+  }
+
+  async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
+    const prefix = `${workshopId}${SEP}`;
+    return this.participants.values({ gte: prefix, lt: `${prefix}\uffff` }).all();
+  }
+
+  async appendDocUpdate(workshopId: string, update: Uint8Array): Promise<void> {
+    const seq = await this.takeSeq(workshopId);
+    await this.docs.put(`${workshopId}${SEP}${seqKey(seq)}`, update);
+  }
+
+  async loadDocUpdates(workshopId: string): Promise<Uint8Array[]> {
+    const prefix = `${workshopId}${SEP}`;
+    const entries = await this.docs.iterator({ gte: prefix, lt: `${prefix}\uffff` }).all();
+    const lastKey = entries.at(-1)?.[0];
+    const lastSeq = lastKey === undefined ? -1 : Number(lastKey.slice(prefix.length));
+    this.nextSeq.set(workshopId, Math.max(this.nextSeq.get(workshopId) ?? 0, lastSeq + 1));
+    return entries.map(([, value]) => value);
+  }
+
+  async compactDoc(workshopId: string, merged: Uint8Array, replacedCount: number): Promise<void> {
+    const prefix = `${workshopId}${SEP}`;
+    const keys = await this.docs.keys({ gte: prefix, lt: `${prefix}\uffff`, limit: replacedCount }).all();
+    const last = keys.at(-1);
+    if (last === undefined) return;
+    // The merged update takes the place of the last one it replaces, so later appends stay after it.
+    await this.docs.batch([
+      ...keys.slice(0, -1).map((key) => ({ type: 'del' as const, key })),
+      { type: 'put' as const, key: last, value: merged },
+    ]);
+  }
+
+  getCommandResult(workshopId: string, key: string): Promise<unknown> {
+    return this.commands.get(`${workshopId}${SEP}${key}`);
+  }
+
+  async putCommandResult(workshopId: string, key: string, result: unknown): Promise<void> {
+    await this.commands.put(`${workshopId}${SEP}${key}`, result);
+  }
+
+  async close(): Promise<void> {
+    await this.db.close();
+  }
+
+  private async takeSeq(workshopId: string): Promise<number> {
+    if (!this.nextSeq.has(workshopId)) await this.loadDocUpdates(workshopId);
+    const seq = this.nextSeq.get(workshopId) ?? 0;
+    this.nextSeq.set(workshopId, seq + 1);
+    return seq;
+  }
+}

@@ -1,0 +1,54 @@
+import type { Locale, StakeholderGroup } from '@majlis/shared';
+
+/** A workshop's server-side record; the workshop's content lives in its Yjs doc. */
+export interface WorkshopRecord {
+  readonly id: string;
+  readonly joinCode: string;
+  readonly title: string;
+  readonly locale: Locale;
+  /** sha256 of the facilitator key's secret part, hex. The key itself is shown once and never stored. */
+  readonly facilitatorKeyHash: string;
+  readonly createdAt: number;
+}
+
+/** Someone who joined a workshop from a phone. */
+export interface ParticipantRecord {
+  readonly id: string;
+  readonly workshopId: string;
+  readonly name: string;
+  readonly organization: string;
+  readonly group: StakeholderGroup;
+  readonly locale: Locale;
+  readonly createdAt: number;
+}
+
+/**
+ * Everything the server keeps, behind one interface. The embedded default is LevelDB
+ * (`LevelStore`); scale-out adds a Redis implementation that passes the same contract tests.
+ */
+export interface Store {
+  /** The server's signing secret, created on first use and shared by every process on this store. */
+  getOrCreateSecret(): Promise<Uint8Array>;
+
+  /** Stores a new workshop and claims its join code; false (and nothing stored) when the code is taken. */
+  createWorkshop(record: WorkshopRecord): Promise<boolean>;
+  getWorkshop(id: string): Promise<WorkshopRecord | undefined>;
+  findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined>;
+
+  addParticipant(record: ParticipantRecord): Promise<void>;
+  getParticipant(workshopId: string, participantId: string): Promise<ParticipantRecord | undefined>;
+  listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
+
+  /** Appends one Yjs update to a workshop's doc log. Resolves once it is durable. */
+  appendDocUpdate(workshopId: string, update: Uint8Array): Promise<void>;
+  /** Every stored update of a workshop's doc, oldest first. */
+  loadDocUpdates(workshopId: string): Promise<Uint8Array[]>;
+  /** Replaces the first `replacedCount` updates of the log with one merged update, atomically. */
+  compactDoc(workshopId: string, merged: Uint8Array, replacedCount: number): Promise<void>;
+
+  /** The stored result of a command already done under this idempotency key, if any. */
+  getCommandResult(workshopId: string, key: string): Promise<unknown>;
+  putCommandResult(workshopId: string, key: string, result: unknown): Promise<void>;
+
+  close(): Promise<void>;
+}

@@ -1,0 +1,57 @@
+import type { Logger } from '../logger.js';
+import type { Store } from '../storage/Store.js';
+import { Room } from './Room.js';
+
+/** How long a room with no connections stays in memory before it is closed. */
+const IDLE_MS = 60_000;
+
+/** Loads each workshop's room once, shares it, and closes it when idle. */
+export class DocRegistry {
+  private readonly rooms = new Map<string, Promise<Room>>();
+  private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly log: Logger,
+  ) {}
+
+  /** The room of a workshop, loaded from the store on first use. */
+  get(workshopId: string): Promise<Room> {
+    this.touch(workshopId);
+    let room = this.rooms.get(workshopId);
+    if (!room) {
+      room = Room.load(workshopId, this.store, this.log);
+      room.catch(() => this.rooms.delete(workshopId));
+      this.rooms.set(workshopId, room);
+    }
+    return room;
+  }
+
+  /** Restarts the idle countdown; called on every use and when a connection leaves. */
+  touch(workshopId: string): void {
+    clearTimeout(this.idleTimers.get(workshopId));
+    const timer = setTimeout(() => void this.closeIfIdle(workshopId), IDLE_MS);
+    timer.unref();
+    this.idleTimers.set(workshopId, timer);
+  }
+
+  private async closeIfIdle(workshopId: string): Promise<void> {
+    this.idleTimers.delete(workshopId);
+    const pending = this.rooms.get(workshopId);
+    if (!pending) return;
+    const room = await pending;
+    if (room.connectionCount > 0) return;
+    this.rooms.delete(workshopId);
+    await room.close();
+  }
+
+  /** Flushes and closes every room (graceful shutdown). */
+  async closeAll(): Promise<void> {
+    for (const timer of this.idleTimers.values()) clearTimeout(timer);
+    this.idleTimers.clear();
+    const rooms = [...this.rooms.values()];
+    this.rooms.clear();
+    const settled = await Promise.allSettled(rooms);
+    await Promise.all(settled.map((r) => (r.status === 'fulfilled' ? r.value.close() : Promise.resolve())));
+  }
+}

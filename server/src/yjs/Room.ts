@@ -1,0 +1,273 @@
+/**
+ * One workshop's live Yjs doc: its connections, the y-websocket message handling, persistence and
+ * fan-out. The room only sees the small `DocConnection` interface, so it is tested without a network.
+ */
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { Logger } from '../logger.js';
+import type { Store } from '../storage/Store.js';
+import { updateIsNew } from './updateIsNew.js';
+
+/** y-websocket message types. */
+const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+
+/** Origin of the stored state applied on load: it is already in the store. */
+const LOADING = Symbol('loading');
+
+/** How many logged updates trigger a compaction into one. */
+const COMPACT_AFTER = 500;
+
+/** What the room needs of a client connection. */
+export interface DocConnection {
+  /** Editors (facilitators) may write the doc and share awareness; everyone else only reads. */
+  readonly canWrite: boolean;
+  send(message: Uint8Array): void;
+}
+
+/** A message the room refuses; the endpoint closes the connection with `closeCode`. */
+export class ProtocolViolation extends Error {
+  constructor(
+    readonly closeCode: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+export class Room {
+  readonly doc = new Y.Doc();
+  readonly awareness = new awarenessProtocol.Awareness(this.doc);
+  private readonly connections = new Map<DocConnection, Set<number>>();
+  private pending: Uint8Array[] = [];
+  private flushScheduled = false;
+  private writes: Promise<void> = Promise.resolve();
+  private loggedUpdates: number;
+  /** Failed writes so far; a change whose write failed must not be acknowledged. */
+  private failedWrites = 0;
+
+  private constructor(
+    readonly workshopId: string,
+    private readonly store: Store,
+    private readonly log: Logger,
+    loggedUpdates: number,
+  ) {
+    this.loggedUpdates = loggedUpdates;
+    // The server holds no awareness state of its own.
+    this.awareness.setLocalState(null);
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => {
+      if (origin !== LOADING) this.onUpdate(update);
+    });
+    this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
+      const changed = [...added, ...updated, ...removed];
+      const ids = origin instanceof Object ? this.connections.get(origin as DocConnection) : undefined;
+      if (ids) {
+        for (const id of added) ids.add(id);
+        for (const id of removed) ids.delete(id);
+      }
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE.awareness);
+      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
+      this.sendToEditors(encoding.toUint8Array(encoder));
+    });
+  }
+
+  /** Loads a workshop's doc from the store; resolves only once the whole stored state is in. */
+  static async load(workshopId: string, store: Store, log: Logger): Promise<Room> {
+    const updates = await store.loadDocUpdates(workshopId);
+    const room = new Room(workshopId, store, log, updates.length);
+    if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOADING);
+    return room;
+  }
+
+  get connectionCount(): number {
+    return this.connections.size;
+  }
+
+  /** Resolves once every update so far is durable in the store. */
+  whenStored(): Promise<void> {
+    return this.writes;
+  }
+
+  /** Runs a change on the doc as the server and resolves once it is durable. */
+  async change<T>(fn: (doc: Y.Doc) => T): Promise<T> {
+    const failedBefore = this.failedWrites;
+    let result: T | undefined;
+    this.doc.transact(() => {
+      result = fn(this.doc);
+    }, this);
+    await this.whenStored();
+    if (this.failedWrites > failedBefore) throw new Error('the change could not be stored');
+    return result as T;
+  }
+
+  /** Starts a y-websocket session: the server's state vector first, then awareness for editors. */
+  connect(conn: DocConnection): void {
+    this.connections.set(conn, new Set());
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    syncProtocol.writeSyncStep1(encoder, this.doc);
+    conn.send(encoding.toUint8Array(encoder));
+    if (conn.canWrite) {
+      const states = [...this.awareness.getStates().keys()];
+      if (states.length > 0) {
+        const aw = encoding.createEncoder();
+        encoding.writeVarUint(aw, MESSAGE.awareness);
+        encoding.writeVarUint8Array(aw, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
+        conn.send(encoding.toUint8Array(aw));
+      }
+    }
+  }
+
+  disconnect(conn: DocConnection): void {
+    const ids = this.connections.get(conn);
+    this.connections.delete(conn);
+    if (ids && ids.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...ids], null);
+  }
+
+  /**
+   * Handles one y-websocket message. Throws ProtocolViolation for anything malformed or not
+   * allowed; the caller closes the connection. Nothing is applied from a refused message.
+   */
+  receive(conn: DocConnection, message: Uint8Array): void {
+    if (message.length === 0) throw new ProtocolViolation(4400, 'empty message');
+    const decoder = decoding.createDecoder(message);
+    let type: number;
+    try {
+      type = decoding.readVarUint(decoder);
+    } catch {
+      throw new ProtocolViolation(4400, 'malformed message');
+    }
+    switch (type) {
+      case MESSAGE.sync:
+        this.receiveSync(conn, decoder);
+        return;
+      case MESSAGE.awareness: {
+        const update = readBytes(decoder);
+        // Phones' awareness is not relayed: it grows with the square of the room (yjs #732).
+        if (!conn.canWrite) return;
+        try {
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+        } catch {
+          throw new ProtocolViolation(4400, 'malformed awareness update');
+        }
+        return;
+      }
+      case MESSAGE.queryAwareness:
+        return;
+      case MESSAGE.auth:
+        return;
+      default:
+        throw new ProtocolViolation(4400, `unknown message type ${type}`);
+    }
+  }
+
+  private receiveSync(conn: DocConnection, decoder: decoding.Decoder): void {
+    let step: number;
+    try {
+      step = decoding.readVarUint(decoder);
+    } catch {
+      throw new ProtocolViolation(4400, 'malformed sync message');
+    }
+    if (step === syncProtocol.messageYjsSyncStep1) {
+      const stateVector = readBytes(decoder);
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, MESSAGE.sync);
+      try {
+        syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+      } catch {
+        throw new ProtocolViolation(4400, 'malformed state vector');
+      }
+      conn.send(encoding.toUint8Array(encoder));
+      return;
+    }
+    if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
+      throw new ProtocolViolation(4400, `unknown sync step ${step}`);
+    }
+    const update = readBytes(decoder);
+    // An empty update loops forever in some Yjs versions (yjs #498); the smallest real one has 2 bytes.
+    if (update.length < 2) throw new ProtocolViolation(4400, 'empty update');
+    if (!conn.canWrite) {
+      let isNew: boolean;
+      try {
+        isNew = updateIsNew(this.doc, update);
+      } catch {
+        throw new ProtocolViolation(4400, 'malformed update');
+      }
+      if (isNew) throw new ProtocolViolation(4403, 'this connection is read-only');
+      return;
+    }
+    try {
+      Y.applyUpdate(this.doc, update, conn);
+    } catch {
+      throw new ProtocolViolation(4400, 'malformed update');
+    }
+  }
+
+  /** Persists and fans out every update; updates of one tick go out as one merged message. */
+  private onUpdate(update: Uint8Array): void {
+    this.writes = this.writes
+      .then(() => this.store.appendDocUpdate(this.workshopId, update))
+      .then(() => {
+        this.loggedUpdates += 1;
+        return this.loggedUpdates >= COMPACT_AFTER ? this.compact() : undefined;
+      })
+      .catch((error: unknown) => {
+        this.failedWrites += 1;
+        this.log.error({ err: error, workshopId: this.workshopId }, 'doc write failed');
+      });
+    this.pending.push(update);
+    if (!this.flushScheduled) {
+      this.flushScheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const updates = this.pending;
+    this.pending = [];
+    if (updates.length === 0) return;
+    const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, MESSAGE.sync);
+    syncProtocol.writeUpdate(encoder, merged);
+    const message = encoding.toUint8Array(encoder);
+    for (const conn of this.connections.keys()) conn.send(message);
+  }
+
+  /** Replaces the whole log with the doc's state. Runs inside the write chain, so nothing interleaves. */
+  private async compact(): Promise<void> {
+    await this.store.compactDoc(this.workshopId, Y.encodeStateAsUpdate(this.doc), this.loggedUpdates);
+    this.loggedUpdates = 1;
+  }
+
+  private sendToEditors(message: Uint8Array): void {
+    for (const conn of this.connections.keys()) if (conn.canWrite) conn.send(message);
+  }
+
+  /** Waits for pending writes and compacts the log, so that the next load is one read. */
+  async close(): Promise<void> {
+    this.flush();
+    this.writes = this.writes.then(() => (this.loggedUpdates > 1 ? this.compact() : undefined));
+    await this.writes;
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+function readBytes(decoder: decoding.Decoder): Uint8Array {
+  try {
+    return decoding.readVarUint8Array(decoder);
+  } catch {
+    throw new ProtocolViolation(4400, 'malformed message');
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The Yjs endpoint: `ws(s)://HOST/yjs/<workshopId>?token=<credential>`, standard y-websocket
+ * protocol. The upgrade is always accepted so that a refused credential can be told with a 44xx
+ * close code: the stock client stops retrying on those, while a refused upgrade looks like a
+ * network error and is retried forever.
+ */
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { ID_PATTERN, LIMITS, YjsCloseCode } from '@majlis/shared';
+import { type WebSocket, WebSocketServer } from 'ws';
+import type { Credentials } from '../auth/credentials.js';
+import type { Logger } from '../logger.js';
+import { TokenBucket } from '../rateLimit.js';
+import type { DocRegistry } from './DocRegistry.js';
+import { type DocConnection, ProtocolViolation } from './Room.js';
+
+export const YJS_PATH_PREFIX = '/yjs/';
+const PING_MS = 30_000;
+/** A client this far behind in reading is dropped rather than buffered without bound. */
+const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
+export interface YjsEndpoint {
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Closes every connection with 1001 (going away): clients reconnect to the next process. */
+  close(): void;
+}
+
+export function createYjsEndpoint(deps: {
+  credentials: Credentials;
+  docs: DocRegistry;
+  log: Logger;
+}): YjsEndpoint {
+  const { credentials, docs, log } = deps;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.yjsMessageBytes });
+
+  const alive = new WeakSet<WebSocket>();
+  const pinger = setInterval(() => {
+    for (const ws of wss.clients) {
+      if (!alive.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      alive.delete(ws);
+      ws.ping();
+    }
+  }, PING_MS);
+  pinger.unref();
+
+  async function accept(ws: WebSocket, req: IncomingMessage): Promise<void> {
+    alive.add(ws);
+    ws.on('pong', () => alive.add(ws));
+    // Messages that arrive while the credential and the doc load are kept and handled in order.
+    const early: Buffer[] = [];
+    const keepEarly = (data: Buffer) => early.push(data);
+    ws.on('message', keepEarly);
+    ws.on('error', (err) => log.debug({ err }, 'yjs socket error'));
+
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const workshopId = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length));
+    if (!ID_PATTERN.test(workshopId)) return ws.close(YjsCloseCode.notFound, 'unknown workshop');
+    const auth = await credentials.authorizeFor(url.searchParams.get('token'), workshopId);
+    if (!auth.ok) {
+      const code = auth.error.code === 'wrong_workshop' ? YjsCloseCode.forbidden : YjsCloseCode.unauthorized;
+      log.info({ workshopId, code }, 'yjs credential refused');
+      return ws.close(code, auth.error.code);
+    }
+    const room = await docs.get(workshopId);
+    if (ws.readyState !== ws.OPEN) return;
+
+    const limiter = new TokenBucket(300, 100);
+    const conn: DocConnection = {
+      canWrite: auth.value.role === 'facilitator',
+      send(message) {
+        if (ws.readyState !== ws.OPEN) return;
+        if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(1013, 'too slow');
+        ws.send(message);
+      },
+    };
+    const onMessage = (data: Buffer) => {
+      if (!limiter.take()) return ws.close(YjsCloseCode.rateLimited, 'too many messages');
+      try {
+        room.receive(conn, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
+      } catch (error) {
+        const violation = error instanceof ProtocolViolation ? error : undefined;
+        log.warn({ workshopId, role: auth.value.role, err: error }, 'yjs message refused');
+        ws.close(violation?.closeCode ?? YjsCloseCode.badRequest, violation?.message ?? 'bad message');
+      }
+    };
+    room.connect(conn);
+    ws.off('message', keepEarly);
+    ws.on('message', onMessage);
+    ws.on('close', () => {
+      room.disconnect(conn);
+      docs.touch(workshopId);
+    });
+    for (const data of early) onMessage(data);
+  }
+
+  return {
+    handleUpgrade(req, socket, head) {
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        accept(ws, req).catch((err: unknown) => {
+          log.error({ err }, 'yjs connection failed');
+          ws.close(1011, 'server error');
+        });
+      });
+    },
+    close() {
+      clearInterval(pinger);
+      for (const ws of wss.clients) ws.close(1001, 'server restarting');
+      wss.close();
+    },
+  };
+}
