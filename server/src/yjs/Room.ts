@@ -146,8 +146,15 @@ export class Room {
         return;
       case MESSAGE.awareness: {
         const update = readBytes(decoder);
-        // Phones' awareness is not relayed: it grows with the square of the room (yjs #732).
-        if (!conn.canWrite) return;
+        // Phones' awareness is not relayed: it grows with the square of the room (yjs #732). They get
+        // an empty answer instead, because the stock client reconnects after 30 s without a message.
+        if (!conn.canWrite) {
+          const encoder = encoding.createEncoder();
+          encoding.writeVarUint(encoder, MESSAGE.awareness);
+          encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, []));
+          conn.send(encoding.toUint8Array(encoder));
+          return;
+        }
         try {
           awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
         } catch {

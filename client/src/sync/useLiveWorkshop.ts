@@ -1,0 +1,32 @@
+/** Everything a live view needs about one workshop: the doc replica, the command socket, presence
+ * and one connection word. The same credential opens both channels. */
+import type { PresenceCounts, WorkshopView } from '@majlis/shared';
+import type { ConnectionState } from './connectionState';
+import { type CommandSocket, useCommandSocket } from './useCommandSocket';
+import { useConnection } from './useConnection';
+import { usePresence } from './usePresence';
+import { useWorkshopDoc } from './useWorkshopDoc';
+
+export interface LiveWorkshop {
+  readonly view: WorkshopView | undefined;
+  readonly synced: boolean;
+  readonly socket: CommandSocket | null;
+  readonly presence: PresenceCounts | undefined;
+  readonly connection: ConnectionState;
+  /** Why the server refused this credential, if it did: a Yjs close code or a socket.io error code. */
+  readonly refused: { readonly channel: 'doc'; readonly code: number } | { readonly channel: 'socket'; readonly code: string } | null;
+}
+
+export function useLiveWorkshop(workshopId: string, token: string | null): LiveWorkshop {
+  const doc = useWorkshopDoc(workshopId, token);
+  const commands = useCommandSocket(token);
+  const presence = usePresence(commands.socket);
+  const connection = useConnection(doc.status, doc.synced, commands.status);
+  const refused =
+    doc.refusedCode !== null
+      ? ({ channel: 'doc', code: doc.refusedCode } as const)
+      : commands.refusedCode !== null
+        ? ({ channel: 'socket', code: commands.refusedCode } as const)
+        : null;
+  return { view: doc.view, synced: doc.synced, socket: commands.socket, presence, connection, refused };
+}
