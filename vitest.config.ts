@@ -1,8 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-/** Unit tests beside their code, integration tests against real servers; e2e has its own config. */
+/**
+ * Every test in one run: unit tests beside their code, integration tests against real servers,
+ * end-to-end tests in Chromium. `pnpm test` runs all but e2e; `pnpm test:e2e` runs only e2e.
+ */
 export default defineConfig({
   test: {
+    reporters: ['default', './scripts/summaryReporter.ts'],
     projects: [
       { test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'] } },
       { test: { name: 'server', root: './server', include: ['src/**/*.test.ts'] } },
@@ -13,6 +17,17 @@ export default defineConfig({
           include: ['integration/**/*.test.ts'],
           testTimeout: 30_000,
           hookTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          root: './tests',
+          include: ['e2e/**/*.spec.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          // One browser at a time: the machine has two cores.
+          fileParallelism: false,
         },
       },
     ],
