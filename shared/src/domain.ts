@@ -1,5 +1,6 @@
 import type { StakeholderGroup } from './groups.js';
 import type { Bilingual, Locale } from './locale.js';
+import type { TimerState } from './timer.js';
 
 /** Who a credential speaks for. */
 export const ROLES = ['facilitator', 'participant', 'board'] as const;
@@ -24,7 +25,15 @@ export interface StageView {
   readonly description: string;
   readonly descriptions?: Bilingual;
   readonly state: StageState;
+  /** A locked list takes no new ideas or edits from participants. */
+  readonly locked: boolean;
+  readonly timer: TimerState;
+  readonly rank: number;
 }
+
+/** Whether an idea is on the list, was withdrawn by its author, or was merged into another. */
+export const ITEM_STATUSES = ['active', 'withdrawn', 'merged'] as const;
+export type ItemStatus = (typeof ITEM_STATUSES)[number];
 
 /** An idea on a list stage as the clients render it. */
 export interface ItemView {
@@ -32,11 +41,28 @@ export interface ItemView {
   readonly stageId: string;
   readonly title: string;
   readonly description: string;
+  /** SDG tags to show: the item's own and those of every item merged into it. */
   readonly sdgs: readonly number[];
+  /** The tags this item itself carries. */
+  readonly ownSdgs: readonly number[];
+  readonly status: ItemStatus;
+  /** For a merged item: the item it was merged into. */
+  readonly mergedInto?: string;
+  /** Ids of the items merged into this one (their text stays as provenance). */
+  readonly mergedFrom: readonly string[];
+  readonly themeId?: string;
   /** Participant id of the author; absent for items the facilitator wrote or imported. */
   readonly authorId?: string;
   readonly authorGroup?: StakeholderGroup;
   readonly createdAt: number;
+  readonly rank: number;
+}
+
+/** A named group of items on a list stage. */
+export interface ThemeView {
+  readonly id: string;
+  readonly stageId: string;
+  readonly name: string;
   readonly rank: number;
 }
 
@@ -55,7 +81,9 @@ export interface WorkshopMeta {
 export interface WorkshopView {
   readonly meta: WorkshopMeta;
   readonly stages: readonly StageView[];
+  /** Every item, in list order, whatever its status; views filter on `status`. */
   readonly items: readonly ItemView[];
+  readonly themes: readonly ThemeView[];
 }
 
 /** The title of a stage in the reader's language, falling back to the typed title. */

@@ -11,6 +11,7 @@ export const ErrorCode = {
   protocolMismatch: 'protocol_mismatch',
   stageClosed: 'stage_closed',
   wrongStageKind: 'wrong_stage_kind',
+  listLocked: 'list_locked',
   rateLimited: 'rate_limited',
   internal: 'internal',
 } as const;

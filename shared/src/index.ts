@@ -1,3 +1,6 @@
+export * from './doc/itemOps.js';
+export * from './doc/stageOps.js';
+export * from './doc/themeOps.js';
 export * from './doc/workshopDoc.js';
 export * from './domain.js';
 export * from './errors.js';
@@ -9,3 +12,4 @@ export * from './protocol.js';
 export * from './schemas.js';
 export * from './sdgs.js';
 export * from './templates.js';
+export * from './timer.js';

@@ -8,6 +8,7 @@ import type { ApiError } from './errors.js';
 import type { GroupCounts } from './groups.js';
 import { LIMITS } from './limits.js';
 import { idSchema, lineText, longText, sdgSchema } from './schemas.js';
+import { MAX_TIMER_MS, TIMER_ACTIONS, type TimerState } from './timer.js';
 
 /** Bumped on every incompatible change; a client sends it in `auth.protocol` and is refused on mismatch. */
 export const PROTOCOL_VERSION = 1;
@@ -22,8 +23,29 @@ export const clientEventSchemas = {
     sdgs: z.array(sdgSchema).max(LIMITS.sdgTagsPerItem).optional(),
     clientId: idSchema.optional(),
   }),
+  /** Change one's own idea (a facilitator: any idea) while its stage is open and its list unlocked. */
+  'item:update': z
+    .strictObject({
+      itemId: idSchema,
+      title: lineText(LIMITS.itemTitle).optional(),
+      description: longText(LIMITS.itemDescription).optional(),
+      sdgs: z.array(sdgSchema).max(LIMITS.sdgTagsPerItem).optional(),
+    })
+    .refine((p) => p.title !== undefined || p.description !== undefined || p.sdgs !== undefined, {
+      message: 'change at least one of title, description, sdgs',
+    }),
+  /** Take one's own idea back (or, with `withdrawn: false`, put it back). */
+  'item:withdraw': z.strictObject({ itemId: idSchema, withdrawn: z.boolean().optional() }),
   /** Facilitator: move the room to a stage. */
   'stage:goto': z.strictObject({ stageId: idSchema }),
+  /** Facilitator: start, pause, reset (optionally to `durationMs`) or extend a stage's timer. */
+  'timer:control': z.strictObject({
+    stageId: idSchema,
+    action: z.enum(TIMER_ACTIONS),
+    durationMs: z.int().min(1_000).max(MAX_TIMER_MS).optional(),
+  }),
+  /** The server's clock, so screens can show the same second whatever their own clock says. */
+  'clock:sync': z.strictObject({}),
   /** Ask for the current presence counts (also pushed on change). */
   'presence:get': z.strictObject({}),
 } as const;
@@ -32,9 +54,15 @@ export type ClientEventName = keyof typeof clientEventSchemas;
 export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof clientEventSchemas)[E]>;
 
 /** Events only a facilitator may send. */
-export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>(['stage:goto']);
+export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'stage:goto',
+  'timer:control',
+]);
 /** Events the read-only board may send. */
-export const BOARD_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>(['presence:get']);
+export const BOARD_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'presence:get',
+  'clock:sync',
+]);
 
 /** Who is connected now. */
 export interface PresenceCounts {
@@ -46,7 +74,11 @@ export interface PresenceCounts {
 /** What a successful ack carries for each event, besides `ok: true`. */
 export interface ClientEventResults {
   'item:add': { item: ItemView };
+  'item:update': { item: ItemView };
+  'item:withdraw': { item: ItemView };
   'stage:goto': { stageId: string };
+  'timer:control': { timer: TimerState; now: number };
+  'clock:sync': { now: number };
   'presence:get': { presence: PresenceCounts };
 }
 

@@ -74,7 +74,7 @@ describe('the Yjs endpoint', () => {
     const stagesBefore = facilitator.view()?.stages.length;
 
     participant.doc.getMap('meta').set('title', 'hacked');
-    participant.doc.getArray('stages').delete(0, 1);
+    participant.doc.getMap('stages').delete(facilitator.view()?.stages[0]?.id as string);
     await eventually(() => participant.closes.includes(4403), 2_000, 'participant closed');
 
     await new Promise((r) => setTimeout(r, 100));

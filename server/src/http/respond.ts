@@ -14,6 +14,7 @@ const STATUS: Record<ApiError['code'], number> = {
   protocol_mismatch: 400,
   stage_closed: 409,
   wrong_stage_kind: 409,
+  list_locked: 409,
   rate_limited: 429,
   internal: 500,
 };

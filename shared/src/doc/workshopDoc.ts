@@ -1,44 +1,38 @@
 /**
- * The Yjs document schema of a workshop, in one place. Nothing else touches the doc's raw maps.
+ * The Yjs document schema of a workshop: creation, migration and typed readers. Writers live
+ * beside it (stageOps, itemOps, themeOps); nothing outside this folder touches the raw maps.
  *
  * Layout (schema version 1):
  *   meta:   Y.Map   { schemaVersion, id, title, locale, joinCode, currentStageId, createdAt }
- *   stages: Y.Array of Y.Map { id, kind, title, titles?, description, descriptions?, state }
+ *   stages: Y.Map   stageId -> Y.Map { id, kind, state, title, titles?, description, descriptions?,
+ *                                      locked, timer, rank }
  *   items:  Y.Map   itemId -> Y.Map { id, stageId, title: Y.Text, description: Y.Text, sdgs: number[],
- *                                     authorId?, authorGroup?, createdAt, rank }
+ *                                     status, mergedInto?, themeId?, authorId?, authorGroup?, createdAt, rank }
+ *   themes: Y.Map   themeId -> Y.Map { id, stageId, name, rank }
  *
  * Facilitators write the doc directly, so every reader here is defensive: an entry of the wrong
  * shape is skipped or given a default, never trusted.
  */
 import * as Y from 'yjs';
-import type { ItemView, StageKind, StageState, StageView, WorkshopMeta, WorkshopView } from '../domain.js';
-import { STAGE_KINDS, STAGE_STATES } from '../domain.js';
+import type {
+  ItemStatus,
+  ItemView,
+  StageKind,
+  StageState,
+  StageView,
+  ThemeView,
+  WorkshopMeta,
+  WorkshopView,
+} from '../domain.js';
+import { ITEM_STATUSES, STAGE_KINDS, STAGE_STATES } from '../domain.js';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../groups.js';
-import { type Bilingual, LOCALES, type Locale } from '../locale.js';
+import { LOCALES, type Locale } from '../locale.js';
 import type { TemplateStage } from '../templates.js';
+import { IDLE_TIMER, parseTimer } from '../timer.js';
+import { bilingual, itemsMap, metaMap, num, oneOf, sdgList, stagesMap, str, text, themesMap } from './raw.js';
 
 /** The doc layout version this code writes; older docs are migrated on load by `migrateWorkshopDoc`. */
 export const SCHEMA_VERSION = 1;
-
-const KEY = { meta: 'meta', stages: 'stages', items: 'items' } as const;
-
-type YMap = Y.Map<unknown>;
-
-const metaMap = (doc: Y.Doc): YMap => doc.getMap<unknown>(KEY.meta);
-const stagesArray = (doc: Y.Doc): Y.Array<YMap> => doc.getArray<YMap>(KEY.stages);
-const itemsMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.items);
-
-const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
-const num = (v: unknown, fallback = 0): number =>
-  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
-const text = (v: unknown): string => (v instanceof Y.Text ? v.toString() : str(v));
-const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
-  values.includes(v as T) ? (v as T) : fallback;
-const bilingual = (v: unknown): Bilingual | undefined => {
-  if (typeof v !== 'object' || v === null) return undefined;
-  const { ar, en } = v as Record<string, unknown>;
-  return typeof ar === 'string' && typeof en === 'string' ? { ar, en } : undefined;
-};
 
 /** What a new workshop doc is made of. */
 export interface WorkshopInit {
@@ -61,20 +55,20 @@ export function initWorkshopDoc(doc: Y.Doc, init: WorkshopInit): void {
     meta.set('joinCode', init.joinCode);
     meta.set('createdAt', init.createdAt);
     meta.set('currentStageId', init.stages[0]?.id ?? null);
-    const stages = stagesArray(doc);
-    stages.push(
-      init.stages.map(({ id, template }) => {
-        const stage = new Y.Map<unknown>();
-        stage.set('id', id);
-        stage.set('kind', template.kind);
-        stage.set('state', template.state);
-        stage.set('title', template.titles[init.locale]);
-        stage.set('titles', { ...template.titles });
-        stage.set('description', template.descriptions[init.locale]);
-        stage.set('descriptions', { ...template.descriptions });
-        return stage;
-      }),
-    );
+    init.stages.forEach(({ id, template }, index) => {
+      const stage = new Y.Map<unknown>();
+      stage.set('id', id);
+      stage.set('kind', template.kind);
+      stage.set('state', template.state);
+      stage.set('title', template.titles[init.locale]);
+      stage.set('titles', { ...template.titles });
+      stage.set('description', template.descriptions[init.locale]);
+      stage.set('descriptions', { ...template.descriptions });
+      stage.set('locked', false);
+      stage.set('timer', { ...IDLE_TIMER });
+      stage.set('rank', index + 1);
+      stagesMap(doc).set(id, stage);
+    });
   });
 }
 
@@ -102,10 +96,10 @@ export function readMeta(doc: Y.Doc): WorkshopMeta | undefined {
   };
 }
 
-function readStage(entry: unknown): StageView | undefined {
+function readStage(key: string, entry: unknown): StageView | undefined {
   if (!(entry instanceof Y.Map)) return undefined;
   const id = entry.get('id');
-  if (typeof id !== 'string') return undefined;
+  if (id !== key) return undefined;
   const titles = bilingual(entry.get('titles'));
   const descriptions = bilingual(entry.get('descriptions'));
   return {
@@ -114,48 +108,56 @@ function readStage(entry: unknown): StageView | undefined {
     state: oneOf<StageState>(STAGE_STATES, entry.get('state'), 'draft'),
     title: text(entry.get('title')),
     description: text(entry.get('description')),
+    locked: entry.get('locked') === true,
+    timer: parseTimer(entry.get('timer')),
+    rank: num(entry.get('rank')),
     ...(titles ? { titles } : {}),
     ...(descriptions ? { descriptions } : {}),
   };
 }
 
-/** The agenda in order. Duplicate ids (from concurrent edits) keep their first place. */
+const byRank = <T extends { rank: number; id: string }>(a: T, b: T): number =>
+  a.rank - b.rank || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The agenda in order. */
 export function readStages(doc: Y.Doc): StageView[] {
-  const seen = new Set<string>();
   const out: StageView[] = [];
-  for (const entry of stagesArray(doc).toArray()) {
-    const stage = readStage(entry);
-    if (!stage || seen.has(stage.id)) continue;
-    seen.add(stage.id);
-    out.push(stage);
+  for (const [key, entry] of stagesMap(doc).entries()) {
+    const stage = readStage(key, entry);
+    if (stage) out.push(stage);
   }
-  return out;
+  return out.sort(byRank);
 }
 
 /** One stage by id. */
 export function findStage(doc: Y.Doc, stageId: string): StageView | undefined {
-  return readStages(doc).find((s) => s.id === stageId);
+  return readStage(stageId, stagesMap(doc).get(stageId));
 }
 
-function readItem(entry: unknown): ItemView | undefined {
+type RawItem = Omit<ItemView, 'sdgs' | 'mergedFrom'>;
+
+function readItem(key: string, entry: unknown): RawItem | undefined {
   if (!(entry instanceof Y.Map)) return undefined;
   const id = entry.get('id');
   const stageId = entry.get('stageId');
-  if (typeof id !== 'string' || typeof stageId !== 'string') return undefined;
-  const rawSdgs = entry.get('sdgs');
-  const sdgs = Array.isArray(rawSdgs)
-    ? [...new Set(rawSdgs.filter((n): n is number => Number.isInteger(n) && n >= 1 && n <= 17))]
-    : [];
+  if (id !== key || typeof stageId !== 'string') return undefined;
   const authorId = entry.get('authorId');
   const authorGroup = entry.get('authorGroup');
+  const mergedInto = entry.get('mergedInto');
+  const themeId = entry.get('themeId');
+  const status = oneOf<ItemStatus>(ITEM_STATUSES, entry.get('status'), 'active');
   return {
     id,
     stageId,
     title: text(entry.get('title')),
     description: text(entry.get('description')),
-    sdgs,
+    ownSdgs: sdgList(entry.get('sdgs')),
     createdAt: num(entry.get('createdAt')),
     rank: num(entry.get('rank')),
+    // A merge pointing nowhere would hide the item for good; show it instead.
+    status: status === 'merged' && typeof mergedInto !== 'string' ? 'active' : status,
+    ...(status === 'merged' && typeof mergedInto === 'string' ? { mergedInto } : {}),
+    ...(typeof themeId === 'string' ? { themeId } : {}),
     ...(typeof authorId === 'string' ? { authorId } : {}),
     ...(STAKEHOLDER_GROUPS.includes(authorGroup as StakeholderGroup)
       ? { authorGroup: authorGroup as StakeholderGroup }
@@ -163,15 +165,51 @@ function readItem(entry: unknown): ItemView | undefined {
   };
 }
 
-const byRank = (a: ItemView, b: ItemView): number =>
+const itemOrder = (a: RawItem, b: RawItem): number =>
   a.rank - b.rank || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The items of one stage (or of all stages) in list order. */
+/**
+ * The items of one stage (or of all stages) in list order, whatever their status. A merged item's
+ * tags are shown on the item it was merged into.
+ */
 export function readItems(doc: Y.Doc, stageId?: string): ItemView[] {
-  const out: ItemView[] = [];
-  for (const entry of itemsMap(doc).values()) {
-    const item = readItem(entry);
-    if (item && (stageId === undefined || item.stageId === stageId)) out.push(item);
+  const raw: RawItem[] = [];
+  for (const [key, entry] of itemsMap(doc).entries()) {
+    const item = readItem(key, entry);
+    if (item && (stageId === undefined || item.stageId === stageId)) raw.push(item);
+  }
+  raw.sort(itemOrder);
+  const sources = new Map<string, RawItem[]>();
+  for (const item of raw) {
+    if (item.status !== 'merged' || item.mergedInto === undefined) continue;
+    const list = sources.get(item.mergedInto) ?? [];
+    list.push(item);
+    sources.set(item.mergedInto, list);
+  }
+  return raw.map((item) => {
+    const from = sources.get(item.id) ?? [];
+    const sdgs = new Set(item.ownSdgs);
+    for (const source of from) for (const n of source.ownSdgs) sdgs.add(n);
+    return { ...item, sdgs: [...sdgs].sort((a, b) => a - b), mergedFrom: from.map((s) => s.id) };
+  });
+}
+
+/** One item by id. */
+export function findItem(doc: Y.Doc, itemId: string): ItemView | undefined {
+  const entry = itemsMap(doc).get(itemId);
+  const stageId = entry instanceof Y.Map ? entry.get('stageId') : undefined;
+  if (typeof stageId !== 'string') return undefined;
+  return readItems(doc, stageId).find((item) => item.id === itemId);
+}
+
+/** The themes of one stage (or all), in order. */
+export function readThemes(doc: Y.Doc, stageId?: string): ThemeView[] {
+  const out: ThemeView[] = [];
+  for (const [key, entry] of themesMap(doc).entries()) {
+    if (!(entry instanceof Y.Map) || entry.get('id') !== key) continue;
+    const themeStage = entry.get('stageId');
+    if (typeof themeStage !== 'string' || (stageId !== undefined && themeStage !== stageId)) continue;
+    out.push({ id: key, stageId: themeStage, name: text(entry.get('name')), rank: num(entry.get('rank')) });
   }
   return out.sort(byRank);
 }
@@ -180,49 +218,7 @@ export function readItems(doc: Y.Doc, stageId?: string): ItemView[] {
 export function readWorkshop(doc: Y.Doc): WorkshopView | undefined {
   const meta = readMeta(doc);
   if (!meta) return undefined;
-  return { meta, stages: readStages(doc), items: readItems(doc) };
-}
-
-/** A new item as the server accepts it. */
-export interface NewItem {
-  readonly id: string;
-  readonly stageId: string;
-  readonly title: string;
-  readonly description: string;
-  readonly sdgs: readonly number[];
-  readonly authorId?: string;
-  readonly authorGroup?: StakeholderGroup;
-  readonly createdAt: number;
-}
-
-/** Appends an item at the end of its stage's list and returns it as clients will read it. */
-export function addItem(doc: Y.Doc, input: NewItem): ItemView {
-  const last = readItems(doc, input.stageId).at(-1);
-  const rank = last ? last.rank + 1 : 1;
-  doc.transact(() => {
-    const item = new Y.Map<unknown>();
-    item.set('id', input.id);
-    item.set('stageId', input.stageId);
-    item.set('title', new Y.Text(input.title));
-    item.set('description', new Y.Text(input.description));
-    item.set('sdgs', [...input.sdgs]);
-    item.set('createdAt', input.createdAt);
-    item.set('rank', rank);
-    if (input.authorId !== undefined) item.set('authorId', input.authorId);
-    if (input.authorGroup !== undefined) item.set('authorGroup', input.authorGroup);
-    itemsMap(doc).set(input.id, item);
-  });
-  return {
-    id: input.id,
-    stageId: input.stageId,
-    title: input.title,
-    description: input.description,
-    sdgs: [...input.sdgs],
-    createdAt: input.createdAt,
-    rank,
-    ...(input.authorId !== undefined ? { authorId: input.authorId } : {}),
-    ...(input.authorGroup !== undefined ? { authorGroup: input.authorGroup } : {}),
-  };
+  return { meta, stages: readStages(doc), items: readItems(doc), themes: readThemes(doc) };
 }
 
 /** Moves the room to a stage. Returns false when no stage has that id. */

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { addItem, ErrorCode, fail, findStage, ok, readItems, readMeta } from '@majlis/shared';
 import { randomId } from '../../clock.js';
 import type { CommandHandler } from '../CommandContext.js';
+import { checkListOpen } from './itemAccess.js';
 
 /**
  * The item id of a retried command is derived from who sent it and its clientId, so a retry after
@@ -18,17 +19,22 @@ export const itemAdd: CommandHandler<'item:add'> = async (ctx, payload) => {
   const room = await ctx.docs.get(principal.workshopId);
   const stage = findStage(room.doc, payload.stageId);
   if (!stage) return fail(ErrorCode.notFound, 'No such stage in this workshop.');
-  if (stage.kind !== 'list')
-    return fail(ErrorCode.wrongStageKind, 'Ideas can only be added to a list stage.');
-  if (stage.state !== 'open') return fail(ErrorCode.stageClosed, 'This stage is not open for ideas.');
-  if (principal.role === 'participant' && readMeta(room.doc)?.currentStageId !== stage.id) {
-    return fail(ErrorCode.stageClosed, 'Ideas go to the stage the room is on now.');
-  }
 
   const actor = principal.role === 'participant' ? principal.participant.id : 'facilitator';
   const id = itemIdFor(actor, payload.clientId);
+  // A retry is answered with the item it already made, even if the list has closed since.
   const existing = readItems(room.doc, stage.id).find((item) => item.id === id);
   if (existing) return ok({ item: existing });
+
+  if (principal.role === 'participant') {
+    const open = checkListOpen(stage);
+    if (!open.ok) return open;
+    if (readMeta(room.doc)?.currentStageId !== stage.id) {
+      return fail(ErrorCode.stageClosed, 'Ideas go to the stage the room is on now.');
+    }
+  } else if (stage.kind !== 'list') {
+    return fail(ErrorCode.wrongStageKind, 'Ideas can only be added to a list stage.');
+  }
 
   const item = await room.change((doc) =>
     addItem(doc, {
@@ -36,7 +42,7 @@ export const itemAdd: CommandHandler<'item:add'> = async (ctx, payload) => {
       stageId: stage.id,
       title: payload.title,
       description: payload.description ?? '',
-      sdgs: [...new Set(payload.sdgs ?? [])].sort((a, b) => a - b),
+      sdgs: payload.sdgs ?? [],
       createdAt: ctx.clock.now(),
       ...(principal.role === 'participant'
         ? { authorId: principal.participant.id, authorGroup: principal.participant.group }

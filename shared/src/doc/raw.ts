@@ -1,0 +1,53 @@
+/**
+ * The raw layout of the workshop doc and defensive readers of its values. Only the modules in this
+ * folder import it; everything else goes through their typed accessors.
+ */
+import * as Y from 'yjs';
+import type { Bilingual } from '../locale.js';
+
+export const KEY = { meta: 'meta', stages: 'stages', items: 'items', themes: 'themes' } as const;
+
+export type YMap = Y.Map<unknown>;
+
+export const metaMap = (doc: Y.Doc): YMap => doc.getMap<unknown>(KEY.meta);
+export const stagesMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.stages);
+export const itemsMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.items);
+export const themesMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.themes);
+
+export const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
+export const num = (v: unknown, fallback = 0): number =>
+  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
+export const text = (v: unknown): string => (v instanceof Y.Text ? v.toString() : str(v));
+export const oneOf = <T extends string>(values: readonly T[], v: unknown, fallback: T): T =>
+  values.includes(v as T) ? (v as T) : fallback;
+export const bilingual = (v: unknown): Bilingual | undefined => {
+  if (typeof v !== 'object' || v === null) return undefined;
+  const { ar, en } = v as Record<string, unknown>;
+  return typeof ar === 'string' && typeof en === 'string' ? { ar, en } : undefined;
+};
+export const sdgList = (v: unknown): number[] =>
+  Array.isArray(v)
+    ? [...new Set(v.filter((n): n is number => Number.isInteger(n) && n >= 1 && n <= 17))].sort(
+        (a, b) => a - b,
+      )
+    : [];
+
+/** Replaces the whole content of a Y.Text (or a plain string field) with `value`. */
+export function setText(map: YMap, key: string, value: string): void {
+  const current = map.get(key);
+  if (current instanceof Y.Text) {
+    if (current.toString() === value) return;
+    current.delete(0, current.length);
+    current.insert(0, value);
+  } else {
+    map.set(key, new Y.Text(value));
+  }
+}
+
+/** A rank strictly between two neighbours' ranks (either may be missing). */
+export function rankBetween(before: number | undefined, after: number | undefined): number {
+  if (before === undefined && after === undefined) return 1;
+  if (before === undefined) return (after as number) - 1;
+  if (after === undefined) return before + 1;
+  return (before + after) / 2;
+}
