@@ -13,3 +13,4 @@ export * from './schemas.js';
 export * from './sdgs.js';
 export * from './templates.js';
 export * from './timer.js';
+export * from './import/parseItemImport.js';
