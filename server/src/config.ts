@@ -1,18 +1,28 @@
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
+/** An empty variable (`PORT=`) means unset, not zero or the empty string. */
+const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
+
 const envSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  PUBLIC_URL: z
-    .url()
-    .transform((u) => u.replace(/\/+$/, ''))
-    .optional(),
-  REDIS_URL: z.string().optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
-  CLIENT_DIST: z.string().optional(),
+  PORT: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(0).max(65535).default(3000)),
+  HOST: z.preprocess(unsetIfEmpty, z.string().min(1).default('0.0.0.0')),
+  DATA_DIR: z.preprocess(unsetIfEmpty, z.string().min(1).default('./data')),
+  PUBLIC_URL: z.preprocess(
+    unsetIfEmpty,
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+      .transform((u) => u.replace(/\/+$/, ''))
+      .optional(),
+  ),
+  REDIS_URL: z.preprocess(unsetIfEmpty, z.string().optional()),
+  LOG_LEVEL: z.preprocess(
+    unsetIfEmpty,
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  TRUST_PROXY: z.preprocess(unsetIfEmpty, z.enum(['true', 'false']).default('false')),
+  CLIENT_DIST: z.preprocess(unsetIfEmpty, z.string().optional()),
 });
 
 /** The server's configuration, read once from the environment at start-up. */
@@ -43,6 +53,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL || undefined,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
-    clientDist: resolve(e.CLIENT_DIST ?? new URL('../../client/dist', import.meta.url).pathname),
+    clientDist: resolve(e.CLIENT_DIST ?? fileURLToPath(new URL('../../client/dist', import.meta.url))),
   };
 }

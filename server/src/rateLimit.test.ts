@@ -65,9 +65,9 @@ describe('TokenBucket', () => {
     expect(takeMany(() => bucket.take(), 4)).toEqual([true, true, false, false]);
   });
 
-  // Bug: a wall clock stepped back (NTP) makes the elapsed time negative and drains the bucket far below
+  // Regression: a wall clock stepped back (NTP) makes the elapsed time negative and drains the bucket far below
   // zero: with 1 token a second, a one-hour step back locks the key out for an hour.
-  it.fails('does not lock a key out when the clock steps backwards', () => {
+  it('does not lock a key out when the clock steps backwards', () => {
     const clock = fakeClock(10_000_000);
     const bucket = new TokenBucket(5, 1, clock.now);
     expect(bucket.take()).toBe(true);

@@ -7,12 +7,17 @@ import { LIMITS } from './limits.js';
 import { LOCALES, type Locale } from './locale.js';
 import { TEMPLATES } from './templates.js';
 
-/** True when `s` holds a control character; tab, newline and carriage return pass when `multiline`. */
+/**
+ * True when `s` holds a control character (C0, DEL, C1) or a bidi embedding, override or isolate,
+ * which could make a name on the board read as something else. Tab, newline and carriage return
+ * pass when `multiline`. Direction marks (LRM, RLM), which Arabic keyboards insert, pass.
+ */
 export function hasControlCharacters(s: string, multiline: boolean): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     const allowed = multiline && (c === 9 || c === 10 || c === 13);
-    if ((c < 32 || c === 127) && !allowed) return true;
+    if ((c < 32 || (c >= 0x7f && c <= 0x9f)) && !allowed) return true;
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true;
   }
   return false;
 }
@@ -62,7 +67,8 @@ export interface CreateWorkshopResponse {
 export const joinBody = z.strictObject({
   code: z.string().max(20),
   name: lineText(LIMITS.participantName),
-  organization: z.union([lineText(LIMITS.organization), z.literal('')]).optional(),
+  // Blank (or only spaces) means none given.
+  organization: z.union([z.string().trim().length(0), lineText(LIMITS.organization)]).optional(),
   group: groupSchema,
   locale: localeSchema.optional(),
 });

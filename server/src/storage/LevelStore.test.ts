@@ -225,9 +225,9 @@ describe('LevelStore secret', () => {
     expect(plain(await a.getOrCreateSecret())).not.toEqual(plain(await b.getOrCreateSecret()));
   });
 
-  // Bug: two first calls racing both find no secret and each store their own; the first caller then
+  // Regression: two first calls racing both find no secret and each store their own; the first caller then
   // holds a secret that is no longer the stored one, so tokens it signs stop working after a restart.
-  it.fails('gives concurrent first callers the same secret', async () => {
+  it('gives concurrent first callers the same secret', async () => {
     const store = await openStore();
     const [a, b] = await Promise.all([store.getOrCreateSecret(), store.getOrCreateSecret()]);
     expect(plain(a)).toEqual(plain(b));

@@ -18,7 +18,7 @@ export class LevelStore implements Store {
   private readonly commands;
   /** Next sequence number per doc log, learned on load, so appends never scan. */
   private readonly nextSeq = new Map<string, number>();
-  /** Serializes join-code claims within this process; LevelDB has no compare-and-set. */
+  /** Serializes join-code claims and secret creation within this process; LevelDB has no compare-and-set. */
   private claimQueue: Promise<unknown> = Promise.resolve();
 
   private constructor(db: ClassicLevel<string, string>) {
@@ -39,12 +39,16 @@ export class LevelStore implements Store {
     return new LevelStore(db);
   }
 
-  async getOrCreateSecret(): Promise<Uint8Array> {
-    const existing = await this.meta.get('secret');
-    if (existing) return existing;
-    const secret = new Uint8Array(randomBytes(32));
-    await this.meta.put('secret', secret);
-    return secret;
+  getOrCreateSecret(): Promise<Uint8Array> {
+    const created = this.claimQueue.then(async () => {
+      const existing = await this.meta.get('secret');
+      if (existing) return existing;
+      const secret = new Uint8Array(randomBytes(32));
+      await this.meta.put('secret', secret);
+      return secret;
+    });
+    this.claimQueue = created.catch(() => undefined);
+    return created;
   }
 
   createWorkshop(record: WorkshopRecord): Promise<boolean> {

@@ -207,6 +207,8 @@ export class Room {
       return;
     }
     try {
+      // Decoding first reads the whole update, so a truncated one is refused before any of it is applied.
+      Y.decodeUpdate(update);
       Y.applyUpdate(this.doc, update, conn);
     } catch {
       throw new ProtocolViolation(4400, 'malformed update');

@@ -7,8 +7,10 @@ import * as Y from 'yjs';
  */
 export function updateIsNew(doc: Y.Doc, update: Uint8Array): boolean {
   const docClocks = Y.decodeStateVector(Y.encodeStateVector(doc));
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVectorFromUpdate(update))) {
-    if (clock > (docClocks.get(client) ?? 0)) return true;
+  // parseUpdateMeta gives the clock range each client's structs reach, also for updates that do
+  // not start at clock 0 (a state-vector-from-update would report 0 for those).
+  for (const [client, to] of Y.parseUpdateMeta(update).to) {
+    if (to > (docClocks.get(client) ?? 0)) return true;
   }
   const { ds } = Y.decodeUpdate(update);
   if (ds.clients.size === 0) return false;

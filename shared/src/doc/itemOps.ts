@@ -100,7 +100,7 @@ export function moveItem(doc: Y.Doc, itemId: string, index: number): boolean {
  */
 export function mergeItems(doc: Y.Doc, targetId: string, sourceIds: readonly string[]): boolean {
   const target = findItem(doc, targetId);
-  if (!target || target.status !== 'active') return false;
+  if (target?.status !== 'active') return false;
   const sources = sourceIds
     .filter((id) => id !== targetId)
     .map((id) => findItem(doc, id))
@@ -121,7 +121,7 @@ export function mergeItems(doc: Y.Doc, targetId: string, sourceIds: readonly str
 /** Takes one item back out of the item it was merged into. */
 export function unmergeItem(doc: Y.Doc, itemId: string): boolean {
   const item = itemMap(doc, itemId);
-  if (!item || item.get('status') !== 'merged') return false;
+  if (item?.get('status') !== 'merged') return false;
   doc.transact(() => {
     item.set('status', 'active');
     item.delete('mergedInto');

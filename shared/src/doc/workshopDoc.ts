@@ -169,25 +169,61 @@ const itemOrder = (a: RawItem, b: RawItem): number =>
   a.rank - b.rank || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
- * The items of one stage (or of all stages) in list order, whatever their status. A merged item's
- * tags are shown on the item it was merged into.
+ * Where a merged item ends up: follows `mergedInto` to the first item that is not merged. A chain
+ * that points nowhere or out of the stage ends at its last item, and a loop (two facilitators
+ * merging x into y and y into x at once) at its lowest id, so no idea is ever lost from the list.
+ */
+function mergeRoot(item: RawItem, byId: ReadonlyMap<string, RawItem>): RawItem {
+  const path: RawItem[] = [item];
+  let current = item;
+  for (;;) {
+    if (current.status !== 'merged') return current;
+    const next = current.mergedInto === undefined ? undefined : byId.get(current.mergedInto);
+    if (!next || next.stageId !== item.stageId) return current;
+    const seen = path.indexOf(next);
+    if (seen >= 0) {
+      return path.slice(seen).reduce((low, candidate) => (candidate.id < low.id ? candidate : low));
+    }
+    path.push(next);
+    current = next;
+  }
+}
+
+/**
+ * The items of one stage (or of all stages) in list order, whatever their status. A merged item
+ * points at the item it ended up in, which shows its SDG tags too.
  */
 export function readItems(doc: Y.Doc, stageId?: string): ItemView[] {
-  const raw: RawItem[] = [];
+  const byId = new Map<string, RawItem>();
   for (const [key, entry] of itemsMap(doc).entries()) {
     const item = readItem(key, entry);
-    if (item && (stageId === undefined || item.stageId === stageId)) raw.push(item);
+    // Merge chains may cross into no other stage, so the whole doc is read to resolve them.
+    if (item) byId.set(item.id, item);
   }
+  const resolved = new Map<string, RawItem>();
+  for (const item of byId.values()) {
+    if (item.status !== 'merged') {
+      resolved.set(item.id, item);
+      continue;
+    }
+    const root = mergeRoot(item, byId);
+    const { mergedInto: _dropped, ...rest } = item;
+    resolved.set(
+      item.id,
+      root === item ? { ...rest, status: 'active' } : { ...rest, status: 'merged', mergedInto: root.id },
+    );
+  }
+  const raw = [...resolved.values()].filter((item) => stageId === undefined || item.stageId === stageId);
   raw.sort(itemOrder);
   const sources = new Map<string, RawItem[]>();
-  for (const item of raw) {
-    if (item.status !== 'merged' || item.mergedInto === undefined) continue;
+  for (const item of resolved.values()) {
+    if (item.mergedInto === undefined) continue;
     const list = sources.get(item.mergedInto) ?? [];
     list.push(item);
     sources.set(item.mergedInto, list);
   }
   return raw.map((item) => {
-    const from = sources.get(item.id) ?? [];
+    const from = (sources.get(item.id) ?? []).sort(itemOrder);
     const sdgs = new Set(item.ownSdgs);
     for (const source of from) for (const n of source.ownSdgs) sdgs.add(n);
     return { ...item, sdgs: [...sdgs].sort((a, b) => a - b), mergedFrom: from.map((s) => s.id) };
