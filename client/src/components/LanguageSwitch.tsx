@@ -20,10 +20,16 @@ export function LanguageSwitch({ current, onChange, className }: Props) {
       type="button"
       className={`lang-switch ${className ?? ''}`}
       onClick={() => (onChange ?? choose)(other)}
-      aria-label={`${t('lang.switch')}: ${t(`lang.${other}`)}`}
     >
       <Icon name="globe" />
-      <span lang={other}>{other === 'ar' ? 'العربية' : 'English'}</span>
+      <span lang={other} className="lang-switch__full">
+        {other === 'ar' ? 'العربية' : 'English'}
+      </span>
+      {/* Narrow phones get the short form so the network status always fits beside it. */}
+      <span lang={other} className="lang-switch__short">
+        {other === 'ar' ? 'ع' : 'EN'}
+      </span>
+      <span className="visually-hidden"> ({t('lang.switch')})</span>
     </button>
   );
 }

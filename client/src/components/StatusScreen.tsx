@@ -19,7 +19,10 @@ export function StatusScreen({ icon, title, text, tone = 'calm', actions, busy =
       <TopBar />
       <main className="status-screen" aria-busy={busy || undefined}>
         <div className={`status-screen__card status-screen__card--${tone}`}>
-          <div className={`status-screen__icon ${busy ? 'status-screen__icon--busy' : ''}`} aria-hidden="true">
+          <div
+            className={`status-screen__icon ${busy ? 'status-screen__icon--busy' : ''}`}
+            aria-hidden="true"
+          >
             <Icon name={icon} />
           </div>
           <h1 className="status-screen__title">{title}</h1>

@@ -1,6 +1,6 @@
 import { directionOf, type Locale } from '@majlis/shared';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { browserLanguage, storeLanguage, storedLanguage } from './deviceLanguage';
+import { browserLanguage, storedLanguage, storeLanguage } from './deviceLanguage';
 import { type I18n, I18nContext } from './I18nContext';
 import { translatorFor } from './translate';
 

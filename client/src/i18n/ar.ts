@@ -4,19 +4,13 @@ import type { Messages } from './en';
 export const ar: Messages = {
   'app.name': 'مجلس',
   'app.tagline': 'ورش عمل تفاعلية بالعربية والإنجليزية',
-  'lang.other': 'English',
-  'lang.otherCode': 'en',
   'lang.switch': 'تغيير اللغة',
   'lang.ar': 'العربية',
   'lang.en': 'English',
 
-  'common.copy': 'نسخ',
   'common.copied': 'تم النسخ',
   'common.close': 'إغلاق',
-  'common.cancel': 'إلغاء',
-  'common.retry': 'حاول مرة أخرى',
   'common.optional': 'اختياري',
-  'common.loading': 'جارٍ التحميل…',
   'common.home': 'الصفحة الرئيسية',
   'common.charCount': '{n} من {max}',
 
@@ -25,7 +19,6 @@ export const ar: Messages = {
   'conn.reconnecting': 'جارٍ إعادة الاتصال…',
   'conn.offline': 'غير متصل',
   'conn.pending': 'بانتظار الإرسال: {n}',
-  'conn.label': 'الاتصال',
 
   'home.heading': 'ورش عمل يصل فيها كل صوت إلى الشاشة',
   'home.lead':
@@ -37,10 +30,12 @@ export const ar: Messages = {
   'home.field.title': 'عنوان الورشة',
   'home.field.titlePlaceholder': 'الاستعراض المحلي الطوعي لعمّان 2026 — ورشة تحضيرية',
   'home.field.locale': 'لغة الورشة',
-  'home.field.localeHint': 'تبدأ شاشة العرض وعناوين المراحل بهذه اللغة، ويمكن لكل مشارك تغيير اللغة على هاتفه.',
+  'home.field.localeHint':
+    'تبدأ شاشة العرض وعناوين المراحل بهذه اللغة، ويمكن لكل مشارك تغيير اللغة على هاتفه.',
   'home.field.template': 'البدء من',
   'home.template.vlr': 'التحضير للاستعراض المحلي الطوعي',
-  'home.template.vlrHint': 'خمس مراحل: المراجعة، العصف الذهني، التصويت بالنقاط، الأثر وقابلية التنفيذ، القرارات.',
+  'home.template.vlrHint':
+    'خمس مراحل: المراجعة، العصف الذهني، التصويت بالنقاط، الأثر وقابلية التنفيذ، القرارات.',
   'home.template.blank': 'ورشة فارغة',
   'home.template.blankHint': 'قائمة أفكار واحدة مفتوحة.',
   'home.submit': 'إنشاء الورشة',
@@ -108,15 +103,15 @@ export const ar: Messages = {
   'board.emptyTitle': 'ستظهر الأفكار هنا',
   'board.emptyText': 'امسح الرمز بهاتفك وأضف الفكرة الأولى.',
   'board.page': 'الصفحة {n} من {total}',
-  'board.ideas': 'الأفكار',
   'board.vote': 'يبدأ التصويت بعد قليل.',
   'board.notes': 'يجري تسجيل القرارات والإجراءات.',
   'board.info': 'استمعوا إلى الميسّر.',
   'board.notStarted': 'تبدأ الورشة قريبًا.',
+  'board.fullscreen': 'ملء الشاشة',
+  'board.controls': 'أدوات الشاشة',
 
   'console.agenda': 'جدول الأعمال',
   'console.onBoard': 'على الشاشة',
-  'console.show': 'اعرض على الشاشة',
   'console.next': 'المرحلة التالية',
   'console.prev': 'المرحلة السابقة',
   'console.shortcuts': 'المفاتيح: N التالية · P السابقة',
@@ -138,7 +133,6 @@ export const ar: Messages = {
   'console.addIdea': 'أضف فكرة',
   'console.notList': 'لا تجمع هذه المرحلة أفكارًا.',
   'console.moveFailed': 'تعذّر نقل القاعة: {message}',
-  'console.nav': 'الورشة',
 
   'kind.list': 'قائمة',
   'kind.vote': 'تصويت',

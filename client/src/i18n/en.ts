@@ -5,19 +5,13 @@
 export const en = {
   'app.name': 'Majlis',
   'app.tagline': 'Live workshops, in Arabic and English',
-  'lang.other': 'العربية',
-  'lang.otherCode': 'ar',
   'lang.switch': 'Change language',
   'lang.ar': 'العربية',
   'lang.en': 'English',
 
-  'common.copy': 'Copy',
   'common.copied': 'Copied',
   'common.close': 'Close',
-  'common.cancel': 'Cancel',
-  'common.retry': 'Try again',
   'common.optional': 'optional',
-  'common.loading': 'Loading…',
   'common.home': 'Start page',
   'common.charCount': '{n} of {max}',
 
@@ -26,7 +20,6 @@ export const en = {
   'conn.reconnecting': 'Reconnecting…',
   'conn.offline': 'Offline',
   'conn.pending': '{n} waiting to send',
-  'conn.label': 'Connection',
 
   'home.heading': 'Workshops where every voice reaches the wall',
   'home.lead':
@@ -38,7 +31,8 @@ export const en = {
   'home.field.title': 'Workshop title',
   'home.field.titlePlaceholder': 'Amman VLR 2026 — preparatory workshop',
   'home.field.locale': 'Workshop language',
-  'home.field.localeHint': 'The board and the stage titles start in this language. Everyone can switch on their own phone.',
+  'home.field.localeHint':
+    'The board and the stage titles start in this language. Everyone can switch on their own phone.',
   'home.field.template': 'Start from',
   'home.template.vlr': 'Voluntary Local Review preparation',
   'home.template.vlrHint': 'Five stages: review, brainstorm, dot vote, impact × feasibility, decisions.',
@@ -109,15 +103,15 @@ export const en = {
   'board.emptyTitle': 'Ideas will appear here',
   'board.emptyText': 'Scan the code with your phone and add the first one.',
   'board.page': 'Page {n} of {total}',
-  'board.ideas': 'Ideas',
   'board.vote': 'Voting opens in a moment.',
   'board.notes': 'Decisions and actions are being recorded.',
   'board.info': 'Listen to the facilitator.',
   'board.notStarted': 'The workshop starts soon.',
+  'board.fullscreen': 'Full screen',
+  'board.controls': 'Board controls',
 
   'console.agenda': 'Agenda',
   'console.onBoard': 'On the board',
-  'console.show': 'Show on board',
   'console.next': 'Next stage',
   'console.prev': 'Previous stage',
   'console.shortcuts': 'Keys: N next stage · P previous stage',
@@ -139,7 +133,6 @@ export const en = {
   'console.addIdea': 'Add an idea',
   'console.notList': 'This stage does not collect ideas.',
   'console.moveFailed': 'Could not move the room: {message}',
-  'console.nav': 'Workshop',
 
   'kind.list': 'List',
   'kind.vote': 'Vote',

@@ -26,7 +26,10 @@ export function translatorFor(locale: Locale): Translate {
 export type ClientErrorCode = 'network' | 'timeout';
 
 /** A message for an error code; unknown codes fall back to the server's own message. */
-export function errorMessage(t: Translate, error: ApiError | { code: ClientErrorCode; message?: string }): string {
+export function errorMessage(
+  t: Translate,
+  error: ApiError | { code: ClientErrorCode; message?: string },
+): string {
   const key = `error.${error.code}`;
   if (Object.hasOwn(en, key)) return t(key as MessageKey);
   return error.message ?? t('error.internal');

@@ -4,7 +4,9 @@ import type { Ack, ClientEventName, ClientEventPayload } from '@majlis/shared';
 import type { FetchError } from '../api/apiFetch';
 import type { CommandSocket } from './useCommandSocket';
 
-export type CommandResult<E extends ClientEventName> = Ack<E> | { readonly ok: false; readonly error: FetchError };
+export type CommandResult<E extends ClientEventName> =
+  | Ack<E>
+  | { readonly ok: false; readonly error: FetchError };
 
 const ACK_TIMEOUT_MS = 10_000;
 

@@ -2,7 +2,12 @@
  * The socket.io connection that carries server-checked commands and presence. A refused handshake
  * (bad credential, old protocol) stops here with its code instead of retrying forever.
  */
-import { PROTOCOL_VERSION, type ServerToClientEvents, type ClientToServerEvents, type SocketAuth } from '@majlis/shared';
+import {
+  type ClientToServerEvents,
+  PROTOCOL_VERSION,
+  type ServerToClientEvents,
+  type SocketAuth,
+} from '@majlis/shared';
 import { useEffect, useState } from 'react';
 import { io, type Socket } from 'socket.io-client';
 import type { LinkStatus } from './useWorkshopDoc';
@@ -28,7 +33,12 @@ export function useCommandSocket(token: string | null): CommandSocketState {
     const socket: CommandSocket = io({ auth: { ...auth }, transports: ['websocket'] });
     setState({ socket, status: 'connecting', refusedCode: null });
     socket.on('connect', () => setState({ socket, status: 'connected', refusedCode: null }));
-    socket.on('disconnect', () => setState((s) => ({ ...s, status: 'disconnected' })));
+    socket.on('disconnect', (reason) => {
+      setState((s) => ({ ...s, status: 'disconnected' }));
+      // socket.io does not retry after the server hung up on purpose; trying once more turns a revoked
+      // credential into a clear refusal instead of an endless "reconnecting".
+      if (reason === 'io server disconnect') socket.connect();
+    });
     socket.on('connect_error', (err) => {
       // `active` is false when the server's middleware rejected us; otherwise the client retries.
       setState((s) => ({

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { type ConnectionState, connectionState } from './connectionState';
-import type { LinkStatus } from './useWorkshopDoc';
 import { useOnline } from './useOnline';
+import type { LinkStatus } from './useWorkshopDoc';
 
 /** The connection word for the indicator, remembering whether we were ever fully online. */
 export function useConnection(doc: LinkStatus, docSynced: boolean, socket: LinkStatus): ConnectionState {

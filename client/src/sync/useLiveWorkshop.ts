@@ -11,10 +11,15 @@ export interface LiveWorkshop {
   readonly view: WorkshopView | undefined;
   readonly synced: boolean;
   readonly socket: CommandSocket | null;
+  /** The command socket is up: commands can be sent now rather than queued. */
+  readonly canSend: boolean;
   readonly presence: PresenceCounts | undefined;
   readonly connection: ConnectionState;
   /** Why the server refused this credential, if it did: a Yjs close code or a socket.io error code. */
-  readonly refused: { readonly channel: 'doc'; readonly code: number } | { readonly channel: 'socket'; readonly code: string } | null;
+  readonly refused:
+    | { readonly channel: 'doc'; readonly code: number }
+    | { readonly channel: 'socket'; readonly code: string }
+    | null;
 }
 
 export function useLiveWorkshop(workshopId: string, token: string | null): LiveWorkshop {
@@ -28,5 +33,13 @@ export function useLiveWorkshop(workshopId: string, token: string | null): LiveW
       : commands.refusedCode !== null
         ? ({ channel: 'socket', code: commands.refusedCode } as const)
         : null;
-  return { view: doc.view, synced: doc.synced, socket: commands.socket, presence, connection, refused };
+  return {
+    view: doc.view,
+    synced: doc.synced,
+    socket: commands.socket,
+    canSend: commands.status === 'connected' && connection !== 'offline',
+    presence,
+    connection,
+    refused,
+  };
 }

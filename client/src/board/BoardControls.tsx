@@ -1,0 +1,59 @@
+import type { Locale } from '@majlis/shared';
+import { useEffect, useState } from 'react';
+import { Icon } from '../components/Icon';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { translate } from '../i18n/translate';
+
+interface Props {
+  readonly locale: Locale;
+  readonly onLanguage: (locale: Locale) => void;
+}
+
+const IDLE_MS = 2500;
+
+/** The board's only controls, out of the room's sight: they appear while the mouse moves or a key is
+ * used, and hide again. Keys: L switches language, F toggles full screen. */
+export function BoardControls({ locale, onLanguage }: Props) {
+  const [awake, setAwake] = useState(false);
+
+  useEffect(() => {
+    let timer = 0;
+    const wake = () => {
+      setAwake(true);
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => setAwake(false), IDLE_MS);
+    };
+    const onKey = (event: KeyboardEvent) => {
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      const key = event.key.toLowerCase();
+      if (key === 'l') onLanguage(locale === 'ar' ? 'en' : 'ar');
+      else if (key === 'f') toggleFullscreen();
+      else wake();
+    };
+    window.addEventListener('pointermove', wake);
+    window.addEventListener('keydown', onKey);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('pointermove', wake);
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [locale, onLanguage]);
+
+  return (
+    <nav
+      className={`board-controls ${awake ? 'is-awake' : ''}`}
+      aria-label={translate(locale, 'board.controls')}
+    >
+      <LanguageSwitch current={locale} onChange={onLanguage} className="lang-switch--dark" />
+      <button type="button" className="lang-switch lang-switch--dark" onClick={toggleFullscreen}>
+        <Icon name="monitor" />
+        <span>{translate(locale, 'board.fullscreen')}</span>
+      </button>
+    </nav>
+  );
+}
+
+function toggleFullscreen(): void {
+  if (document.fullscreenElement) void document.exitFullscreen();
+  else void document.documentElement.requestFullscreen?.().catch(() => undefined);
+}

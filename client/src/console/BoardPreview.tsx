@@ -1,0 +1,52 @@
+import type { PresenceCounts, WorkshopView } from '@majlis/shared';
+import { useId } from 'react';
+import { BOARD_HEIGHT, BOARD_WIDTH, Board } from '../board/Board';
+import { Icon } from '../components/Icon';
+import { ScaledCanvas } from '../components/ScaledCanvas';
+import { useI18n } from '../i18n/useI18n';
+import { joinAddress, joinUrl } from '../lib/joinLink';
+
+interface Props {
+  readonly view: WorkshopView;
+  readonly presence: PresenceCounts | undefined;
+  readonly boardLink: string | null;
+}
+
+/** A live miniature of the projector, rendered by the same component in the room's language, so the
+ * facilitator never has to turn around. Hidden from assistive technology: it repeats the page. */
+export function BoardPreview({ view, presence, boardLink }: Props) {
+  const { t } = useI18n();
+  const headingId = useId();
+  return (
+    <section className="panel" aria-labelledby={headingId}>
+      <div className="panel__head">
+        <h2 id={headingId} className="panel__title">
+          {t('console.preview')}
+        </h2>
+      </div>
+      <div className="board-preview" aria-hidden="true" inert>
+        <ScaledCanvas width={BOARD_WIDTH} height={BOARD_HEIGHT} className="board-preview__frame">
+          <Board
+            view={view}
+            locale={view.meta.locale}
+            joinUrl={joinUrl(view.meta.joinCode)}
+            joinAddress={joinAddress()}
+            presence={presence}
+          />
+        </ScaledCanvas>
+      </div>
+      {boardLink ? (
+        <div className="panel__row">
+          <a className="button button--block" href={boardLink} target="_blank" rel="noopener">
+            <Icon name="monitor" />
+            {t('console.boardOpen')}
+            <Icon name="external" />
+          </a>
+        </div>
+      ) : (
+        <p className="panel__note">{t('console.boardUnknown')}</p>
+      )}
+      {boardLink && <p className="panel__note">{t('console.boardHint')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { useId } from 'react';
+import { CopyButton } from '../components/CopyButton';
+import { JoinCode } from '../components/JoinCode';
+import { QrCode } from '../components/QrCode';
+import { useI18n } from '../i18n/useI18n';
+import { joinAddress, joinUrl } from '../lib/joinLink';
+
+/** The join code and link, for reading out, pasting into a chat, or scanning from the laptop. */
+export function JoinPanel({ joinCode }: { readonly joinCode: string }) {
+  const { t } = useI18n();
+  const headingId = useId();
+  const url = joinUrl(joinCode);
+  return (
+    <section className="panel join-panel" aria-labelledby={headingId}>
+      <h2 id={headingId} className="panel__title">
+        {t('console.join')}
+      </h2>
+      <div className="join-panel__body">
+        <QrCode value={url} label={url} className="join-panel__qr" />
+        <div className="join-panel__text">
+          <JoinCode code={joinCode} className="join-panel__code" />
+          <p className="join-panel__address" dir="ltr" translate="no">
+            {joinAddress()}
+          </p>
+          <CopyButton text={url} label={t('console.joinCopy')} />
+        </div>
+      </div>
+    </section>
+  );
+}

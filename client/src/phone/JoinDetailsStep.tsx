@@ -1,0 +1,122 @@
+import { type JoinPreview, LIMITS, LOCALES, type Locale } from '@majlis/shared';
+import { type FormEvent, useId, useState } from 'react';
+import type { FetchError } from '../api/apiFetch';
+import { ApiErrorAlert } from '../components/ApiErrorAlert';
+import { FieldError } from '../components/FieldError';
+import { useI18n } from '../i18n/useI18n';
+import { GroupPicker } from './GroupPicker';
+import type { JoinDraft } from './useJoinDraft';
+
+interface Props {
+  readonly preview: JoinPreview;
+  readonly draft: JoinDraft;
+  readonly onDraft: (patch: Partial<JoinDraft>) => void;
+  readonly busy: boolean;
+  readonly error: FetchError | null;
+  readonly onChangeCode: () => void;
+  readonly onSubmit: (locale: Locale) => void;
+}
+
+/** Step two: who you are. Name, organization (optional), group, and this phone's language. */
+export function JoinDetailsStep({ preview, draft, onDraft, busy, error, onChangeCode, onSubmit }: Props) {
+  const { t, lang, choose } = useI18n();
+  const ids = { name: useId(), nameError: useId(), org: useId(), groupError: useId() };
+  const [nameError, setNameError] = useState(false);
+  const [groupError, setGroupError] = useState(false);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const missingName = draft.name.trim() === '';
+    setNameError(missingName);
+    setGroupError(draft.group === null);
+    if (missingName) document.getElementById(ids.name)?.focus();
+    if (missingName || draft.group === null) return;
+    onSubmit(lang);
+  };
+
+  return (
+    <form className="phone-form" onSubmit={submit} noValidate>
+      <div className="join-workshop">
+        <p className="join-workshop__label">{t('join.joining')}</p>
+        <p className="join-workshop__title" dir="auto">
+          {preview.title}
+        </p>
+        <button type="button" className="button button--ghost button--small" onClick={onChangeCode}>
+          {t('join.changeCode')}
+        </button>
+      </div>
+
+      <div className="field">
+        <label className="field__label" htmlFor={ids.name}>
+          {t('join.name')}
+        </label>
+        <input
+          id={ids.name}
+          className="input"
+          value={draft.name}
+          maxLength={LIMITS.participantName}
+          autoComplete="name"
+          enterKeyHint="next"
+          dir="auto"
+          aria-invalid={nameError ? true : undefined}
+          aria-describedby={nameError ? ids.nameError : undefined}
+          onChange={(e) => {
+            onDraft({ name: e.target.value });
+            setNameError(false);
+          }}
+        />
+        <FieldError id={ids.nameError} message={nameError ? t('join.nameRequired') : null} />
+      </div>
+
+      <div className="field">
+        <label className="field__label" htmlFor={ids.org}>
+          {t('join.organization')} <span className="field__optional">({t('common.optional')})</span>
+        </label>
+        <input
+          id={ids.org}
+          className="input"
+          value={draft.organization}
+          maxLength={LIMITS.organization}
+          autoComplete="organization"
+          enterKeyHint="next"
+          dir="auto"
+          onChange={(e) => onDraft({ organization: e.target.value })}
+        />
+      </div>
+
+      <div className="field">
+        <GroupPicker
+          value={draft.group}
+          describedBy={groupError ? ids.groupError : undefined}
+          onChange={(group) => {
+            onDraft({ group });
+            setGroupError(false);
+          }}
+        />
+        <FieldError id={ids.groupError} message={groupError ? t('join.groupRequired') : null} />
+      </div>
+
+      <fieldset className="choice-group">
+        <legend>{t('join.locale')}</legend>
+        <div className="segmented">
+          {LOCALES.map((l) => (
+            <label key={l} className="choice choice--center">
+              <input type="radio" name="locale" value={l} checked={lang === l} onChange={() => choose(l)} />
+              <span className="choice__title" lang={l}>
+                {l === 'ar' ? 'العربية' : 'English'}
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+
+      <p className="phone-note">{t('join.privacy')}</p>
+      {error && <ApiErrorAlert error={error} />}
+      <div className="phone-form__actions phone-form__actions--sticky">
+        <button type="submit" className="button button--large button--block" disabled={busy}>
+          {busy ? t('join.submitting') : t('join.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
