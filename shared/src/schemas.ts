@@ -99,6 +99,9 @@ export interface WorkshopSummary {
   readonly participants: { readonly total: number; readonly byGroup: GroupCounts };
   /** Who is connected now, by group. */
   readonly present: { readonly total: number; readonly byGroup: GroupCounts };
+  /** Only for the facilitator: the board's credential and links, so any of their devices can open it. */
+  readonly boardToken?: string;
+  readonly links?: { readonly board: string; readonly join: string };
 }
 
 /** `GET /api/session` response: what a credential is. */

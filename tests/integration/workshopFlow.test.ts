@@ -37,6 +37,12 @@ describe('a workshop end to end', () => {
     expect(summary.body.stages.map((s) => s.kind)).toEqual(['list', 'list', 'vote', 'vote', 'notes']);
     expect(summary.body.currentStageId).toBe(summary.body.stages[0]?.id);
     expect(summary.body.participants.total).toBe(0);
+    // The facilitator can open the board from any device; nobody else gets its token this way.
+    expect(summary.body.boardToken).toBe(w.boardToken);
+    expect(summary.body.links?.board).toBe(w.links.board);
+    const asBoard = await api<WorkshopSummary>(t.url, `/api/workshops/${w.id}`, { token: w.boardToken });
+    expect(asBoard.body.boardToken).toBeUndefined();
+    expect(asBoard.body.links).toBeUndefined();
   });
 
   it('lets a phone join and add an idea that the board and console see within a second', async () => {

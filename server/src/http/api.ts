@@ -50,6 +50,18 @@ export function createApi(deps: ApiDeps): Router {
   const baseUrl = (req: Request): string =>
     config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
+  const facilitatorLinks = (req: Request, id: string, joinCode: string) => {
+    const boardToken = credentials.boardToken(id);
+    const base = baseUrl(req);
+    return {
+      boardToken,
+      links: {
+        board: `${base}/w/${id}/board#token=${encodeURIComponent(boardToken)}`,
+        join: `${base}/join/${joinCode}`,
+      },
+    };
+  };
+
   api.post('/workshops', async (req, res) => {
     if (limited(req, res)) return;
     const body = parseBody(createWorkshopBody, req, res);
@@ -83,18 +95,13 @@ export function createApi(deps: ApiDeps): Router {
         stages: templateStages(body.template ?? 'vlr').map((template) => ({ id: randomId(), template })),
       }),
     );
-    const boardToken = credentials.boardToken(id);
-    const base = baseUrl(req);
+    const { boardToken, links } = facilitatorLinks(req, id, joinCode);
     const response: CreateWorkshopResponse = {
       id,
       joinCode,
       facilitatorKey: key,
       boardToken,
-      links: {
-        facilitate: `${base}/w/${id}/facilitate#key=${encodeURIComponent(key)}`,
-        board: `${base}/w/${id}/board#token=${encodeURIComponent(boardToken)}`,
-        join: `${base}/join/${joinCode}`,
-      },
+      links: { facilitate: `${baseUrl(req)}/w/${id}/facilitate#key=${encodeURIComponent(key)}`, ...links },
     };
     res.status(201).json(response);
   });
@@ -171,6 +178,7 @@ export function createApi(deps: ApiDeps): Router {
       stages: readStages(room.doc).map(({ id, kind, title, state }) => ({ id, kind, title, state })),
       participants: { total: participants.length, byGroup },
       present: presence.counts(meta.id),
+      ...(auth.value.role === 'facilitator' ? facilitatorLinks(req, meta.id, meta.joinCode) : {}),
     };
     res.json(summary);
   });
