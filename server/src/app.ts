@@ -115,8 +115,10 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         yjs.close();
-        await new Promise<void>((resolve) => io.close(() => resolve()));
+        const closed = new Promise<void>((resolve) => io.close(() => resolve()));
+        // Browsers hold keep-alive connections open; the HTTP server would wait for them forever.
         http.closeAllConnections();
+        await closed;
         await docs.closeAll();
         await store.close();
         log.info('Majlis stopped');

@@ -1,0 +1,213 @@
+/**
+ * Phase 1 of a workshop, as people do it: a facilitator creates the workshop, the board goes on the
+ * projector, two phones (Arabic and English) join and add ideas, which reach the board and the
+ * console live; a phone reloads, the server restarts, and everything comes back by itself.
+ * Every route is checked with axe-core; screenshots go to the folder printed at the end.
+ */
+import type { WorkshopSummary } from '@majlis/shared';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer } from './support/app.js';
+import {
+  axeViolations,
+  LAPTOP,
+  launchBrowser,
+  newDevice,
+  PHONE,
+  PROJECTOR,
+  screenshot,
+  screenshotDir,
+} from './support/browser.js';
+
+type App = Awaited<ReturnType<typeof startAppServer>>;
+
+async function expectAccessible(page: Page, route: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect({ route, violations }).toEqual({ route, violations: [] });
+}
+
+async function joinFromPhone(
+  page: Page,
+  joinLink: string,
+  who: { name: string; organization: string; group: string; labels: 'ar' | 'en' },
+): Promise<void> {
+  const L =
+    who.labels === 'ar'
+      ? { name: 'اسمك', org: 'الجهة', submit: 'انضمام' }
+      : { name: 'Your name', org: 'Organization', submit: 'Join' };
+  await page.goto(joinLink);
+  // The phone's language is chosen first; the form then speaks it.
+  await page.locator(`input[name="locale"][value="${who.labels}"]`).check({ force: true });
+  await page.getByLabel(L.name).fill(who.name);
+  await page.getByLabel(L.org).fill(who.organization);
+  await page.locator(`input[name="group"][value="${who.group}"]`).check({ force: true });
+  await page.getByRole('button', { name: L.submit, exact: true }).click();
+  await page.waitForURL(/\/w\/[^/]+\/me$/);
+}
+
+async function addIdea(page: Page, labels: 'ar' | 'en', title: string, sdgs: number[]): Promise<void> {
+  const L =
+    labels === 'ar'
+      ? { add: 'أضف فكرة', title: 'الفكرة', submit: 'أضف الفكرة' }
+      : { add: 'Add an idea', title: 'Idea', submit: 'Add idea' };
+  await page.getByRole('button', { name: L.add }).click();
+  const sheet = page.locator('dialog[open]');
+  await sheet.getByLabel(L.title, { exact: true }).fill(title);
+  for (const n of sdgs)
+    await sheet
+      .locator('.sdg-tile')
+      .nth(n - 1)
+      .click();
+  await sheet.getByRole('button', { name: L.submit, exact: true }).click();
+  await sheet
+    .waitFor({ state: 'detached' })
+    .catch(() => page.locator('dialog[open]').waitFor({ state: 'hidden' }));
+}
+
+describe('phase 1: create, join, brainstorm', () => {
+  let browser: Browser;
+  let app: App;
+  const shots: string[] = [];
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startAppServer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.server.close();
+    console.log(`\nScreenshots (${shots.length}) in ${screenshotDir}`);
+  });
+
+  it('runs the whole user story with a facilitator, a board and two phones', async () => {
+    // The facilitator creates an Arabic workshop from the VLR template on a laptop in English.
+    const laptop = await newDevice(browser, LAPTOP, 'en');
+    const console_ = await laptop.newPage();
+    await console_.goto(`${app.url}/`);
+    await expectAccessible(console_, '/');
+    shots.push(await screenshot(console_, 'home-en'));
+    await console_
+      .getByLabel('Workshop title')
+      .fill('ورشة تحضيرية للاستعراض المحلي الطوعي الثاني لمدينة عمّان');
+    await console_.locator('input[value="ar"]').first().check({ force: true });
+    await console_.getByRole('button', { name: 'Create the workshop' }).click();
+    await console_.waitForURL(/\/w\/[^/]+\/facilitate#key=/);
+    await console_.getByText('Your secret facilitator link — keep it').waitFor();
+    const workshopId = new URL(console_.url()).pathname.split('/')[2] as string;
+    const key = decodeURIComponent(new URL(console_.url()).hash.replace('#key=', ''));
+    await expectAccessible(console_, '/w/:id/facilitate');
+
+    const summary = (await (
+      await fetch(`${app.url}/api/workshops/${workshopId}`, { headers: { authorization: `Bearer ${key}` } })
+    ).json()) as WorkshopSummary;
+    expect(summary.stages).toHaveLength(5);
+    const boardLink = summary.links?.board as string;
+    const joinLink = summary.links?.join as string;
+
+    // The board on the projector shows the title, the join code and the QR code.
+    const projector = await newDevice(browser, PROJECTOR, 'ar');
+    const board = await projector.newPage();
+    await board.goto(boardLink);
+    await board.getByRole('heading', { name: 'مراجعة أولويات الاستعراض الأول' }).waitFor();
+    await board.waitForFunction(
+      (code) => (document.body.textContent ?? '').replace(/\s/g, '').includes(code),
+      summary.joinCode,
+    );
+    const qr = await board.locator('svg[role="img"], .qr svg, [class*="qr"] svg').first().boundingBox();
+    expect(qr?.height ?? 0).toBeGreaterThanOrEqual(1080 * 0.25);
+    await expectAccessible(board, '/w/:id/board');
+    shots.push(await screenshot(board, 'board-ar-empty'));
+
+    // Two phones join: one in Arabic, one in English.
+    const phoneAr = await (await newDevice(browser, PHONE, 'ar')).newPage();
+    await phoneAr.goto(joinLink);
+    await expectAccessible(phoneAr, '/join/:code');
+    shots.push(await screenshot(phoneAr, 'join-ar'));
+    await joinFromPhone(phoneAr, joinLink, {
+      name: 'ليلى حداد',
+      organization: 'جمعية أصدقاء البيئة',
+      group: 'civil_society',
+      labels: 'ar',
+    });
+    await expectAccessible(phoneAr, '/w/:id/me');
+    expect(await phoneAr.getAttribute('html', 'dir')).toBe('rtl');
+
+    const phoneEn = await (await newDevice(browser, PHONE, 'en')).newPage();
+    await joinFromPhone(phoneEn, joinLink, {
+      name: 'Omar Khalil',
+      organization: 'UN-Habitat',
+      group: 'un_agency',
+      labels: 'en',
+    });
+    expect(await phoneEn.getAttribute('html', 'dir')).toBe('ltr');
+
+    // The room moves to the brainstorm; both phones follow.
+    await console_.keyboard.press('n');
+    await phoneAr.getByRole('heading', { name: 'العصف الذهني للأولويات المحلية' }).waitFor();
+    await phoneEn.getByRole('heading', { name: 'Brainstorm local priorities' }).waitFor();
+
+    // Ideas from both phones reach the board and the console within a second.
+    const arIdea = 'ممرات آمنة للمشاة حول المدارس';
+    const enIdea = 'Solar street lighting';
+    await addIdea(phoneAr, 'ar', arIdea, [11, 3]);
+    const started = Date.now();
+    await board.locator('.board-item', { hasText: arIdea }).waitFor({ timeout: 1_000 });
+    await console_.getByText(arIdea).first().waitFor({ timeout: 1_000 });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await addIdea(phoneEn, 'en', enIdea, [7]);
+    await board.locator('.board-item', { hasText: enIdea }).waitFor({ timeout: 1_000 });
+    await console_.getByText(enIdea).first().waitFor({ timeout: 1_000 });
+
+    // Who is here, by group, on the board.
+    const presence = board.locator('.board-presence');
+    await presence.locator('li', { hasText: 'المجتمع المدني' }).getByText('1').waitFor();
+    await presence.locator('li', { hasText: 'وكالات الأمم المتحدة' }).getByText('1').waitFor();
+    expect(await presence.locator('.board-presence__total').textContent()).toBe('2');
+    shots.push(await screenshot(board, 'board-ar-ideas'));
+    shots.push(await screenshot(console_, 'console-en-ideas'));
+    shots.push(await screenshot(phoneAr, 'phone-ar-ideas'));
+    shots.push(await screenshot(phoneEn, 'phone-en-ideas'));
+    await expectAccessible(board, '/w/:id/board (ideas)');
+    await expectAccessible(console_, '/w/:id/facilitate (ideas)');
+    await expectAccessible(phoneEn, '/w/:id/me (en)');
+
+    // The board in English, as another projector would show it.
+    const boardEn = await (await newDevice(browser, PROJECTOR, 'en')).newPage();
+    await boardEn.goto(boardLink.replace('#', '?lang=en#'));
+    await boardEn.getByRole('heading', { name: 'Brainstorm local priorities' }).waitFor();
+    shots.push(await screenshot(boardEn, 'board-en-ideas'));
+
+    // A reload keeps the phone joined; nothing is asked again.
+    await phoneAr.reload();
+    await phoneAr.getByText(arIdea).first().waitFor();
+    expect(new URL(phoneAr.url()).pathname).toBe(`/w/${workshopId}/me`);
+
+    // The server restarts; every client reconnects by itself and nothing is lost.
+    const port = Number(new URL(app.url).port);
+    await app.server.close();
+    app = await startAppServer(app.dataDir, port);
+    const afterRestart = 'Heatwave adaptation plan';
+    await phoneEn.getByText('Online').waitFor({ timeout: 20_000 });
+    await addIdea(phoneEn, 'en', afterRestart, [13]);
+    await board.locator('.board-item', { hasText: afterRestart }).waitFor({ timeout: 20_000 });
+    await console_.getByText(afterRestart).first().waitFor({ timeout: 20_000 });
+    expect(await board.locator('.board-item').count()).toBe(3);
+  });
+
+  it('shows designed, accessible screens for a bad link and an unknown page', async () => {
+    const page = await (await newDevice(browser, PHONE, 'en')).newPage();
+    await page.goto(`${app.url}/w/unknownWorkshop1/board#token=b.unknownWorkshop1.forged`);
+    await page
+      .getByRole('heading', { name: 'This link is not valid or has expired' })
+      .waitFor({ timeout: 10_000 });
+    await expectAccessible(page, 'bad board link');
+    shots.push(await screenshot(page, 'problem-en-bad-link'));
+    await page.goto(`${app.url}/no/such/page`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(page, '404');
+    await page.goto(`${app.url}/join`);
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await expectAccessible(page, '/join');
+    shots.push(await screenshot(page, 'join-en-code'));
+  });
+});
