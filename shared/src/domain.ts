@@ -29,7 +29,12 @@ export interface StageView {
   readonly locked: boolean;
   readonly timer: TimerState;
   readonly rank: number;
+  /** How the board shows a list stage: in list order, grouped by theme, or grouped by SDG. */
+  readonly display: BoardDisplay;
 }
+
+export const BOARD_DISPLAYS = ['list', 'themes', 'sdgs'] as const;
+export type BoardDisplay = (typeof BOARD_DISPLAYS)[number];
 
 /** Whether an idea is on the list, was withdrawn by its author, or was merged into another. */
 export const ITEM_STATUSES = ['active', 'withdrawn', 'merged'] as const;

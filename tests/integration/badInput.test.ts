@@ -190,6 +190,40 @@ describe('bad input over socket.io', () => {
     board.destroy();
   });
 
+  it('refuses commands on another workshop’s stages and items', async () => {
+    const a = await createWorkshop(t.url);
+    const b = await createWorkshop(t.url);
+    const boardB = connectYjs(t.url, b.id, b.boardToken);
+    await synced(boardB);
+    const stageB = boardB.view()?.meta.currentStageId as string;
+    const phoneB = await joinWorkshop(t.url, b.joinCode);
+    const socketB = await connectSocket(t.url, phoneB.token);
+    const added = await command(socketB, 'item:add', { stageId: stageB, title: 'B’s idea' });
+    if (!added.ok) throw new Error('add failed');
+
+    const phoneA = await joinWorkshop(t.url, a.joinCode);
+    const socketA = await connectSocket(t.url, phoneA.token);
+    const facilitatorA = await connectSocket(t.url, a.facilitatorKey);
+    for (const socket of [socketA, facilitatorA]) {
+      expect(await command(socket, 'item:add', { stageId: stageB, title: 'x' })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
+      expect(await command(socket, 'item:update', { itemId: added.item.id, title: 'x' })).toMatchObject({
+        ok: false,
+        error: { code: 'not_found' },
+      });
+    }
+    expect(await command(facilitatorA, 'stage:goto', { stageId: stageB })).toMatchObject({
+      ok: false,
+      error: { code: 'not_found' },
+    });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(boardB.view()?.items.map((i) => i.title)).toEqual(['B’s idea']);
+    for (const s of [socketA, socketB, facilitatorA]) s.close();
+    boardB.destroy();
+  });
+
   it('disconnects a client that sends a message over the size limit, and others are unaffected', async () => {
     const w = await createWorkshop(t.url);
     const phone = await joinWorkshop(t.url, w.joinCode);

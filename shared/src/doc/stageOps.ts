@@ -1,6 +1,6 @@
 /** Writers for the agenda: add, edit, reorder and delete stages, lock lists, set timers. */
 import * as Y from 'yjs';
-import type { StageKind, StageState } from '../domain.js';
+import type { BoardDisplay, StageKind, StageState } from '../domain.js';
 import { IDLE_TIMER, type TimerState } from '../timer.js';
 import { metaMap, rankBetween, stagesMap, type YMap } from './raw.js';
 import { readMeta, readStages } from './workshopDoc.js';
@@ -39,7 +39,13 @@ export function addStage(
 export function updateStage(
   doc: Y.Doc,
   stageId: string,
-  change: { title?: string; description?: string; state?: StageState; locked?: boolean },
+  change: {
+    title?: string;
+    description?: string;
+    state?: StageState;
+    locked?: boolean;
+    display?: BoardDisplay;
+  },
 ): boolean {
   const stage = stageMap(doc, stageId);
   if (!stage) return false;
@@ -54,6 +60,7 @@ export function updateStage(
     }
     if (change.state !== undefined) stage.set('state', change.state);
     if (change.locked !== undefined) stage.set('locked', change.locked);
+    if (change.display !== undefined) stage.set('display', change.display);
   });
   return true;
 }

@@ -83,6 +83,7 @@ describe('initWorkshopDoc and readWorkshop', () => {
         description: t.descriptions[locale],
         descriptions: t.descriptions,
         locked: false,
+        display: 'list',
         timer: IDLE_TIMER,
         rank: i + 1,
       })),
@@ -228,6 +229,7 @@ describe('readers are defensive', () => {
         title: 'Good',
         description: '',
         locked: false,
+        display: 'list',
         timer: IDLE_TIMER,
         rank: 1,
       },
@@ -274,6 +276,7 @@ describe('readers are defensive', () => {
       title: 'typed together',
       description: '',
       locked: false,
+      display: 'list',
       timer: IDLE_TIMER,
       rank: 0,
     });

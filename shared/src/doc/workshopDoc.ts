@@ -15,6 +15,7 @@
  */
 import * as Y from 'yjs';
 import type {
+  BoardDisplay,
   ItemStatus,
   ItemView,
   StageKind,
@@ -24,7 +25,7 @@ import type {
   WorkshopMeta,
   WorkshopView,
 } from '../domain.js';
-import { ITEM_STATUSES, STAGE_KINDS, STAGE_STATES } from '../domain.js';
+import { BOARD_DISPLAYS, ITEM_STATUSES, STAGE_KINDS, STAGE_STATES } from '../domain.js';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../groups.js';
 import { LOCALES, type Locale } from '../locale.js';
 import type { TemplateStage } from '../templates.js';
@@ -109,6 +110,7 @@ function readStage(key: string, entry: unknown): StageView | undefined {
     title: text(entry.get('title')),
     description: text(entry.get('description')),
     locked: entry.get('locked') === true,
+    display: oneOf<BoardDisplay>(BOARD_DISPLAYS, entry.get('display'), 'list'),
     timer: parseTimer(entry.get('timer')),
     rank: num(entry.get('rank')),
     ...(titles ? { titles } : {}),
