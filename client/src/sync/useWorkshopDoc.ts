@@ -1,6 +1,7 @@
 /**
  * A live replica of one workshop's Yjs doc over the standard y-websocket protocol. Views render from
- * `readWorkshop(doc)` and never write: participants and the board are read-only on the server too.
+ * `readWorkshop(doc)`; only the facilitator console writes (participants and the board are
+ * read-only on the server too).
  */
 import { readWorkshop, type WorkshopView } from '@majlis/shared';
 import { useEffect, useState } from 'react';
@@ -11,6 +12,8 @@ import { wsBase } from './wsBase';
 export type LinkStatus = 'connecting' | 'connected' | 'disconnected';
 
 export interface WorkshopDocState {
+  /** The replica itself. Only the facilitator console writes to it (its key is read-write). */
+  readonly doc: Y.Doc | null;
   readonly view: WorkshopView | undefined;
   readonly status: LinkStatus;
   /** True once the first full sync with the server has completed on the current connection. */
@@ -19,7 +22,13 @@ export interface WorkshopDocState {
   readonly refusedCode: number | null;
 }
 
-const INITIAL: WorkshopDocState = { view: undefined, status: 'connecting', synced: false, refusedCode: null };
+const INITIAL: WorkshopDocState = {
+  doc: null,
+  view: undefined,
+  status: 'connecting',
+  synced: false,
+  refusedCode: null,
+};
 
 const isRefusal = (code: number) => code >= 4400 && code < 4500;
 
@@ -28,8 +37,8 @@ export function useWorkshopDoc(workshopId: string, token: string | null): Worksh
 
   useEffect(() => {
     if (!token) return;
-    setState(INITIAL);
     const doc = new Y.Doc();
+    setState({ ...INITIAL, doc });
     const provider = new WebsocketProvider(`${wsBase()}/yjs`, workshopId, doc, {
       params: { token },
       connect: false,
