@@ -16,9 +16,10 @@ import { createApi } from './http/api.js';
 import { errorHandler, sendError } from './http/respond.js';
 import { createLogger, type Logger } from './logger.js';
 import { LocalPresence } from './presence/Presence.js';
-import { createSocketServer } from './socket/socketServer.js';
+import { createSocketServer, facilitatorRoom } from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
 import type { Store } from './storage/Store.js';
+import { type TallyListener, VoteService } from './votes/VoteService.js';
 import { DocRegistry } from './yjs/DocRegistry.js';
 import { createYjsEndpoint, YJS_PATH_PREFIX } from './yjs/yjsEndpoint.js';
 
@@ -46,6 +47,9 @@ export async function startServer(
   const credentials = new Credentials(await store.getOrCreateSecret(), store);
   const docs = new DocRegistry(store, log);
   const presence = new LocalPresence();
+  // Tallies reach sockets through this late binding: the socket server is built after the API.
+  let emitTally: TallyListener = () => undefined;
+  const votes = new VoteService(store, docs, clock, log, (...args) => emitTally(...args));
 
   const app = express();
   app.disable('x-powered-by');
@@ -71,7 +75,7 @@ export async function startServer(
     res.json({ ok: true });
   });
   app.use('/api', express.json({ limit: LIMITS.httpBodyBytes, strict: true }));
-  app.use('/api', createApi({ config, store, credentials, docs, presence, clock }));
+  app.use('/api', createApi({ config, store, credentials, docs, presence, clock, votes }));
 
   const indexHtml = join(config.clientDist, 'index.html');
   if (existsSync(indexHtml)) {
@@ -89,7 +93,9 @@ export async function startServer(
   app.use(errorHandler(log));
 
   const http = createServer(app);
-  const io = createSocketServer(http, { credentials, docs, store, presence, clock, log });
+  const io = createSocketServer(http, { credentials, docs, store, presence, clock, log, votes });
+  emitTally = (workshopId, stageId, results) =>
+    io.to(facilitatorRoom(workshopId)).emit('vote:tally', { stageId, results });
   const yjs = createYjsEndpoint({ credentials, docs, log });
   http.on('upgrade', (req, socket, head) => {
     const path = req.url ?? '';
@@ -115,6 +121,7 @@ export async function startServer(
     close() {
       closing ??= (async () => {
         yjs.close();
+        votes.close();
         const closed = new Promise<void>((resolve) => io.close(() => resolve()));
         // Browsers hold keep-alive connections open; the HTTP server would wait for them forever.
         http.closeAllConnections();

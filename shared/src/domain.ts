@@ -1,6 +1,8 @@
 import type { StakeholderGroup } from './groups.js';
 import type { Bilingual, Locale } from './locale.js';
 import type { TimerState } from './timer.js';
+import type { VoteSettings } from './vote/settings.js';
+import type { VoteResults } from './vote/tally.js';
 
 /** Who a credential speaks for. */
 export const ROLES = ['facilitator', 'participant', 'board'] as const;
@@ -31,6 +33,13 @@ export interface StageView {
   readonly rank: number;
   /** How the board shows a list stage: in list order, grouped by theme, or grouped by SDG. */
   readonly display: BoardDisplay;
+  /** Vote stages only: settings, frozen targets, turnout, and results once they may be shown. */
+  readonly vote?: {
+    readonly settings: VoteSettings | null;
+    readonly targets: readonly string[];
+    readonly turnout: number;
+    readonly results: VoteResults | null;
+  };
 }
 
 export const BOARD_DISPLAYS = ['list', 'themes', 'sdgs'] as const;

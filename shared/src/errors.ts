@@ -12,6 +12,13 @@ export const ErrorCode = {
   stageClosed: 'stage_closed',
   wrongStageKind: 'wrong_stage_kind',
   listLocked: 'list_locked',
+  voteClosed: 'vote_closed',
+  voteNotConfigured: 'vote_not_configured',
+  overBudget: 'over_budget',
+  overCap: 'over_cap',
+  unknownItem: 'unknown_item',
+  notEligible: 'not_eligible',
+  invalidTransition: 'invalid_transition',
   rateLimited: 'rate_limited',
   internal: 'internal',
 } as const;

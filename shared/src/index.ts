@@ -1,6 +1,7 @@
 export * from './doc/itemOps.js';
 export * from './doc/stageOps.js';
 export * from './doc/themeOps.js';
+export * from './doc/voteOps.js';
 export * from './doc/workshopDoc.js';
 export * from './domain.js';
 export * from './errors.js';
@@ -14,3 +15,6 @@ export * from './schemas.js';
 export * from './sdgs.js';
 export * from './templates.js';
 export * from './timer.js';
+export * from './vote/ballot.js';
+export * from './vote/settings.js';
+export * from './vote/tally.js';

@@ -25,6 +25,26 @@ const good: { [E in ClientEventName]: ClientEventPayload<E> } = {
   'timer:control': { stageId: 'stage_2', action: 'reset', durationMs: 600_000 },
   'clock:sync': {},
   'presence:get': {},
+  'vote:configure': {
+    stageId: 'stage_3',
+    settings: {
+      kind: 'dots',
+      budget: 5,
+      maxPerItem: 3,
+      anonymous: true,
+      results: 'hidden',
+      source: { type: 'list', stageId: 'stage_2' },
+    },
+  },
+  'vote:open': { stageId: 'stage_3' },
+  'vote:close': { stageId: 'stage_3' },
+  'vote:reveal': { stageId: 'stage_3' },
+  'vote:cast': {
+    stageId: 'stage_3',
+    ballot: { kind: 'dots', allocations: { item_0001: 2 } },
+    clientVoteId: 'vote-0001',
+  },
+  'vote:mine': { stageId: 'stage_3' },
 };
 
 /** The fields a payload cannot do without. */
@@ -37,6 +57,12 @@ const required: { [E in ClientEventName]: ReadonlyArray<keyof ClientEventPayload
   'timer:control': ['stageId', 'action'],
   'clock:sync': [],
   'presence:get': [],
+  'vote:configure': ['stageId', 'settings'],
+  'vote:open': ['stageId'],
+  'vote:close': ['stageId'],
+  'vote:reveal': ['stageId'],
+  'vote:cast': ['stageId', 'ballot', 'clientVoteId'],
+  'vote:mine': ['stageId'],
 };
 
 const events = Object.keys(clientEventSchemas) as ClientEventName[];
@@ -195,7 +221,7 @@ describe('isClientEventName', () => {
     'item:ADD',
     ' item:add',
     'item:add ',
-    'vote:cast',
+    'vote:delete',
   ])('refuses %j', (name) => {
     expect(isClientEventName(name)).toBe(false);
   });

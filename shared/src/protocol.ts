@@ -9,6 +9,9 @@ import type { GroupCounts } from './groups.js';
 import { LIMITS } from './limits.js';
 import { idSchema, lineText, longText, sdgSchema } from './schemas.js';
 import { MAX_TIMER_MS, TIMER_ACTIONS, type TimerState } from './timer.js';
+import { type Ballot, ballotSchema } from './vote/ballot.js';
+import { voteSettingsSchema } from './vote/settings.js';
+import type { VoteResults } from './vote/tally.js';
 
 /** Bumped on every incompatible change; a client sends it in `auth.protocol` and is refused on mismatch. */
 export const PROTOCOL_VERSION = 1;
@@ -46,6 +49,17 @@ export const clientEventSchemas = {
   }),
   /** The server's clock, so screens can show the same second whatever their own clock says. */
   'clock:sync': z.strictObject({}),
+  /** Facilitator: set a vote stage's settings (not while it is open). */
+  'vote:configure': z.strictObject({ stageId: idSchema, settings: voteSettingsSchema }),
+  /** Facilitator: open (or reopen) a vote; its targets are fixed at that moment. */
+  'vote:open': z.strictObject({ stageId: idSchema }),
+  'vote:close': z.strictObject({ stageId: idSchema }),
+  /** Facilitator: show the results to everyone. */
+  'vote:reveal': z.strictObject({ stageId: idSchema }),
+  /** Participant: cast or replace one's ballot. `clientVoteId` makes a resend after a drop idempotent. */
+  'vote:cast': z.strictObject({ stageId: idSchema, ballot: ballotSchema, clientVoteId: idSchema }),
+  /** Participant: one's own current ballot, e.g. after a reload. */
+  'vote:mine': z.strictObject({ stageId: idSchema }),
   /** Ask for the current presence counts (also pushed on change). */
   'presence:get': z.strictObject({}),
 } as const;
@@ -57,6 +71,10 @@ export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof clie
 export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
   'stage:goto',
   'timer:control',
+  'vote:configure',
+  'vote:open',
+  'vote:close',
+  'vote:reveal',
 ]);
 /** Events the read-only board may send. */
 export const BOARD_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
@@ -79,6 +97,12 @@ export interface ClientEventResults {
   'stage:goto': { stageId: string };
   'timer:control': { timer: TimerState; now: number };
   'clock:sync': { now: number };
+  'vote:configure': { stageId: string };
+  'vote:open': { stageId: string; state: 'open' };
+  'vote:close': { stageId: string; state: 'closed' };
+  'vote:reveal': { stageId: string; state: 'revealed' };
+  'vote:cast': { ballot: Ballot; castAt: number };
+  'vote:mine': { ballot: Ballot | null; castAt: number | null };
   'presence:get': { presence: PresenceCounts };
 }
 
@@ -90,6 +114,8 @@ export type Ack<E extends ClientEventName> =
 /** Events the server pushes to clients. */
 export interface ServerToClientEvents {
   'presence:update': (presence: PresenceCounts) => void;
+  /** To facilitators only: live tallies of a vote whose results are still hidden from the room. */
+  'vote:tally': (tally: { stageId: string; results: VoteResults }) => void;
 }
 
 /** socket.io's typed map for events a client sends, derived from the schemas. */

@@ -6,6 +6,7 @@ import { ID_PATTERN } from './ids.js';
 import { LIMITS } from './limits.js';
 import { LOCALES, type Locale } from './locale.js';
 import { TEMPLATES } from './templates.js';
+import type { VoteSettings } from './vote/settings.js';
 
 /**
  * True when `s` holds a control character (C0, DEL, C1) or a bidi embedding, override or isolate,
@@ -95,7 +96,14 @@ export interface WorkshopSummary {
   readonly locale: Locale;
   readonly joinCode: string;
   readonly currentStageId: string | null;
-  readonly stages: ReadonlyArray<{ id: string; kind: StageKind; title: string; state: StageState }>;
+  readonly stages: ReadonlyArray<{
+    id: string;
+    kind: StageKind;
+    title: string;
+    state: StageState;
+    /** Vote stages: their settings (null until configured) and how many have voted. */
+    vote?: { settings: VoteSettings | null; turnout: number };
+  }>;
   readonly participants: { readonly total: number; readonly byGroup: GroupCounts };
   /** Who is connected now, by group. */
   readonly present: { readonly total: number; readonly byGroup: GroupCounts };

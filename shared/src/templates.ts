@@ -1,5 +1,6 @@
 import type { StageKind, StageState } from './domain.js';
-import type { Bilingual } from './locale.js';
+import type { Bilingual, Locale } from './locale.js';
+import type { VoteSettings } from './vote/settings.js';
 
 /** Templates a workshop can be created from. */
 export const TEMPLATES = ['vlr', 'blank'] as const;
@@ -12,6 +13,8 @@ export interface TemplateStage {
   readonly state: StageState;
   readonly titles: Bilingual;
   readonly descriptions: Bilingual;
+  /** A vote stage's starting settings; `idOf` gives the id of the template's stage with a key. */
+  readonly vote?: (idOf: (key: string) => string, locale: Locale) => VoteSettings;
 }
 
 const VLR_STAGES: readonly TemplateStage[] = [
@@ -39,6 +42,14 @@ const VLR_STAGES: readonly TemplateStage[] = [
     key: 'dots',
     kind: 'vote',
     state: 'draft',
+    vote: (idOf) => ({
+      kind: 'dots',
+      budget: 5,
+      maxPerItem: 3,
+      anonymous: true,
+      results: 'hidden',
+      source: { type: 'list', stageId: idOf('brainstorm') },
+    }),
     titles: { ar: 'التصويت بالنقاط', en: 'Dot vote' },
     descriptions: {
       ar: 'وزّع نقاطك على الأولويات الأهم بالنسبة لك.',
@@ -49,6 +60,16 @@ const VLR_STAGES: readonly TemplateStage[] = [
     key: 'scoring',
     kind: 'vote',
     state: 'draft',
+    vote: (idOf, locale) => ({
+      kind: 'score',
+      criteria: [
+        { id: 'impact', label: locale === 'ar' ? 'الأثر' : 'Impact', weight: 1 },
+        { id: 'feasibility', label: locale === 'ar' ? 'قابلية التنفيذ' : 'Feasibility', weight: 1 },
+      ],
+      anonymous: true,
+      results: 'hidden',
+      source: { type: 'top', stageId: idOf('dots'), n: 5 },
+    }),
     titles: { ar: 'تقييم الأثر وقابلية التنفيذ', en: 'Impact × feasibility scoring' },
     descriptions: {
       ar: 'قيّم الأولويات الأعلى من حيث الأثر وقابلية التنفيذ (1–5).',

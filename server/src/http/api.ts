@@ -21,8 +21,10 @@ import type { Config } from '../config.js';
 import type { Presence } from '../presence/Presence.js';
 import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
+import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import { bearer, parseBody, sendError } from './respond.js';
+import { createVoteApi } from './voteApi.js';
 
 export interface ApiDeps {
   config: Config;
@@ -31,16 +33,20 @@ export interface ApiDeps {
   docs: DocRegistry;
   presence: Presence;
   clock: Clock;
+  votes: VoteService;
 }
 
 /** The JSON API under /api. */
 export function createApi(deps: ApiDeps): Router {
   const { config, store, credentials, docs, presence, clock } = deps;
   const api = Router();
-  // Creating and joining are open to anyone who can reach the server, so they are throttled per address.
-  const openLimiter = new RateLimiter(30, 1);
-  const limited = (req: Request, res: Response): boolean => {
-    if (openLimiter.take(req.ip ?? 'unknown')) return false;
+  // Creating and joining are open to anyone who can reach the server, so they are throttled per
+  // address. A whole venue often shares one address behind its Wi-Fi, so joining allows a room's
+  // worth at once; creating workshops is rarer.
+  const createLimiter = new RateLimiter(60, 1);
+  const joinLimiter = new RateLimiter(500, 20);
+  const limited = (limiter: RateLimiter, req: Request, res: Response): boolean => {
+    if (limiter.take(req.ip ?? 'unknown')) return false;
     sendError(res, {
       code: ErrorCode.rateLimited,
       message: 'Too many requests; wait a moment and try again.',
@@ -63,7 +69,7 @@ export function createApi(deps: ApiDeps): Router {
   };
 
   api.post('/workshops', async (req, res) => {
-    if (limited(req, res)) return;
+    if (limited(createLimiter, req, res)) return;
     const body = parseBody(createWorkshopBody, req, res);
     if (!body) return;
     const id = randomId();
@@ -107,7 +113,7 @@ export function createApi(deps: ApiDeps): Router {
   });
 
   api.get('/join/:code', async (req, res) => {
-    if (limited(req, res)) return;
+    if (limited(joinLimiter, req, res)) return;
     const code = normalizeJoinCode(req.params.code);
     const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
     if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
@@ -116,7 +122,7 @@ export function createApi(deps: ApiDeps): Router {
   });
 
   api.post('/join', async (req, res) => {
-    if (limited(req, res)) return;
+    if (limited(joinLimiter, req, res)) return;
     const body = parseBody(joinBody, req, res);
     if (!body) return;
     const code = normalizeJoinCode(body.code);
@@ -175,7 +181,13 @@ export function createApi(deps: ApiDeps): Router {
       locale: meta.locale,
       joinCode: meta.joinCode,
       currentStageId: meta.currentStageId,
-      stages: readStages(room.doc).map(({ id, kind, title, state }) => ({ id, kind, title, state })),
+      stages: readStages(room.doc).map(({ id, kind, title, state, vote }) => ({
+        id,
+        kind,
+        title,
+        state,
+        ...(vote ? { vote: { settings: vote.settings, turnout: vote.turnout } } : {}),
+      })),
       participants: { total: participants.length, byGroup },
       present: presence.counts(meta.id),
       ...(auth.value.role === 'facilitator' ? facilitatorLinks(req, meta.id, meta.joinCode) : {}),
@@ -183,6 +195,7 @@ export function createApi(deps: ApiDeps): Router {
     res.json(summary);
   });
 
+  api.use(createVoteApi(deps));
   api.use((_req, res) => sendError(res, { code: ErrorCode.notFound, message: 'No such API route.' }));
   return api;
 }

@@ -15,6 +15,13 @@ const STATUS: Record<ApiError['code'], number> = {
   stage_closed: 409,
   wrong_stage_kind: 409,
   list_locked: 409,
+  vote_closed: 409,
+  vote_not_configured: 409,
+  over_budget: 400,
+  over_cap: 400,
+  unknown_item: 400,
+  not_eligible: 403,
+  invalid_transition: 409,
   rate_limited: 429,
   internal: 500,
 };

@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js';
 import type { Logger } from '../logger.js';
 import type { Presence } from '../presence/Presence.js';
 import type { Store } from '../storage/Store.js';
+import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 
 /** What every command handler is given: who asks, and the server's parts. */
@@ -14,6 +15,7 @@ export interface CommandContext {
   readonly presence: Presence;
   readonly clock: Clock;
   readonly log: Logger;
+  readonly votes: VoteService;
 }
 
 /** A command handler: authorize, call the domain, persist; the registry validated the payload already. */

@@ -24,6 +24,7 @@ import type { Logger } from '../logger.js';
 import type { Presence } from '../presence/Presence.js';
 import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
+import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import type { CommandContext } from './CommandContext.js';
 import { commandHandlers } from './commands/index.js';
@@ -36,6 +37,8 @@ type MajlisSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<st
 
 /** The socket.io room of a workshop. */
 export const workshopRoom = (workshopId: string): string => `workshop:${workshopId}`;
+/** Only a workshop's facilitators: hidden vote tallies go here and nowhere else. */
+export const facilitatorRoom = (workshopId: string): string => `workshop:${workshopId}:facilitators`;
 
 const refusal = (code: ApiError['code'], message: string) => ({
   ok: false as const,
@@ -63,6 +66,7 @@ export function createSocketServer(
     presence: Presence;
     clock: Clock;
     log: Logger;
+    votes: VoteService;
   },
 ): MajlisServer {
   const { credentials, presence, log } = deps;
@@ -101,6 +105,7 @@ export function createSocketServer(
     const { principal } = socket.data;
     const { workshopId } = principal;
     void socket.join(workshopRoom(workshopId));
+    if (principal.role === 'facilitator') void socket.join(facilitatorRoom(workshopId));
     if (principal.role === 'participant') {
       const counts = presence.join(workshopId, principal.participant.id, principal.participant.group);
       io.to(workshopRoom(workshopId)).emit('presence:update', counts);

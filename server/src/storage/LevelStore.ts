@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { ClassicLevel } from 'classic-level';
-import type { ParticipantRecord, Store, WorkshopRecord } from './Store.js';
+import type { AuditEntry, BallotRecord, ParticipantRecord, Store, WorkshopRecord } from './Store.js';
 
 /** Sequence numbers are zero-padded so LevelDB's byte order is the log's order. */
 const seqKey = (seq: number): string => seq.toString().padStart(12, '0');
@@ -16,6 +16,10 @@ export class LevelStore implements Store {
   private readonly participants;
   private readonly docs;
   private readonly commands;
+  private readonly ballots;
+  private readonly audit;
+  /** Serializes audit appends per workshop, so the hash chain has no forks. */
+  private readonly auditQueues = new Map<string, Promise<unknown>>();
   /** Next sequence number per doc log, learned on load, so appends never scan. */
   private readonly nextSeq = new Map<string, number>();
   /** Serializes join-code claims and secret creation within this process; LevelDB has no compare-and-set. */
@@ -29,6 +33,8 @@ export class LevelStore implements Store {
     this.participants = db.sublevel<string, ParticipantRecord>('participants', { valueEncoding: 'json' });
     this.docs = db.sublevel<string, Uint8Array>('docs', { valueEncoding: 'view' });
     this.commands = db.sublevel<string, unknown>('commands', { valueEncoding: 'json' });
+    this.ballots = db.sublevel<string, BallotRecord>('ballots', { valueEncoding: 'json' });
+    this.audit = db.sublevel<string, AuditEntry>('audit', { valueEncoding: 'json' });
   }
 
   /** Opens (creating if needed) the database in `dir`. */
@@ -120,6 +126,41 @@ export class LevelStore implements Store {
 
   async putCommandResult(workshopId: string, key: string, result: unknown): Promise<void> {
     await this.commands.put(`${workshopId}${SEP}${key}`, result);
+  }
+
+  async putBallot(workshopId: string, record: BallotRecord): Promise<void> {
+    await this.ballots.put(`${workshopId}${SEP}${record.stageId}${SEP}${record.participantId}`, record);
+  }
+
+  getBallot(workshopId: string, stageId: string, participantId: string): Promise<BallotRecord | undefined> {
+    return this.ballots.get(`${workshopId}${SEP}${stageId}${SEP}${participantId}`);
+  }
+
+  listBallots(workshopId: string, stageId: string): Promise<BallotRecord[]> {
+    const prefix = `${workshopId}${SEP}${stageId}${SEP}`;
+    return this.ballots.values({ gte: prefix, lt: `${prefix}\uffff` }).all();
+  }
+
+  appendAudit(workshopId: string, seal: (prevHash: string, seq: number) => AuditEntry): Promise<AuditEntry> {
+    const prefix = `${workshopId}${SEP}`;
+    const append = (this.auditQueues.get(workshopId) ?? Promise.resolve()).then(async () => {
+      const [last] = await this.audit
+        .values({ gte: prefix, lt: `${prefix}\uffff`, reverse: true, limit: 1 })
+        .all();
+      const entry = seal(last?.hash ?? '', (last?.seq ?? 0) + 1);
+      await this.audit.put(`${prefix}${seqKey(entry.seq)}`, entry);
+      return entry;
+    });
+    this.auditQueues.set(
+      workshopId,
+      append.catch(() => undefined),
+    );
+    return append;
+  }
+
+  listAudit(workshopId: string): Promise<AuditEntry[]> {
+    const prefix = `${workshopId}${SEP}`;
+    return this.audit.values({ gte: prefix, lt: `${prefix}\uffff` }).all();
   }
 
   async close(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { Locale, StakeholderGroup } from '@majlis/shared';
+import type { Ballot, Locale, StakeholderGroup } from '@majlis/shared';
 
 /** A workshop's server-side record; the workshop's content lives in its Yjs doc. */
 export interface WorkshopRecord {
@@ -20,6 +20,29 @@ export interface ParticipantRecord {
   readonly group: StakeholderGroup;
   readonly locale: Locale;
   readonly createdAt: number;
+}
+
+/** One participant's current ballot in one vote. Never written to the shared doc. */
+export interface BallotRecord {
+  readonly stageId: string;
+  readonly participantId: string;
+  readonly group: StakeholderGroup;
+  readonly ballot: Ballot;
+  /** The idempotency key of the command that cast it. */
+  readonly clientVoteId: string;
+  readonly castAt: number;
+}
+
+/** An entry of a workshop's append-only audit log; `hash` chains it to the one before. */
+export interface AuditEntry {
+  readonly seq: number;
+  readonly at: number;
+  readonly action: string;
+  readonly actorRole: string;
+  readonly stageId?: string;
+  readonly details?: unknown;
+  readonly prevHash: string;
+  readonly hash: string;
 }
 
 /**
@@ -49,6 +72,18 @@ export interface Store {
   /** The stored result of a command already done under this idempotency key, if any. */
   getCommandResult(workshopId: string, key: string): Promise<unknown>;
   putCommandResult(workshopId: string, key: string, result: unknown): Promise<void>;
+
+  /** Stores a participant's ballot, replacing their earlier one in that vote. */
+  putBallot(workshopId: string, record: BallotRecord): Promise<void>;
+  getBallot(workshopId: string, stageId: string, participantId: string): Promise<BallotRecord | undefined>;
+  listBallots(workshopId: string, stageId: string): Promise<BallotRecord[]>;
+
+  /**
+   * Appends to the audit log: `seal` gets the previous entry's hash and next sequence number and
+   * returns the complete entry. Appends to one workshop's log never interleave.
+   */
+  appendAudit(workshopId: string, seal: (prevHash: string, seq: number) => AuditEntry): Promise<AuditEntry>;
+  listAudit(workshopId: string): Promise<AuditEntry[]>;
 
   close(): Promise<void>;
 }

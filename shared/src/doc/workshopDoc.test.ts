@@ -86,6 +86,20 @@ describe('initWorkshopDoc and readWorkshop', () => {
         display: 'list',
         timer: IDLE_TIMER,
         rank: i + 1,
+        ...(t.kind === 'vote'
+          ? {
+              vote: {
+                settings:
+                  t.vote?.(
+                    (key) => stageIds[templateStages(template).findIndex((s) => s.key === key)] as string,
+                    locale,
+                  ) ?? null,
+                targets: [],
+                turnout: 0,
+                results: null,
+              },
+            }
+          : {}),
       })),
       items: [],
       themes: [],

@@ -31,6 +31,7 @@ import { LOCALES, type Locale } from '../locale.js';
 import type { TemplateStage } from '../templates.js';
 import { IDLE_TIMER, parseTimer } from '../timer.js';
 import { bilingual, itemsMap, metaMap, num, oneOf, sdgList, stagesMap, str, text, themesMap } from './raw.js';
+import { readVote } from './voteOps.js';
 
 /** The doc layout version this code writes; older docs are migrated on load by `migrateWorkshopDoc`. */
 export const SCHEMA_VERSION = 1;
@@ -56,6 +57,7 @@ export function initWorkshopDoc(doc: Y.Doc, init: WorkshopInit): void {
     meta.set('joinCode', init.joinCode);
     meta.set('createdAt', init.createdAt);
     meta.set('currentStageId', init.stages[0]?.id ?? null);
+    const idOf = (key: string) => init.stages.find((s) => s.template.key === key)?.id ?? key;
     init.stages.forEach(({ id, template }, index) => {
       const stage = new Y.Map<unknown>();
       stage.set('id', id);
@@ -68,6 +70,7 @@ export function initWorkshopDoc(doc: Y.Doc, init: WorkshopInit): void {
       stage.set('locked', false);
       stage.set('timer', { ...IDLE_TIMER });
       stage.set('rank', index + 1);
+      if (template.vote) stage.set('vote', template.vote(idOf, init.locale));
       stagesMap(doc).set(id, stage);
     });
   });
@@ -111,6 +114,7 @@ function readStage(key: string, entry: unknown): StageView | undefined {
     description: text(entry.get('description')),
     locked: entry.get('locked') === true,
     display: oneOf<BoardDisplay>(BOARD_DISPLAYS, entry.get('display'), 'list'),
+    ...(entry.get('kind') === 'vote' ? { vote: readVote(entry) } : {}),
     timer: parseTimer(entry.get('timer')),
     rank: num(entry.get('rank')),
     ...(titles ? { titles } : {}),

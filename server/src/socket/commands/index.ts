@@ -4,6 +4,8 @@ import { itemAdd } from './itemAdd.js';
 import { itemUpdate, itemWithdraw } from './itemUpdate.js';
 import { stageGoto } from './stageGoto.js';
 import { timerControl } from './timerControl.js';
+import { voteCast, voteMine } from './voteCast.js';
+import { voteClose, voteConfigure, voteOpen, voteReveal } from './voteControl.js';
 
 /** Every socket command, by event name. */
 export const commandHandlers: CommandHandlers = {
@@ -13,5 +15,11 @@ export const commandHandlers: CommandHandlers = {
   'stage:goto': stageGoto,
   'timer:control': timerControl,
   'clock:sync': async (ctx) => ok({ now: ctx.clock.now() }),
+  'vote:configure': voteConfigure,
+  'vote:open': voteOpen,
+  'vote:close': voteClose,
+  'vote:reveal': voteReveal,
+  'vote:cast': voteCast,
+  'vote:mine': voteMine,
   'presence:get': async (ctx) => ok({ presence: ctx.presence.counts(ctx.principal.workshopId) }),
 };

@@ -1,0 +1,44 @@
+/** Participant commands: cast (or replace) one's ballot, and read it back. */
+import { ErrorCode, fail, findStage, ok, validateBallot } from '@majlis/shared';
+import type { CommandHandler } from '../CommandContext.js';
+
+export const voteCast: CommandHandler<'vote:cast'> = async (ctx, payload) => {
+  const { principal } = ctx;
+  if (principal.role !== 'participant') return fail(ErrorCode.forbidden, 'Only participants vote.');
+  const { workshopId, participant } = principal;
+  const room = await ctx.docs.get(workshopId);
+  const stage = findStage(room.doc, payload.stageId);
+  if (!stage) return fail(ErrorCode.notFound, 'No such stage in this workshop.');
+  if (stage.kind !== 'vote') return fail(ErrorCode.wrongStageKind, 'This stage is not a vote.');
+
+  // A resend of a ballot already stored (its ack was lost) is answered with it, even after closing.
+  const existing = await ctx.store.getBallot(workshopId, stage.id, participant.id);
+  if (existing?.clientVoteId === payload.clientVoteId)
+    return ok({ ballot: existing.ballot, castAt: existing.castAt });
+
+  const settings = stage.vote?.settings;
+  if (stage.state !== 'open' || !settings) return fail(ErrorCode.voteClosed, 'This vote is not open.');
+  if (settings.groups && !settings.groups.includes(participant.group)) {
+    return fail(ErrorCode.notEligible, 'Your stakeholder group does not vote in this round.');
+  }
+  const valid = validateBallot(settings, stage.vote?.targets ?? [], payload.ballot);
+  if (!valid.ok) return valid;
+  const castAt = ctx.clock.now();
+  await ctx.store.putBallot(workshopId, {
+    stageId: stage.id,
+    participantId: participant.id,
+    group: participant.group,
+    ballot: valid.value,
+    clientVoteId: payload.clientVoteId,
+    castAt,
+  });
+  ctx.votes.scheduleRecount(workshopId, stage.id);
+  return ok({ ballot: valid.value, castAt });
+};
+
+export const voteMine: CommandHandler<'vote:mine'> = async (ctx, payload) => {
+  const { principal } = ctx;
+  if (principal.role !== 'participant') return fail(ErrorCode.forbidden, 'Only participants have ballots.');
+  const record = await ctx.store.getBallot(principal.workshopId, payload.stageId, principal.participant.id);
+  return ok({ ballot: record?.ballot ?? null, castAt: record?.castAt ?? null });
+};

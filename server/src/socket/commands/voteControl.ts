@@ -1,0 +1,133 @@
+/** Facilitator commands that run a vote: configure, open (or reopen), close, reveal. Each is audited. */
+import {
+  ErrorCode,
+  fail,
+  findStage,
+  ok,
+  type Result,
+  readThemes,
+  type StageView,
+  setVoteSettings,
+  updateVote,
+  type VoteSettings,
+} from '@majlis/shared';
+import type * as Y from 'yjs';
+import type { CommandContext, CommandHandler } from '../CommandContext.js';
+
+async function voteStage(
+  ctx: CommandContext,
+  stageId: string,
+): Promise<Result<{ stage: StageView; doc: Y.Doc }>> {
+  if (ctx.principal.role !== 'facilitator')
+    return fail(ErrorCode.forbidden, 'Only a facilitator runs votes.');
+  const room = await ctx.docs.get(ctx.principal.workshopId);
+  const stage = findStage(room.doc, stageId);
+  if (!stage) return fail(ErrorCode.notFound, 'No such stage in this workshop.');
+  if (stage.kind !== 'vote') return fail(ErrorCode.wrongStageKind, 'This stage is not a vote.');
+  return ok({ stage, doc: room.doc });
+}
+
+/** The stages and themes a source names must exist and be of the right kind. */
+function checkSource(doc: Y.Doc, stageId: string, settings: VoteSettings): Result<VoteSettings> {
+  const source = settings.source;
+  if (source.type === 'list' && findStage(doc, source.stageId)?.kind !== 'list') {
+    return fail(ErrorCode.badRequest, 'The source must be a list stage of this workshop.');
+  }
+  if (source.type === 'top') {
+    const earlier = findStage(doc, source.stageId);
+    if (earlier?.kind !== 'vote' || earlier.id === stageId) {
+      return fail(ErrorCode.badRequest, 'The source must be another vote stage of this workshop.');
+    }
+  }
+  if (source.type === 'theme' && !readThemes(doc).some((t) => t.id === source.themeId)) {
+    return fail(ErrorCode.badRequest, 'The source theme does not exist in this workshop.');
+  }
+  return ok(settings);
+}
+
+export const voteConfigure: CommandHandler<'vote:configure'> = async (ctx, payload) => {
+  const found = await voteStage(ctx, payload.stageId);
+  if (!found.ok) return found;
+  const { stage, doc } = found.value;
+  if (stage.state === 'open')
+    return fail(ErrorCode.invalidTransition, 'Close the vote before changing its settings.');
+  const checked = checkSource(doc, stage.id, payload.settings);
+  if (!checked.ok) return checked;
+  const room = await ctx.docs.get(ctx.principal.workshopId);
+  await room.change((d) => setVoteSettings(d, stage.id, payload.settings));
+  await ctx.votes.audit(ctx.principal.workshopId, {
+    action: 'configured',
+    actorRole: ctx.principal.role,
+    stageId: stage.id,
+    details: { settings: payload.settings },
+  });
+  return ok({ stageId: stage.id });
+};
+
+export const voteOpen: CommandHandler<'vote:open'> = async (ctx, payload) => {
+  const found = await voteStage(ctx, payload.stageId);
+  if (!found.ok) return found;
+  const { stage, doc } = found.value;
+  const settings = stage.vote?.settings;
+  if (!settings) return fail(ErrorCode.voteNotConfigured, 'Configure the vote before opening it.');
+  if (stage.state === 'open') return ok({ stageId: stage.id, state: 'open' });
+  const reopening = stage.state !== 'draft' && (stage.vote?.targets.length ?? 0) > 0;
+  // A reopened vote keeps its targets: the ballots already cast refer to them.
+  const targets = reopening
+    ? ok(stage.vote?.targets ?? [])
+    : await ctx.votes.targetsFor(ctx.principal.workshopId, doc, settings);
+  if (!targets.ok) return targets;
+  const room = await ctx.docs.get(ctx.principal.workshopId);
+  await room.change((d) =>
+    updateVote(d, stage.id, {
+      state: 'open',
+      targets: targets.value,
+      ...(settings.results === 'hidden' ? { results: null } : {}),
+    }),
+  );
+  await ctx.votes.recount(ctx.principal.workshopId, stage.id);
+  await ctx.votes.audit(ctx.principal.workshopId, {
+    action: reopening ? 'reopened' : 'opened',
+    actorRole: ctx.principal.role,
+    stageId: stage.id,
+    details: { targets: targets.value },
+  });
+  return ok({ stageId: stage.id, state: 'open' as const });
+};
+
+export const voteClose: CommandHandler<'vote:close'> = async (ctx, payload) => {
+  const found = await voteStage(ctx, payload.stageId);
+  if (!found.ok) return found;
+  const { stage } = found.value;
+  if (stage.state !== 'open') return fail(ErrorCode.invalidTransition, 'Only an open vote can be closed.');
+  const room = await ctx.docs.get(ctx.principal.workshopId);
+  await room.change((d) => updateVote(d, stage.id, { state: 'closed' }));
+  const results = await ctx.votes.recount(ctx.principal.workshopId, stage.id);
+  await ctx.votes.audit(ctx.principal.workshopId, {
+    action: 'closed',
+    actorRole: ctx.principal.role,
+    stageId: stage.id,
+    details: { tallies: results },
+  });
+  return ok({ stageId: stage.id, state: 'closed' as const });
+};
+
+export const voteReveal: CommandHandler<'vote:reveal'> = async (ctx, payload) => {
+  const found = await voteStage(ctx, payload.stageId);
+  if (!found.ok) return found;
+  const { stage } = found.value;
+  if (stage.state !== 'open' && stage.state !== 'closed' && stage.state !== 'revealed') {
+    return fail(ErrorCode.invalidTransition, 'Open the vote before revealing its results.');
+  }
+  const room = await ctx.docs.get(ctx.principal.workshopId);
+  // Revealing ends the voting: results that could still change would mislead the room.
+  await room.change((d) => updateVote(d, stage.id, { state: 'revealed' }));
+  const results = await ctx.votes.recount(ctx.principal.workshopId, stage.id);
+  await ctx.votes.audit(ctx.principal.workshopId, {
+    action: 'revealed',
+    actorRole: ctx.principal.role,
+    stageId: stage.id,
+    details: { tallies: results },
+  });
+  return ok({ stageId: stage.id, state: 'revealed' as const });
+};

@@ -1,0 +1,158 @@
+/**
+ * What votes need beyond one command: choosing a vote's targets, tallying from the store, keeping
+ * turnout and live results in the doc, streaming hidden tallies to facilitators only, and the
+ * audit log. Ballots stay in the store; only aggregates ever reach the doc.
+ */
+import {
+  ErrorCode,
+  fail,
+  findStage,
+  ok,
+  type Result,
+  readItems,
+  readThemes,
+  type StageView,
+  tallyVote,
+  updateVote,
+  type VoteResults,
+  type VoteSettings,
+} from '@majlis/shared';
+import type * as Y from 'yjs';
+import { type AuditContent, sealEntry } from '../audit/auditChain.js';
+import type { Clock } from '../clock.js';
+import type { Logger } from '../logger.js';
+import type { AuditEntry, Store } from '../storage/Store.js';
+import type { DocRegistry } from '../yjs/DocRegistry.js';
+
+/** How long casts are gathered before turnout and results are recomputed, so a burst costs one tally. */
+const RECOUNT_DELAY_MS = 150;
+
+export type TallyListener = (workshopId: string, stageId: string, results: VoteResults) => void;
+
+export class VoteService {
+  private readonly pendingRecounts = new Map<string, NodeJS.Timeout>();
+
+  constructor(
+    private readonly store: Store,
+    private readonly docs: DocRegistry,
+    private readonly clock: Clock,
+    private readonly log: Logger,
+    private readonly onTally: TallyListener,
+  ) {}
+
+  /** The items (or options) a vote will be about, fixed when it opens. */
+  async targetsFor(workshopId: string, doc: Y.Doc, settings: VoteSettings): Promise<Result<string[]>> {
+    const source = settings.source;
+    let targets: string[];
+    switch (source.type) {
+      case 'list': {
+        const list = findStage(doc, source.stageId);
+        if (list?.kind !== 'list')
+          return fail(ErrorCode.voteNotConfigured, 'The vote’s list stage does not exist.');
+        targets = readItems(doc, list.id)
+          .filter((i) => i.status === 'active')
+          .map((i) => i.id);
+        break;
+      }
+      case 'top': {
+        const earlier = findStage(doc, source.stageId);
+        if (earlier?.kind !== 'vote' || !earlier.vote?.settings) {
+          return fail(ErrorCode.voteNotConfigured, 'The earlier vote this one builds on does not exist.');
+        }
+        const results = await this.results(workshopId, earlier);
+        const ranked = results ? rankedIds(results) : [];
+        // Everything tied at the cut-off goes through: dropping one of two equal items would be arbitrary.
+        targets = ranked.filter((r) => r.rank <= source.n).map((r) => r.id);
+        break;
+      }
+      case 'theme': {
+        const theme = readThemes(doc).find((t) => t.id === source.themeId);
+        if (!theme) return fail(ErrorCode.voteNotConfigured, 'The vote’s theme does not exist.');
+        targets = readItems(doc, theme.stageId)
+          .filter((i) => i.status === 'active' && i.themeId === theme.id)
+          .map((i) => i.id);
+        break;
+      }
+      case 'options':
+        targets = (settings.options ?? []).map((o) => o.id);
+        break;
+      default: {
+        const unreachable: never = source;
+        return fail(ErrorCode.badRequest, `unknown source ${String(unreachable)}`);
+      }
+    }
+    if (targets.length === 0) return fail(ErrorCode.voteNotConfigured, 'There is nothing to vote on yet.');
+    return ok(targets);
+  }
+
+  /** A vote stage's results from the ballots in the store, or undefined if it has no settings. */
+  async results(workshopId: string, stage: StageView): Promise<VoteResults | undefined> {
+    const settings = stage.vote?.settings;
+    if (!settings) return undefined;
+    const ballots = await this.store.listBallots(workshopId, stage.id);
+    return tallyVote(
+      settings,
+      stage.vote?.targets ?? [],
+      ballots.map(({ group, ballot }) => ({ group, ballot })),
+    );
+  }
+
+  /** After a cast: soon, recount turnout, refresh live results in the doc, and tell facilitators. */
+  scheduleRecount(workshopId: string, stageId: string): void {
+    const key = `${workshopId}/${stageId}`;
+    if (this.pendingRecounts.has(key)) return;
+    const timer = setTimeout(() => {
+      this.pendingRecounts.delete(key);
+      this.recount(workshopId, stageId).catch((err: unknown) =>
+        this.log.error({ err, workshopId, stageId }, 'recount failed'),
+      );
+    }, RECOUNT_DELAY_MS);
+    this.pendingRecounts.set(key, timer);
+  }
+
+  /** Writes turnout (and results, when the room may see them) into the doc now. */
+  async recount(workshopId: string, stageId: string): Promise<VoteResults | undefined> {
+    const room = await this.docs.get(workshopId);
+    const stage = findStage(room.doc, stageId);
+    const results = stage ? await this.results(workshopId, stage) : undefined;
+    if (!stage || !results) return undefined;
+    const visible = stage.state === 'revealed' || stage.vote?.settings?.results === 'live';
+    await room.change((doc) =>
+      updateVote(doc, stageId, { turnout: results.voters, ...(visible ? { results } : {}) }),
+    );
+    this.onTally(workshopId, stageId, results);
+    return results;
+  }
+
+  audit(workshopId: string, content: Omit<AuditContent, 'at'>): Promise<AuditEntry> {
+    const at = this.clock.now();
+    return this.store.appendAudit(workshopId, (prevHash, seq) =>
+      sealEntry({ ...content, at }, prevHash, seq),
+    );
+  }
+
+  /** Stops pending recounts (shutdown). */
+  close(): void {
+    for (const timer of this.pendingRecounts.values()) clearTimeout(timer);
+    this.pendingRecounts.clear();
+  }
+}
+
+/** Items (or options) in result order with their ranks, for any ranked kind. */
+export function rankedIds(results: VoteResults): Array<{ id: string; rank: number }> {
+  const overall = results.overall;
+  switch (overall.kind) {
+    case 'dots':
+    case 'rank':
+    case 'score':
+      return overall.items.map(({ id, rank }) => ({ id, rank }));
+    case 'poll':
+      return overall.options.map(({ id, rank }) => ({ id, rank }));
+    case 'status':
+      return overall.items.map(({ id }, i) => ({ id, rank: i + 1 }));
+    default: {
+      const unreachable: never = overall;
+      throw new Error(`unknown result ${String(unreachable)}`);
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/** How a vote stage is configured: its kind, budget, criteria, anonymity, visibility, voters, targets. */
+import { z } from 'zod';
+import { STAKEHOLDER_GROUPS } from '../groups.js';
+import { idSchema, lineText } from '../schemas.js';
+
+export const VOTE_KINDS = ['dots', 'rank', 'score', 'poll', 'status'] as const;
+export type VoteKind = (typeof VOTE_KINDS)[number];
+
+export const STATUS_RATINGS = ['on_track', 'partly', 'off_track', 'unknown'] as const;
+export type StatusRating = (typeof STATUS_RATINGS)[number];
+
+/** The most items one vote can target; keeps ballots and tallies small. */
+export const MAX_VOTE_TARGETS = 100;
+
+const criterionSchema = z.strictObject({
+  id: idSchema.or(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/)),
+  label: lineText(80),
+  weight: z.number().min(0).max(10).default(1),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+const optionSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), label: lineText(200) });
+export type PollOption = z.infer<typeof optionSchema>;
+
+/** What a vote is about: a list stage's items, the top N of an earlier vote, a theme, or its own options. */
+export const voteSourceSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('list'), stageId: idSchema }),
+  z.strictObject({ type: z.literal('top'), stageId: idSchema, n: z.int().min(1).max(MAX_VOTE_TARGETS) }),
+  z.strictObject({ type: z.literal('theme'), themeId: idSchema }),
+  z.strictObject({ type: z.literal('options') }),
+]);
+export type VoteSource = z.infer<typeof voteSourceSchema>;
+
+/** The default criteria of a score vote: impact and feasibility, the axes of the 2 × 2 matrix. */
+export const DEFAULT_CRITERIA: readonly Criterion[] = [
+  { id: 'impact', label: 'Impact', weight: 1 },
+  { id: 'feasibility', label: 'Feasibility', weight: 1 },
+];
+
+export const voteSettingsSchema = z
+  .strictObject({
+    kind: z.enum(VOTE_KINDS),
+    /** dots: dots per person. */
+    budget: z.int().min(1).max(100).optional(),
+    /** dots: most dots one person may put on one item. */
+    maxPerItem: z.int().min(1).max(100).optional(),
+    /** rank: how many items each person orders (all when absent). */
+    rankTop: z.int().min(1).max(MAX_VOTE_TARGETS).optional(),
+    /** score: named criteria, each 1–5, with weights. */
+    criteria: z.array(criterionSchema).min(1).max(6).optional(),
+    /** poll: the choices. */
+    options: z.array(optionSchema).min(2).max(20).optional(),
+    /** poll: more than one choice allowed. */
+    multiple: z.boolean().optional(),
+    anonymous: z.boolean(),
+    results: z.enum(['live', 'hidden']),
+    /** Who may vote: every group when absent. */
+    groups: z.array(z.enum(STAKEHOLDER_GROUPS)).min(1).optional(),
+    source: voteSourceSchema,
+  })
+  .superRefine((s, ctx) => {
+    const need = (ok: boolean, message: string, path: string) => {
+      if (!ok) ctx.addIssue({ code: 'custom', message, path: [path] });
+    };
+    if (s.kind === 'dots') need(s.budget !== undefined, 'a dot vote needs a budget', 'budget');
+    if (s.kind === 'poll') need(s.options !== undefined, 'a poll needs options', 'options');
+    if (s.kind === 'poll') need(s.source.type === 'options', 'a poll votes on its own options', 'source');
+    if (s.kind !== 'poll') need(s.source.type !== 'options', 'only a poll has its own options', 'source');
+    if (s.criteria) {
+      const ids = s.criteria.map((c) => c.id);
+      need(new Set(ids).size === ids.length, 'criterion ids must differ', 'criteria');
+      need(
+        s.criteria.some((c) => c.weight > 0),
+        'at least one criterion needs a weight above 0',
+        'criteria',
+      );
+    }
+    if (s.options) {
+      const ids = s.options.map((o) => o.id);
+      need(new Set(ids).size === ids.length, 'option ids must differ', 'options');
+    }
+  });
+export type VoteSettings = z.infer<typeof voteSettingsSchema>;
+
+/** The criteria a score vote uses (its own, or impact and feasibility). */
+export function criteriaOf(settings: VoteSettings): readonly Criterion[] {
+  return settings.criteria ?? DEFAULT_CRITERIA;
+}
