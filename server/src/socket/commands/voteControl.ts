@@ -95,39 +95,39 @@ export const voteOpen: CommandHandler<'vote:open'> = async (ctx, payload) => {
   return ok({ stageId: stage.id, state: 'open' as const });
 };
 
-export const voteClose: CommandHandler<'vote:close'> = async (ctx, payload) => {
-  const found = await voteStage(ctx, payload.stageId);
+/** Moves a vote to `to` from one of `from`, recounts, and audits the final tallies. */
+async function endVoting<S extends 'closed' | 'revealed'>(
+  ctx: CommandContext,
+  stageId: string,
+  from: readonly string[],
+  to: S,
+  refusal: string,
+): Promise<Result<{ stageId: string; state: S }>> {
+  const found = await voteStage(ctx, stageId);
   if (!found.ok) return found;
   const { stage } = found.value;
-  if (stage.state !== 'open') return fail(ErrorCode.invalidTransition, 'Only an open vote can be closed.');
+  if (!from.includes(stage.state)) return fail(ErrorCode.invalidTransition, refusal);
   const room = await ctx.docs.get(ctx.principal.workshopId);
-  await room.change((d) => updateVote(d, stage.id, { state: 'closed' }));
+  await room.change((d) => updateVote(d, stage.id, { state: to }));
   const results = await ctx.votes.recount(ctx.principal.workshopId, stage.id);
   await ctx.votes.audit(ctx.principal.workshopId, {
-    action: 'closed',
+    action: to,
     actorRole: ctx.principal.role,
     stageId: stage.id,
     details: { tallies: results },
   });
-  return ok({ stageId: stage.id, state: 'closed' as const });
-};
+  return ok({ stageId: stage.id, state: to });
+}
 
-export const voteReveal: CommandHandler<'vote:reveal'> = async (ctx, payload) => {
-  const found = await voteStage(ctx, payload.stageId);
-  if (!found.ok) return found;
-  const { stage } = found.value;
-  if (stage.state !== 'open' && stage.state !== 'closed' && stage.state !== 'revealed') {
-    return fail(ErrorCode.invalidTransition, 'Open the vote before revealing its results.');
-  }
-  const room = await ctx.docs.get(ctx.principal.workshopId);
-  // Revealing ends the voting: results that could still change would mislead the room.
-  await room.change((d) => updateVote(d, stage.id, { state: 'revealed' }));
-  const results = await ctx.votes.recount(ctx.principal.workshopId, stage.id);
-  await ctx.votes.audit(ctx.principal.workshopId, {
-    action: 'revealed',
-    actorRole: ctx.principal.role,
-    stageId: stage.id,
-    details: { tallies: results },
-  });
-  return ok({ stageId: stage.id, state: 'revealed' as const });
-};
+export const voteClose: CommandHandler<'vote:close'> = (ctx, payload) =>
+  endVoting(ctx, payload.stageId, ['open'], 'closed', 'Only an open vote can be closed.');
+
+// Revealing ends the voting too: results that could still change would mislead the room.
+export const voteReveal: CommandHandler<'vote:reveal'> = (ctx, payload) =>
+  endVoting(
+    ctx,
+    payload.stageId,
+    ['open', 'closed', 'revealed'],
+    'revealed',
+    'Open the vote before revealing its results.',
+  );
