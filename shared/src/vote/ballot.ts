@@ -48,6 +48,7 @@ export function validateBallot(
         spent += n;
         if (n > 0) allocations[id] = n;
       }
+      if (spent === 0) return fail(ErrorCode.badRequest, 'Place at least one dot.');
       const budget = settings.budget ?? 0;
       if (spent > budget)
         return fail(ErrorCode.overBudget, `You have ${budget} dots; this ballot spends ${spent}.`);

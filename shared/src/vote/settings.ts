@@ -13,7 +13,11 @@ export type StatusRating = (typeof STATUS_RATINGS)[number];
 export const MAX_VOTE_TARGETS = 100;
 
 const criterionSchema = z.strictObject({
-  id: idSchema.or(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/)),
+  // Criterion ids become object keys in ballots and tallies; a built-in name such as `constructor`
+  // or `__proto__` would collide with Object.prototype.
+  id: idSchema
+    .or(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/))
+    .refine((id) => !(id in Object.prototype), 'is a reserved name'),
   label: lineText(80),
   weight: z.number().min(0).max(10).default(1),
 });
@@ -55,7 +59,11 @@ export const voteSettingsSchema = z
     anonymous: z.boolean(),
     results: z.enum(['live', 'hidden']),
     /** Who may vote: every group when absent. */
-    groups: z.array(z.enum(STAKEHOLDER_GROUPS)).min(1).optional(),
+    groups: z
+      .array(z.enum(STAKEHOLDER_GROUPS))
+      .min(1)
+      .transform((g) => [...new Set(g)])
+      .optional(),
     source: voteSourceSchema,
   })
   .superRefine((s, ctx) => {

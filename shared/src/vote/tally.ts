@@ -107,7 +107,7 @@ export function tallyKind(
       const criteria = criteriaOf(settings);
       const weightSum = criteria.reduce((s, c) => s + c.weight, 0) || 1;
       const items = targets.map((id) => {
-        const sums: Record<string, number> = {};
+        const sums: Record<string, number> = Object.fromEntries(criteria.map((c) => [c.id, 0]));
         let n = 0;
         for (const b of ballots) {
           if (b.kind !== 'score') continue;
