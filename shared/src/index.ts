@@ -14,6 +14,7 @@ export * from './protocol.js';
 export * from './schemas.js';
 export * from './sdgs.js';
 export * from './templates.js';
+export * from './text/textEdit.js';
 export * from './timer.js';
 export * from './vote/ballot.js';
 export * from './vote/settings.js';

@@ -1,22 +1,22 @@
-import {
-  directionOf,
-  type Locale,
-  type PresenceCounts,
-  stageDescription,
-  stageTitle,
-  type WorkshopView,
-} from '@majlis/shared';
+import { directionOf, type Locale, type PresenceCounts, type WorkshopView } from '@majlis/shared';
 import type { ReactNode } from 'react';
 import { BrandMark } from '../components/BrandMark';
 import { translate } from '../i18n/translate';
 import { currentStage } from '../lib/currentStage';
 import { BoardCalm } from './BoardCalm';
-import { BoardItems } from './BoardItems';
+import { BoardHeading } from './BoardHeading';
 import { BoardJoin } from './BoardJoin';
 import { BoardPresence } from './BoardPresence';
+import { BoardStageContent } from './BoardStageContent';
+import { BoardTimer } from './BoardTimer';
+// The board's own sheets travel with it, so the console's miniature is styled like the projector.
+import '../styles/board-groups.css';
+import '../styles/board-timer.css';
 
 export const BOARD_WIDTH = 1920;
 export const BOARD_HEIGHT = 1080;
+/** From this many ideas on, the join panel narrows to give the list the width it needs. */
+const DENSE_FROM = 10;
 
 interface Props {
   readonly view: WorkshopView;
@@ -28,32 +28,34 @@ interface Props {
   readonly status?: ReactNode;
   /** Page turning; off in places that should stay still. */
   readonly rotate?: boolean;
+  /** Server time minus this device's time, so the timer shows the room's second (useServerClock). */
+  readonly clockOffsetMs?: number;
+  /** Stage title, ask and labels in both languages, for a mixed room. */
+  readonly bilingual?: boolean;
 }
 
 /** The projector screen at its design size, 1920×1080. The board page and the console's miniature
  * both render this, so the facilitator sees exactly what the room sees. */
-export function Board({ view, locale, joinUrl, joinAddress, presence, status, rotate = true }: Props) {
-  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
-    translate(locale, key, params);
+export function Board(props: Props) {
+  const { view, locale, joinUrl, joinAddress, presence, status } = props;
+  const { rotate = true, clockOffsetMs = 0, bilingual = false } = props;
   const current = currentStage(view);
-
-  let content: ReactNode;
-  if (!current) {
-    content = <BoardCalm icon="clock" title={t('board.notStarted')} />;
-  } else if (current.stage.kind === 'list') {
-    content =
-      current.items.length === 0 ? (
-        <BoardCalm icon="lightbulb" title={t('board.emptyTitle')} text={t('board.emptyText')} />
-      ) : (
-        <BoardItems items={current.items} locale={locale} stageId={current.stage.id} rotate={rotate} />
-      );
-  } else {
-    const kind = current.stage.kind;
-    content = <BoardCalm icon={kind === 'vote' ? 'check' : 'clock'} title={t(`board.${kind}`)} />;
-  }
+  const stage = current?.stage;
+  const timer =
+    stage && stage.timer.status !== 'idle' ? (
+      <BoardTimer timer={stage.timer} clockOffsetMs={clockOffsetMs} locale={locale} bilingual={bilingual} />
+    ) : undefined;
+  const activeCount = stage
+    ? view.items.filter((i) => i.stageId === stage.id && i.status === 'active').length
+    : 0;
+  const dense = stage?.kind === 'list' && activeCount >= DENSE_FROM;
+  // Whatever changes the room left for the list: the fitting starts over when this does.
+  const layoutKey = stage
+    ? `${stage.id}|${Boolean(timer)}|${bilingual}|${dense}|${stage.title.length}|${stage.description.length}`
+    : '';
 
   return (
-    <div className="board" lang={locale} dir={directionOf(locale)}>
+    <div className={`board ${dense ? 'board--dense' : ''}`} lang={locale} dir={directionOf(locale)}>
       <div className="board__main">
         <header className="board__top">
           <BrandMark size={44} />
@@ -62,24 +64,26 @@ export function Board({ view, locale, joinUrl, joinAddress, presence, status, ro
           </span>
           {current && (
             <span className="board__progress">
-              {t('board.stageOf', { n: current.index + 1, total: view.stages.length })}
+              {translate(locale, 'board.stageOf', { n: current.index + 1, total: view.stages.length })}
             </span>
           )}
           {status}
         </header>
-        {current && (
-          <div className="board__stage">
-            <h1 className="board__title" dir="auto">
-              {stageTitle(current.stage, locale)}
-            </h1>
-            {stageDescription(current.stage, locale) && (
-              <p className="board__ask" dir="auto">
-                {stageDescription(current.stage, locale)}
-              </p>
-            )}
-          </div>
-        )}
-        <div className="board__content">{content}</div>
+        {stage && <BoardHeading stage={stage} locale={locale} bilingual={bilingual} timer={timer} />}
+        <div className="board__content">
+          {stage ? (
+            <BoardStageContent
+              view={view}
+              stage={stage}
+              locale={locale}
+              bilingual={bilingual}
+              layoutKey={layoutKey}
+              rotate={rotate}
+            />
+          ) : (
+            <BoardCalm icon="clock" title={translate(locale, 'board.notStarted')} />
+          )}
+        </div>
       </div>
       <aside className="board__side">
         <BoardJoin
@@ -87,8 +91,9 @@ export function Board({ view, locale, joinUrl, joinAddress, presence, status, ro
           joinAddress={joinAddress}
           joinCode={view.meta.joinCode}
           locale={locale}
+          bilingual={bilingual}
         />
-        <BoardPresence presence={presence} locale={locale} />
+        <BoardPresence presence={presence} locale={locale} bilingual={bilingual} />
       </aside>
     </div>
   );

@@ -7,13 +7,15 @@ import { translate } from '../i18n/translate';
 interface Props {
   readonly locale: Locale;
   readonly onLanguage: (locale: Locale) => void;
+  readonly bilingual: boolean;
+  readonly onBilingual: (on: boolean) => void;
 }
 
 const IDLE_MS = 2500;
 
 /** The board's only controls, out of the room's sight: they appear while the mouse moves or a key is
- * used, and hide again. Keys: L switches language, F toggles full screen. */
-export function BoardControls({ locale, onLanguage }: Props) {
+ * used, and hide again. Keys: L switches language, B shows both languages, F toggles full screen. */
+export function BoardControls({ locale, onLanguage, bilingual, onBilingual }: Props) {
   const [awake, setAwake] = useState(false);
 
   useEffect(() => {
@@ -27,6 +29,7 @@ export function BoardControls({ locale, onLanguage }: Props) {
       if (event.metaKey || event.ctrlKey || event.altKey) return;
       const key = event.key.toLowerCase();
       if (key === 'l') onLanguage(locale === 'ar' ? 'en' : 'ar');
+      else if (key === 'b') onBilingual(!bilingual);
       else if (key === 'f') toggleFullscreen();
       else wake();
     };
@@ -37,7 +40,7 @@ export function BoardControls({ locale, onLanguage }: Props) {
       window.removeEventListener('pointermove', wake);
       window.removeEventListener('keydown', onKey);
     };
-  }, [locale, onLanguage]);
+  }, [locale, onLanguage, bilingual, onBilingual]);
 
   return (
     <nav
@@ -45,6 +48,15 @@ export function BoardControls({ locale, onLanguage }: Props) {
       aria-label={translate(locale, 'board.controls')}
     >
       <LanguageSwitch current={locale} onChange={onLanguage} className="lang-switch--dark" />
+      <button
+        type="button"
+        className="lang-switch lang-switch--dark"
+        aria-pressed={bilingual}
+        onClick={() => onBilingual(!bilingual)}
+      >
+        <Icon name={bilingual ? 'check' : 'globe'} />
+        <span>{translate(locale, 'board.bilingual')}</span>
+      </button>
       <button type="button" className="lang-switch lang-switch--dark" onClick={toggleFullscreen}>
         <Icon name="monitor" />
         <span>{translate(locale, 'board.fullscreen')}</span>

@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { JoinCode } from '../components/JoinCode';
 import { QrCode } from '../components/QrCode';
 import { translate } from '../i18n/translate';
+import { BoardLabel } from './BoardLabel';
 
 interface Props {
   readonly joinUrl: string;
@@ -10,15 +11,16 @@ interface Props {
   readonly joinAddress: string;
   readonly joinCode: string;
   readonly locale: Locale;
+  readonly bilingual?: boolean;
 }
 
 /** How to get in: a QR code a quarter of the screen tall, the address spelled out and the code. */
-export function BoardJoin({ joinUrl, joinAddress, joinCode, locale }: Props) {
+export function BoardJoin({ joinUrl, joinAddress, joinCode, locale, bilingual = false }: Props) {
   const headingId = useId();
   return (
     <section className="board-join" aria-labelledby={headingId}>
       <h2 id={headingId} className="board-join__label">
-        {translate(locale, 'board.joinAt')}
+        <BoardLabel locale={locale} bilingual={bilingual} k="board.joinAt" />
       </h2>
       <p className="board-join__address" dir="ltr" translate="no">
         {joinAddress}

@@ -2,14 +2,16 @@ import { GROUP_LABELS, type Locale, type PresenceCounts, STAKEHOLDER_GROUPS } fr
 import { useId } from 'react';
 import { translate } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
+import { BoardLabel } from './BoardLabel';
 
 interface Props {
   readonly presence: PresenceCounts | undefined;
   readonly locale: Locale;
+  readonly bilingual?: boolean;
 }
 
 /** Who is here, in numbers large enough to read from the back: the total, then each group present. */
-export function BoardPresence({ presence, locale }: Props) {
+export function BoardPresence({ presence, locale, bilingual = false }: Props) {
   const headingId = useId();
   const groups = STAKEHOLDER_GROUPS.filter((g) => (presence?.byGroup[g] ?? 0) > 0).sort(
     (a, b) => (presence?.byGroup[b] ?? 0) - (presence?.byGroup[a] ?? 0),
@@ -18,7 +20,7 @@ export function BoardPresence({ presence, locale }: Props) {
     <section className="board-presence" aria-labelledby={headingId}>
       <div className="board-presence__head">
         <h2 id={headingId} className="board-presence__label">
-          {translate(locale, 'board.here')}
+          <BoardLabel locale={locale} bilingual={bilingual} k="board.here" />
         </h2>
         <span className="board-presence__total">{presence ? formatNumber(presence.total) : '–'}</span>
       </div>

@@ -1,11 +1,7 @@
-import { type RefObject, useEffect, useLayoutEffect, useState } from 'react';
-
-/** Denser layouts, tried in order until the list fits: fewer details, more columns, smaller type
- * (never below the 32 px floor the room can read from 15 m). */
-export const DENSITY_LEVELS = 4;
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export interface BoardFit {
-  /** 0 is the roomiest layout, DENSITY_LEVELS - 1 the densest. */
+  /** 0 is the roomiest layout, `levels - 1` the densest. */
   readonly level: number;
   /** Items per page once even the densest layout overflows; null while everything fits. */
   readonly pageSize: number | null;
@@ -15,26 +11,65 @@ interface State extends BoardFit {
   readonly key: string;
 }
 
-/** How many children of `list` are fully visible inside it. */
-function countFitting(list: HTMLElement): number {
+export interface BoardFitResult extends BoardFit {
+  /** In a layout effect declared after this hook: whether this render is the one that will be
+   * painted, rather than a trial layout about to be replaced (see useFlip). */
+  readonly isSettled: () => boolean;
+}
+
+/** The cards the fit is about: every `[data-fit-item]` inside the box, in reading order. */
+const cardsIn = (box: HTMLElement) => Array.from(box.querySelectorAll<HTMLElement>('[data-fit-item]'));
+
+/** Whether `el` lies wholly inside `box`. Measured with offsets, which ignore transforms: cards that
+ * are still sliding in count where they will end up. Works for grids and for multi-column flow,
+ * whose overflow columns lie beyond the box on either side (right in English, left in Arabic). */
+function fitsIn(el: HTMLElement, box: HTMLElement): boolean {
+  let x = 0;
+  let y = 0;
+  let node: HTMLElement | null = el;
+  while (node && node !== box) {
+    x += node.offsetLeft;
+    y += node.offsetTop;
+    node = node.offsetParent as HTMLElement | null;
+  }
+  return (
+    x >= -1 &&
+    y >= -1 &&
+    x + el.offsetWidth <= box.clientWidth + 1 &&
+    y + el.offsetHeight <= box.clientHeight + 1
+  );
+}
+
+/** How many cards, from the first, are fully visible. */
+function countFitting(box: HTMLElement): number {
   let fitting = 0;
-  for (const child of Array.from(list.children) as HTMLElement[]) {
-    if (child.offsetTop + child.offsetHeight > list.clientHeight + 1) break;
+  for (const card of cardsIn(box)) {
+    if (!fitsIn(card, box)) break;
     fitting++;
   }
   return fitting;
 }
 
 /**
- * Finds the roomiest layout in which the list does not overflow its box, then paginates. It measures
- * the real DOM in layout effects, so the steps happen before paint and nobody sees them. `key`
- * changes whenever the content might need a different layout (items added, text edited, stage).
+ * Denser layouts are tried in order until the cards fit: fewer details, more columns, smaller type
+ * (never below the 32 px floor the room can read from 15 m); `levels` says how many the caller's
+ * CSS defines. Finds the roomiest layout in which the cards do not overflow their box, then paginates. It
+ * measures the real DOM in layout effects, so the steps happen before paint and nobody sees them.
+ * `key` changes whenever the content or the room for it might need a different layout (items added,
+ * text edited, stage, timer shown, languages). The box must be positioned (it is the cards'
+ * offsetParent).
  */
-export function useBoardFit(listRef: RefObject<HTMLElement | null>, key: string): BoardFit {
+export function useBoardFit(
+  boxRef: RefObject<HTMLElement | null>,
+  key: string,
+  levels: number,
+): BoardFitResult {
   const [fontsReady, setFontsReady] = useState(() => document.fonts?.status === 'loaded');
   const fullKey = `${key}|${fontsReady}`;
   const [state, setState] = useState<State>({ key: fullKey, level: 0, pageSize: null });
   const fit: State = state.key === fullKey ? state : { key: fullKey, level: 0, pageSize: null };
+  const settled = useRef(false);
+  const isSettled = useCallback(() => settled.current, []);
 
   useEffect(() => {
     if (fontsReady || !document.fonts) return;
@@ -46,20 +81,25 @@ export function useBoardFit(listRef: RefObject<HTMLElement | null>, key: string)
   }, [fontsReady]);
 
   useLayoutEffect(() => {
-    const list = listRef.current;
-    if (!list) return;
-    const overflowing = list.scrollHeight > list.clientHeight + 1;
+    const box = boxRef.current;
+    settled.current = false;
+    if (!box) return;
+    // Not scrollHeight: it counts cards still sliding in (their transform) as overflow.
+    const overflowing = cardsIn(box).some((card) => !fitsIn(card, box));
     if (!overflowing) {
+      // Storing a fresh key's state re-renders the same layout: this one is what the room sees.
       if (fit !== state) setState(fit);
+      settled.current = true;
       return;
     }
-    if (fit.level < DENSITY_LEVELS - 1) {
+    if (fit.level < levels - 1) {
       setState({ ...fit, level: fit.level + 1 });
       return;
     }
-    const fitting = Math.max(1, countFitting(list));
+    const fitting = Math.max(1, countFitting(box));
     if (fit.pageSize === null || fitting < fit.pageSize) setState({ ...fit, pageSize: fitting });
+    else settled.current = true;
   });
 
-  return fit;
+  return { level: fit.level, pageSize: fit.pageSize, isSettled };
 }

@@ -19,11 +19,17 @@ const PATHS = {
   globe:
     'M12 21a9 9 0 1 0 0-18 9 9 0 0 0 0 18zM3 12h18M12 3c2.5 2.5 3.5 5.5 3.5 9s-1 6.5-3.5 9c-2.5-2.5-3.5-5.5-3.5-9s1-6.5 3.5-9z',
   close: 'M6 6l12 12M18 6L6 18',
+  lock: 'M7 11V8a5 5 0 0 1 10 0v3M5 11h14v10H5zM12 15v2',
+  pencil: 'M4 20h4L19 9l-4-4L4 16zM13.5 6.5l4 4',
+  undo: 'M9 14L4 9l5-5M4 9h10.5a5.5 5.5 0 0 1 0 11H11',
+  history: 'M3 12a9 9 0 1 0 3-6.7L3 8M3 3v5h5M12 7v5l3 2',
+  pause: 'M9 5v14M15 5v14',
+  merge: 'M6 4v6a6 6 0 0 0 6 6h6M15 13l3 3-3 3M6 4v16',
 } as const;
 
 export type IconName = keyof typeof PATHS;
 
-const DIRECTIONAL: ReadonlySet<IconName> = new Set<IconName>(['arrow', 'back', 'chevron']);
+const DIRECTIONAL: ReadonlySet<IconName> = new Set<IconName>(['arrow', 'back', 'chevron', 'undo', 'history']);
 
 export function Icon({ name, className }: { readonly name: IconName; readonly className?: string }) {
   const classes = ['icon', DIRECTIONAL.has(name) ? 'icon--directional' : '', className ?? '']

@@ -1,44 +1,84 @@
-import { type StageView, stageTitle } from '@majlis/shared';
+import { moveStage, type StageView, stageTitle } from '@majlis/shared';
+import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
+import { AgendaEditRow } from './AgendaEditRow';
+import { AgendaStageRow } from './AgendaStageRow';
+import { dropIndex } from './reorder';
+import { useConsoleEditor } from './useConsoleEditor';
+import { useDragReorder } from './useDragReorder';
 
 interface Props {
   readonly stages: readonly StageView[];
+  /** The stage on the board. */
   readonly currentId: string | null;
+  /** The stage shown in the middle of the console. */
+  readonly selectedId: string | null;
   readonly pendingId: string | null;
-  readonly onGoto: (stageId: string) => void;
+  readonly editing: boolean;
+  readonly onSelect: (stageId: string) => void;
 }
 
-/** The agenda down the side: every stage, the one on the board marked, one click to move the room. */
-export function AgendaNav({ stages, currentId, pendingId, onGoto }: Props) {
+/**
+ * The agenda down the side. Normally a list to pick the stage to look at (the room moves only with
+ * Next or "Show on the board"); in edit mode each stage can be renamed, moved and deleted. Stages
+ * reorder by drag and drop, by Alt+arrows on a stage, or by arrows on its handle.
+ */
+export function AgendaNav({ stages, currentId, selectedId, pendingId, editing, onSelect }: Props) {
   const { t, lang } = useI18n();
+  const editor = useConsoleEditor();
+  const hintId = useId();
+  const ids = stages.map((s) => s.id);
+
+  const move = (stageId: string, index: number, focusKey: string) => {
+    const stage = stages.find((s) => s.id === stageId);
+    if (!stage) return;
+    editor.act((doc) => moveStage(doc, stageId, index));
+    editor.focusAfterRender(focusKey);
+    editor.announce(
+      t('agenda.moved', { title: stageTitle(stage, lang), n: index + 1, total: stages.length }),
+    );
+  };
+
+  const drag = useDragReorder((movedId, targetId, side) =>
+    move(movedId, dropIndex(ids, movedId, targetId, side === 'after'), `stage-grip-${movedId}`),
+  );
+
   return (
-    <ol className="agenda">
-      {stages.map((stage, i) => {
-        const current = stage.id === currentId;
-        return (
-          <li key={stage.id}>
-            <button
-              type="button"
-              className={`agenda__stage ${current ? 'is-current' : ''} ${pendingId === stage.id ? 'is-pending' : ''}`}
-              aria-current={current ? 'step' : undefined}
-              onClick={() => onGoto(stage.id)}
-            >
-              <span className="agenda__n" aria-hidden="true">
-                {i + 1}
-              </span>
-              <span className="agenda__text">
-                <span className="agenda__title" dir="auto">
-                  {stageTitle(stage, lang)}
-                </span>
-                <span className="agenda__meta">
-                  {t(`kind.${stage.kind}`)} · {t(`state.${stage.state}`)}
-                </span>
-                {current && <span className="agenda__live">{t('console.onBoard')}</span>}
-              </span>
-            </button>
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <p id={hintId} className="visually-hidden">
+        {t('agenda.moveHint')}
+      </p>
+      <ol className={`agenda ${editing ? 'agenda--editing' : ''}`}>
+        {stages.map((stage, index) => {
+          const shared = {
+            stage,
+            index,
+            ids,
+            hintId,
+            current: stage.id === currentId,
+            marker: drag.markerFor(stage.id),
+            dragging: drag.draggingId === stage.id,
+            targetProps: drag.targetProps(stage.id),
+            onMove: move,
+          };
+          return editing ? (
+            <AgendaEditRow
+              key={stage.id}
+              {...shared}
+              total={stages.length}
+              handleProps={drag.handleProps(stage.id, stageTitle(stage, lang))}
+            />
+          ) : (
+            <AgendaStageRow
+              key={stage.id}
+              {...shared}
+              selected={stage.id === selectedId}
+              pending={stage.id === pendingId}
+              onSelect={onSelect}
+            />
+          );
+        })}
+      </ol>
+    </>
   );
 }

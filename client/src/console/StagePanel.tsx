@@ -1,52 +1,64 @@
-import { type StageView, stageDescription, stageTitle, type WorkshopView } from '@majlis/shared';
-import { type ReactNode, useId } from 'react';
+import { type StageView, stageDescription, stageTitle } from '@majlis/shared';
+import { useId } from 'react';
 import { Icon } from '../components/Icon';
-import { IdeaCard } from '../components/IdeaCard';
 import { useI18n } from '../i18n/useI18n';
-import { currentStage } from '../lib/currentStage';
+import { ListControls } from './ListControls';
+import { TimerControls } from './TimerControls';
+import type { TimerCommands } from './useTimerCommands';
 
 interface Props {
-  readonly view: WorkshopView;
+  /** The stage shown in the middle: the one on the board unless the facilitator picked another. */
+  readonly stage: StageView;
+  readonly index: number;
+  readonly total: number;
+  readonly onBoard: boolean;
+  /** Where the room is: Previous and Next move it from there. */
+  readonly roomIndex: number;
   readonly onMove: (direction: 1 | -1) => void;
+  readonly onShow: (stageId: string) => void;
   readonly moving: boolean;
-  /** The facilitator's own add-idea form, placed above the list where it is easy to reach. */
-  readonly addIdea?: ReactNode;
+  readonly clockOffsetMs: number;
+  readonly timer: TimerCommands;
 }
 
-/** The stage on the board, its controls in one predictable row, and its live list of ideas. */
-export function StagePanel({ view, onMove, moving, addIdea }: Props) {
+/**
+ * The stage in the middle of the console, with every control for it in one place under its title:
+ * moving the room, the timer, and for lists whether the room may add ideas and how the board shows
+ * them.
+ */
+export function StagePanel({ stage, index, total, onBoard, roomIndex, ...rest }: Props) {
   const { t, lang } = useI18n();
-  const ideasId = useId();
-  const current = currentStage(view);
-  const stage: StageView | undefined = current?.stage;
-  const index = current?.index ?? -1;
+  const headingId = useId();
+  const description = stageDescription(stage, lang);
 
   return (
-    <>
-      <section className="stage-head">
+    <section className="console-stage" aria-labelledby={headingId}>
+      <div className="stage-head">
         <p className="stage-head__kicker">
-          <span className="stage-head__live">{t('console.onBoard')}</span>
-          {stage && (
-            <span>
-              {t('board.stageOf', { n: index + 1, total: view.stages.length })} · {t(`kind.${stage.kind}`)} ·{' '}
-              {t(`state.${stage.state}`)}
-            </span>
+          {onBoard ? (
+            <span className="stage-head__live">{t('console.onBoard')}</span>
+          ) : (
+            <span className="stage-head__off">{t('console.notOnBoard')}</span>
           )}
+          <span>
+            {t('board.stageOf', { n: index + 1, total })} · {t(`kind.${stage.kind}`)} ·{' '}
+            {t(`state.${stage.state}`)}
+          </span>
         </p>
-        <h1 className="stage-head__title" dir="auto">
-          {stage ? stageTitle(stage, lang) : view.meta.title}
+        <h1 id={headingId} className="stage-head__title" dir="auto">
+          {stageTitle(stage, lang)}
         </h1>
-        {stage && stageDescription(stage, lang) && (
+        {description && (
           <p className="stage-head__description" dir="auto">
-            {stageDescription(stage, lang)}
+            {description}
           </p>
         )}
         <div className="stage-head__controls">
           <button
             type="button"
             className="button button--quiet"
-            onClick={() => onMove(-1)}
-            disabled={moving || index <= 0}
+            onClick={() => rest.onMove(-1)}
+            disabled={rest.moving || roomIndex <= 0}
             aria-keyshortcuts="P"
           >
             <Icon name="back" />
@@ -55,48 +67,31 @@ export function StagePanel({ view, onMove, moving, addIdea }: Props) {
           <button
             type="button"
             className="button"
-            onClick={() => onMove(1)}
-            disabled={moving || index >= view.stages.length - 1}
+            onClick={() => rest.onMove(1)}
+            disabled={rest.moving || roomIndex >= total - 1}
             aria-keyshortcuts="N"
           >
             {t('console.next')}
             <Icon name="arrow" />
           </button>
+          {!onBoard && (
+            <button
+              type="button"
+              className="button button--quiet"
+              onClick={() => rest.onShow(stage.id)}
+              disabled={rest.moving}
+            >
+              <Icon name="monitor" />
+              {t('console.show')}
+            </button>
+          )}
           <p className="stage-head__keys">{t('console.shortcuts')}</p>
         </div>
-      </section>
-
-      {addIdea}
-      {stage?.kind === 'list' ? (
-        <section className="console-ideas" aria-labelledby={ideasId}>
-          <h2 id={ideasId} className="console-ideas__heading">
-            {t('console.ideas')} <span className="pill">{current?.items.length ?? 0}</span>
-          </h2>
-          {current && current.items.length > 0 ? (
-            <ol className="idea-list idea-list--console">
-              {current.items.map((item) => (
-                <IdeaCard
-                  key={item.id}
-                  title={item.title}
-                  description={item.description}
-                  sdgs={item.sdgs}
-                  group={item.authorGroup}
-                />
-              ))}
-            </ol>
-          ) : (
-            <div className="empty">
-              <Icon name="lightbulb" />
-              <p>{t('console.ideasEmpty')}</p>
-            </div>
-          )}
-        </section>
-      ) : (
-        <div className="empty">
-          <Icon name="clock" />
-          <p>{t('console.notList')}</p>
-        </div>
-      )}
-    </>
+      </div>
+      <div className="stage-deck">
+        <TimerControls stage={stage} clockOffsetMs={rest.clockOffsetMs} commands={rest.timer} />
+        {stage.kind === 'list' && <ListControls stage={stage} />}
+      </div>
+    </section>
   );
 }

@@ -15,6 +15,7 @@ import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { navigate } from '../router/navigation';
 import { useLocation } from '../router/useLocation';
 import { useLiveWorkshop } from '../sync/useLiveWorkshop';
+import { useOfflineShell } from '../sync/useOfflineShell';
 
 /** The board token from the link, remembered so the projector can be reopened from history. */
 function useBoardToken(workshopId: string, hash: string): string | null {
@@ -25,14 +26,19 @@ function useBoardToken(workshopId: string, hash: string): string | null {
   return fromLink ?? credentials.board.get(workshopId);
 }
 
-/** `/w/:id/board`: the projector. Read-only, no chrome, never scrolls; language is the room's. */
+/** `/w/:id/board`: the projector. Read-only, no chrome, never scrolls; language is the room's.
+ * `?lang=en|ar` overrides the language, `?bilingual=1` shows stage texts in both; both stay in the
+ * address so a board reopened from its link looks the same. It keeps a copy of the workshop on the
+ * device, so a reload on a flaky venue network still shows the room its stage. */
 export function BoardPage({ workshopId }: { readonly workshopId: string }) {
   const location = useLocation();
   const token = useBoardToken(workshopId, location.hash);
-  const live = useLiveWorkshop(workshopId, token);
+  const live = useLiveWorkshop(workshopId, token, { cache: true });
+  useOfflineShell();
   const { impose } = useI18n();
   const override = location.search.get('lang');
   const locale: Locale | undefined = isLocale(override) ? override : live.view?.meta.locale;
+  const bilingual = location.search.get('bilingual') === '1';
 
   useEffect(() => {
     impose(locale ?? null);
@@ -48,11 +54,8 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
   }, [showing]);
 
   useDocumentTitle(live.view?.meta.title);
-  const switchLanguage = useCallback((next: Locale) => {
-    const url = new URL(window.location.href);
-    url.searchParams.set('lang', next);
-    navigate(url.pathname + url.search + url.hash, { replace: true });
-  }, []);
+  const switchLanguage = useCallback((next: Locale) => setSearchParam('lang', next), []);
+  const switchBilingual = useCallback((on: boolean) => setSearchParam('bilingual', on ? '1' : null), []);
 
   if (!token) return <ProblemScreen problem="missingToken" />;
   if (live.refused)
@@ -71,9 +74,24 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
           joinAddress={joinAddress()}
           presence={live.presence}
           status={<ConnectionIndicator state={live.connection} className="conn--board" />}
+          clockOffsetMs={live.clockOffsetMs}
+          bilingual={bilingual}
         />
       </ScaledCanvas>
-      <BoardControls locale={locale} onLanguage={switchLanguage} />
+      <BoardControls
+        locale={locale}
+        onLanguage={switchLanguage}
+        bilingual={bilingual}
+        onBilingual={switchBilingual}
+      />
     </main>
   );
+}
+
+/** Changes one query parameter of the board's address in place (no history entry per key press). */
+function setSearchParam(name: string, value: string | null): void {
+  const url = new URL(window.location.href);
+  if (value === null) url.searchParams.delete(name);
+  else url.searchParams.set(name, value);
+  navigate(url.pathname + url.search + url.hash, { replace: true });
 }

@@ -1,24 +1,32 @@
+import '../styles/console-deck.css';
+import '../styles/console-curate.css';
+import '../styles/console-groups.css';
+import '../styles/console-import.css';
 import { useState } from 'react';
 import type { FetchError } from '../api/apiFetch';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { ErrorAlert } from '../components/ErrorAlert';
+import { Icon } from '../components/Icon';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { ProblemScreen } from '../components/ProblemScreen';
 import { TopBar } from '../components/TopBar';
-import { AgendaNav } from '../console/AgendaNav';
+import { AgendaPanel } from '../console/AgendaPanel';
 import { BoardPreview } from '../console/BoardPreview';
+import { ConsoleEditorProvider } from '../console/ConsoleEditorProvider';
+import { CurationPanel } from '../console/CurationPanel';
 import { FacilitatorIdeaForm } from '../console/FacilitatorIdeaForm';
 import { JoinPanel } from '../console/JoinPanel';
 import { PresencePanel } from '../console/PresencePanel';
 import { SecretLinkBox } from '../console/SecretLinkBox';
 import { StagePanel } from '../console/StagePanel';
+import { UndoButtons } from '../console/UndoButtons';
 import { useBoardLink } from '../console/useBoardLink';
 import { useFacilitatorKey } from '../console/useFacilitatorKey';
 import { useStageShortcuts } from '../console/useStageShortcuts';
+import { useTimerCommands } from '../console/useTimerCommands';
 import { errorMessage } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import { justCreatedFlag } from '../lib/credentials';
-import { currentStage } from '../lib/currentStage';
 import { hasSessionFlag } from '../lib/storage';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import type { ItemAddPayload } from '../phone/ideaPayload';
@@ -28,16 +36,31 @@ import { useLocation } from '../router/useLocation';
 import { sendCommand } from '../sync/sendCommand';
 import { useLiveWorkshop } from '../sync/useLiveWorkshop';
 
-/** `/w/:id/facilitate#key=…`: agenda on one side, the stage in the middle, the room on the other. */
+/**
+ * `/w/:id/facilitate#key=…`: the agenda on one side, the stage being looked at in the middle with
+ * all its controls, the room (board miniature, join, presence) on the other.
+ */
 export function FacilitatorPage({ workshopId }: { readonly workshopId: string }) {
   const { t } = useI18n();
   const location = useLocation();
   const key = useFacilitatorKey(workshopId, location.hash);
   const live = useLiveWorkshop(workshopId, key);
   const boardLink = useBoardLink(workshopId, key);
+  const timer = useTimerCommands(live.socket);
   const [justCreated] = useState(() => hasSessionFlag(justCreatedFlag(workshopId)));
   const [pendingStage, setPendingStage] = useState<string | null>(null);
   const [moveError, setMoveError] = useState<FetchError | null>(null);
+  // The stage in the middle; null follows the room, so Next moves the console along with it.
+  const [pickedId, setPickedId] = useState<string | null>(null);
+
+  const stages = live.view?.stages ?? [];
+  const currentId = live.view?.meta.currentStageId ?? null;
+  const roomIndex = stages.findIndex((s) => s.id === currentId);
+  const shownIndex = Math.max(
+    0,
+    stages.findIndex((s) => s.id === (pickedId ?? currentId)),
+  );
+  const shown = stages[shownIndex];
 
   const goto = async (stageId: string) => {
     if (pendingStage) return;
@@ -45,18 +68,23 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
     setMoveError(null);
     const result = await sendCommand(live.socket, 'stage:goto', { stageId });
     setPendingStage(null);
-    if (!result.ok) setMoveError(result.error);
+    if (result.ok) setPickedId(null);
+    else setMoveError(result.error);
   };
 
   const move = (direction: 1 | -1) => {
-    if (!live.view) return;
-    const index = currentStage(live.view)?.index ?? -1;
-    const target = live.view.stages[index + direction];
+    const target = stages[roomIndex + direction];
     if (target) void goto(target.id);
   };
 
   useDocumentTitle(live.view?.meta.title);
-  useStageShortcuts({ next: () => move(1), previous: () => move(-1) });
+  useStageShortcuts({
+    next: () => move(1),
+    previous: () => move(-1),
+    timer: () => {
+      if (shown) void timer.send(shown.id, shown.timer.status === 'running' ? 'pause' : 'start');
+    },
+  });
 
   const addIdea = async (payload: ItemAddPayload) => {
     const result = await sendCommand(live.socket, 'item:add', payload);
@@ -66,54 +94,76 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
   if (!key) return <ProblemScreen problem="missingKey" />;
   if (live.refused) return <ProblemScreen problem={problemFor(live.refused)} />;
   if (live.synced && !live.view) return <ProblemScreen problem="notFound" />;
-  if (!live.view) return <LoadingScreen />;
+  if (!live.view || !live.doc) return <LoadingScreen />;
 
-  const current = currentStage(live.view);
   const secretUrl = `${window.location.origin}${paths.facilitate(workshopId, key)}`;
 
   return (
-    <div className="shell console-shell">
-      <TopBar
-        context={<span dir="auto">{live.view.meta.title}</span>}
-        status={<ConnectionIndicator state={live.connection} />}
-      />
-      <div className="console">
-        <nav className="console__agenda" aria-label={t('console.agenda')}>
-          <h2 className="console__label">{t('console.agenda')}</h2>
-          <AgendaNav
-            stages={live.view.stages}
-            currentId={live.view.meta.currentStageId}
-            pendingId={pendingStage}
-            onGoto={(id) => void goto(id)}
-          />
-        </nav>
-        <main className="console__main">
-          <SecretLinkBox url={secretUrl} prominent={justCreated} />
-          {moveError && (
-            <ErrorAlert>{t('console.moveFailed', { message: errorMessage(t, moveError) })}</ErrorAlert>
-          )}
-          <StagePanel
+    <ConsoleEditorProvider doc={live.doc}>
+      <div className="shell console-shell">
+        <TopBar
+          context={<span dir="auto">{live.view.meta.title}</span>}
+          status={
+            <>
+              <UndoButtons />
+              <ConnectionIndicator state={live.connection} />
+            </>
+          }
+        />
+        <div className="console">
+          <AgendaPanel
             view={live.view}
-            onMove={move}
-            moving={pendingStage !== null}
-            addIdea={
-              current?.stage.kind === 'list' && (
-                <FacilitatorIdeaForm
-                  key={current.stage.id}
-                  workshopId={workshopId}
-                  stageId={current.stage.id}
-                  onSend={addIdea}
-                />
-              )
-            }
+            selectedId={shown?.id ?? null}
+            pendingId={pendingStage}
+            onSelect={(id) => setPickedId(id === currentId ? null : id)}
           />
-        </main>
-        <aside className="console__aside" aria-label={t('console.board')}>
-          <BoardPreview view={live.view} presence={live.presence} boardLink={boardLink} />
-          <JoinPanel joinCode={live.view.meta.joinCode} />
-          <PresencePanel presence={live.presence} />
-        </aside>
+          <main className="console__main">
+            <SecretLinkBox url={secretUrl} prominent={justCreated} />
+            {moveError && (
+              <ErrorAlert>{t('console.moveFailed', { message: errorMessage(t, moveError) })}</ErrorAlert>
+            )}
+            {shown ? (
+              <StagePanel
+                stage={shown}
+                index={shownIndex}
+                total={stages.length}
+                onBoard={shown.id === currentId}
+                roomIndex={roomIndex}
+                onMove={move}
+                onShow={(id) => void goto(id)}
+                moving={pendingStage !== null}
+                clockOffsetMs={live.clockOffsetMs}
+                timer={timer}
+              />
+            ) : (
+              <div className="empty">
+                <Icon name="clock" />
+                <p>{t('agenda.empty')}</p>
+              </div>
+            )}
+            {shown?.kind === 'list' ? (
+              <CurationPanel
+                key={shown.id}
+                view={live.view}
+                stage={shown}
+                addIdea={<FacilitatorIdeaForm workshopId={workshopId} stageId={shown.id} onSend={addIdea} />}
+              />
+            ) : (
+              shown && (
+                <div className="empty">
+                  <Icon name="clock" />
+                  <p>{t('console.notList')}</p>
+                </div>
+              )
+            )}
+          </main>
+          <aside className="console__aside" aria-label={t('console.board')}>
+            <BoardPreview view={live.view} presence={live.presence} boardLink={boardLink} />
+            <JoinPanel joinCode={live.view.meta.joinCode} />
+            <PresencePanel presence={live.presence} />
+          </aside>
+        </div>
       </div>
-    </div>
+    </ConsoleEditorProvider>
   );
 }

@@ -1,5 +1,5 @@
 import type { ItemView } from '@majlis/shared';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { ProblemScreen } from '../components/ProblemScreen';
@@ -9,29 +9,42 @@ import { credentials } from '../lib/credentials';
 import { currentStage } from '../lib/currentStage';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { AddIdea, type SendOutcome } from '../phone/AddIdea';
+import { BackToNow } from '../phone/BackToNow';
+import { CurrentList } from '../phone/CurrentList';
 import type { ItemAddPayload } from '../phone/ideaPayload';
-import { ParticipantIdeas } from '../phone/ParticipantIdeas';
+import { listIsOpen } from '../phone/ListStatusNote';
+import { LookBack } from '../phone/LookBack';
 import { RejectedIdeas } from '../phone/RejectedIdeas';
 import { problemFor } from '../phone/refusal';
 import { StageCard } from '../phone/StageCard';
-import { Toast } from '../phone/Toast';
+import { Toast, type ToastMessage } from '../phone/Toast';
+import { seedIdeaDraft } from '../phone/useIdeaDraft';
 import { isTransient, useOutbox } from '../phone/useOutbox';
 import { useParticipantSession } from '../phone/useParticipantSession';
 import { WaitingCard } from '../phone/WaitingCard';
 import { YouAre } from '../phone/YouAre';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/routes';
+import { useLocation } from '../router/useLocation';
 import { useLiveWorkshop } from '../sync/useLiveWorkshop';
+import { useOfflineShell } from '../sync/useOfflineShell';
+// This view's own sheet, loaded with its chunk rather than by every screen.
+import '../styles/phone-live.css';
 
-/** `/w/:id/me`: the participant's phone. Reads the room live; acts only through checked commands. */
+/** `/w/:id/me`: the participant's phone. Reads the room live (and from the device's copy when the
+ * network is gone); acts only through checked commands. `?stage=<id>` looks back at an earlier stage. */
 export function ParticipantPage({ workshopId }: { readonly workshopId: string }) {
   const { t, suggest } = useI18n();
   const [token] = useState(() => credentials.participant.get(workshopId));
   const session = useParticipantSession(token);
-  const live = useLiveWorkshop(workshopId, token);
+  const live = useLiveWorkshop(workshopId, token, { cache: true });
+  useOfflineShell();
   const outbox = useOutbox(workshopId, live.socket, live.canSend);
-  const [toast, setToast] = useState<{ id: number; message: string } | null>(null);
-  const showToast = (message: string) => setToast({ id: Date.now(), message });
+  const location = useLocation();
+  const [toast, setToast] = useState<(ToastMessage & { id: number }) | null>(null);
+  const notify = useCallback((message: ToastMessage) => setToast({ ...message, id: Date.now() }), []);
+  // Bumped to remount the add sheet opened on a reused text (its draft is read when it mounts).
+  const [reuse, setReuse] = useState({ stageId: '', n: 0 });
   const refusedProblem = live.refused
     ? problemFor(live.refused)
     : session.kind === 'refused'
@@ -59,64 +72,112 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
   if (live.synced && !live.view) return <ProblemScreen problem="notFound" />;
   if (!live.view) return <LoadingScreen />;
 
+  const view = live.view;
   const participantId =
     credentials.participant.getId(workshopId) ??
     (session.kind === 'ok' ? session.session.participant?.id : undefined);
-  const current = currentStage(live.view);
-  const accepting = current?.stage.kind === 'list' && current.stage.state === 'open';
+  const current = currentStage(view);
+  const accepting = current !== undefined && listIsOpen(current.stage);
+  const earlier = current ? view.stages.slice(0, current.index) : [];
+  const lookingAt = earlier.find((s) => s.id === location.search.get('stage'));
+  const showAdd = accepting && !lookingAt;
 
   const send = async (payload: ItemAddPayload): Promise<SendOutcome> => {
     const result = await outbox.send(payload);
     if (result.ok) {
-      showToast(t('me.added'));
+      notify({ message: t('me.added') });
       return { ok: true };
     }
     if (isTransient(result.error)) {
-      showToast(t('me.queued'));
+      notify({ message: t('me.queued') });
       return { ok: true };
     }
     return { ok: false, error: result.error };
   };
 
   const isMine = (item: ItemView) => participantId !== undefined && item.authorId === participantId;
+  const lookBack = (stageId: string, replace: boolean) =>
+    navigate(`${paths.me(workshopId)}?stage=${encodeURIComponent(stageId)}`, { replace });
+  const backToNow = () => navigate(paths.me(workshopId), { replace: true });
+  const onReuse =
+    current && accepting && !lookingAt
+      ? (r: { title: string; description?: string; sdgs?: readonly number[] }, index: number) => {
+          const values = { title: r.title, description: r.description ?? '', sdgs: r.sdgs ?? [] };
+          if (seedIdeaDraft(workshopId, current.stage.id, values)) outbox.dismiss(index);
+          setReuse((r) => ({ stageId: current.stage.id, n: r.n + 1 }));
+        }
+      : undefined;
 
   return (
     <div className="shell phone-shell">
-      <TopBar status={<ConnectionIndicator state={live.connection} pending={outbox.waiting.length} />} />
-      <main className={`phone phone--live ${accepting ? 'phone--with-action' : ''}`}>
-        {current ? (
-          <StageCard
-            workshopTitle={live.view.meta.title}
-            stage={current.stage}
-            index={current.index}
-            total={live.view.stages.length}
+      <TopBar status={<ConnectionIndicator state={live.connection} pending={outbox.outgoing.length} />} />
+      <main className={`phone phone--live ${showAdd || lookingAt ? 'phone--with-action' : ''}`}>
+        {lookingAt ? (
+          <LookBack
+            earlier={earlier}
+            selected={lookingAt}
+            total={view.stages.length}
+            items={view.items}
+            isMine={isMine}
+            onSelect={(stageId) => lookBack(stageId, true)}
           />
         ) : (
-          <h1 className="phone__heading" dir="auto">
-            {live.view.meta.title}
-          </h1>
-        )}
-        <YouAre session={session} />
-        <RejectedIdeas rejections={outbox.rejections} onDismiss={outbox.dismiss} />
-        {!current ? (
-          <WaitingCard icon="clock" text={t('me.notStarted')} />
-        ) : current.stage.kind === 'list' ? (
           <>
-            {!accepting && <WaitingCard icon="check" text={t('me.closed')} />}
-            <ParticipantIdeas
-              items={current.items}
-              pending={outbox.waiting.filter((e) => e.stageId === current.stage.id)}
-              isMine={isMine}
-            />
+            {current ? (
+              <StageCard
+                workshopTitle={view.meta.title}
+                stage={current.stage}
+                index={current.index}
+                total={view.stages.length}
+                clockOffsetMs={live.clockOffsetMs}
+                onLookBack={
+                  earlier.length > 0
+                    ? () => lookBack(earlier[earlier.length - 1]?.id ?? '', false)
+                    : undefined
+                }
+              />
+            ) : (
+              <h1 className="phone__heading" dir="auto">
+                {view.meta.title}
+              </h1>
+            )}
+            <YouAre session={session} />
+            <RejectedIdeas rejections={outbox.rejections} onDismiss={outbox.dismiss} onReuse={onReuse} />
+            {!current ? (
+              <WaitingCard icon="clock" text={t('me.notStarted')} />
+            ) : current.stage.kind === 'list' ? (
+              <CurrentList
+                workshopId={workshopId}
+                stage={current.stage}
+                stageItems={current.items}
+                isMine={isMine}
+                outgoing={outbox.outgoing.filter((e) => e.payload.stageId === current.stage.id)}
+                landed={outbox.landed}
+                socket={live.socket}
+                canSend={live.canSend}
+                notify={notify}
+              />
+            ) : (
+              <WaitingCard
+                icon="clock"
+                title={t('me.wait.title')}
+                text={t(`me.wait.${current.stage.kind}`)}
+              />
+            )}
           </>
-        ) : (
-          <WaitingCard icon="clock" title={t('me.wait.title')} text={t(`me.wait.${current.stage.kind}`)} />
         )}
       </main>
-      {current && accepting && (
-        <AddIdea key={current.stage.id} workshopId={workshopId} stageId={current.stage.id} onSend={send} />
+      {current && showAdd && (
+        <AddIdea
+          key={`${current.stage.id}:${reuse.n}`}
+          workshopId={workshopId}
+          stageId={current.stage.id}
+          onSend={send}
+          initiallyOpen={reuse.stageId === current.stage.id}
+        />
       )}
-      {toast && <Toast key={toast.id} message={toast.message} onDone={() => setToast(null)} />}
+      {current && lookingAt && <BackToNow current={current.stage} onNow={backToNow} />}
+      {toast && <Toast key={toast.id} toast={toast} onDone={() => setToast(null)} />}
     </div>
   );
 }

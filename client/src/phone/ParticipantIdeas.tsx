@@ -1,43 +1,30 @@
 import type { ItemView } from '@majlis/shared';
 import { useId } from 'react';
 import { IdeaCard } from '../components/IdeaCard';
-import { useI18n } from '../i18n/useI18n';
-import type { ItemAddPayload } from './ideaPayload';
 import { WaitingCard } from './WaitingCard';
 
 interface Props {
+  /** Active ideas only: withdrawn and merged ones are not on the list. */
   readonly items: readonly ItemView[];
-  readonly pending: readonly ItemAddPayload[];
   readonly isMine: (item: ItemView) => boolean;
+  readonly heading: string;
+  readonly emptyText: string;
 }
 
-/** The stage's ideas on the phone, newest first so your own appears right under your thumb's reach;
- * ideas still waiting to be sent are shown as such, never silently missing. */
-export function ParticipantIdeas({ items, pending, isMine }: Props) {
-  const { t } = useI18n();
+/** The room's ideas on the phone, newest first: what just arrived is at the top, where the eye is. */
+export function ParticipantIdeas({ items, isMine, heading, emptyText }: Props) {
   const headingId = useId();
   const newestFirst = [...items].sort((a, b) => b.createdAt - a.createdAt);
-  const count = items.length + pending.length;
   return (
     <section className="phone-ideas" aria-labelledby={headingId}>
       <h2 id={headingId} className="phone-ideas__heading">
-        {t('me.ideas')}
-        <span className="pill">{count}</span>
+        {heading}
+        <span className="pill">{items.length}</span>
       </h2>
-      {count === 0 ? (
-        <WaitingCard icon="lightbulb" text={t('me.empty')} />
+      {items.length === 0 ? (
+        <WaitingCard icon="lightbulb" text={emptyText} />
       ) : (
         <ul className="idea-list">
-          {pending.map((p) => (
-            <IdeaCard
-              key={p.clientId ?? p.title}
-              title={p.title}
-              description={p.description ?? ''}
-              sdgs={p.sdgs ?? []}
-              mine
-              pending
-            />
-          ))}
           {newestFirst.map((item) => (
             <IdeaCard
               key={item.id}

@@ -26,6 +26,23 @@ const fresh = (): IdeaDraft => ({ title: '', description: '', sdgs: [], clientId
 
 const isEmpty = (d: IdeaDraft) => d.title === '' && d.description === '' && d.sdgs.length === 0;
 
+/**
+ * Starts a stage's draft from text typed earlier (an idea the server turned down for another
+ * stage). Never overwrites a draft in progress; returns whether the text was put in.
+ */
+export function seedIdeaDraft(workshopId: string, stageId: string, values: IdeaValues): boolean {
+  const key = keyFor(workshopId, stageId);
+  const existing = readJson(key, isDraft);
+  if (existing && !isEmpty(existing)) return false;
+  writeJson(key, {
+    ...fresh(),
+    title: values.title,
+    description: values.description,
+    sdgs: [...values.sdgs],
+  });
+  return true;
+}
+
 /** The idea being typed for one stage, saved on every keystroke so a reload or a dead battery
  * loses nothing. Mount it under a key of the stage: each stage has its own draft. */
 export function useIdeaDraft(workshopId: string, stageId: string) {

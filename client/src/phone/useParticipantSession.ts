@@ -1,6 +1,7 @@
 import type { SessionInfo } from '@majlis/shared';
 import { useEffect, useState } from 'react';
 import { apiFetch } from '../api/apiFetch';
+import { readJson, removeKey, writeJson } from '../lib/storage';
 
 export type SessionState =
   | { readonly kind: 'loading' }
@@ -10,17 +11,31 @@ export type SessionState =
   /** Offline or the server is down: keep going on what the device remembers. */
   | { readonly kind: 'unknown' };
 
-/** Who this phone is in the workshop ("you are Lina · Academia"), asked once per visit. */
+const keyFor = (token: string) => `majlis:session:${token.slice(-16)}`;
+
+function isSession(v: unknown): v is SessionInfo {
+  return typeof v === 'object' && v !== null && 'participant' in v;
+}
+
+/** Who this phone is in the workshop ("you are Lina · Academia"), asked once per visit. The last
+ * answer is kept, so a reload without network still says who is holding the phone. */
 export function useParticipantSession(token: string | null): SessionState {
-  const [state, setState] = useState<SessionState>({ kind: 'loading' });
+  const [state, setState] = useState<SessionState>(() => {
+    const kept = token ? readJson(keyFor(token), isSession) : undefined;
+    return kept ? { kind: 'ok', session: kept } : { kind: 'loading' };
+  });
   useEffect(() => {
     if (!token) return;
     const controller = new AbortController();
     void apiFetch<SessionInfo>('/api/session', { token, signal: controller.signal }).then((result) => {
       if (controller.signal.aborted) return;
-      if (result.ok) setState({ kind: 'ok', session: result.data });
-      else if (result.status === 401 || result.status === 403) setState({ kind: 'refused' });
-      else setState({ kind: 'unknown' });
+      if (result.ok) {
+        writeJson(keyFor(token), result.data);
+        setState({ kind: 'ok', session: result.data });
+      } else if (result.status === 401 || result.status === 403) {
+        removeKey(keyFor(token));
+        setState({ kind: 'refused' });
+      } else setState((s) => (s.kind === 'ok' ? s : { kind: 'unknown' }));
     });
     return () => controller.abort();
   }, [token]);

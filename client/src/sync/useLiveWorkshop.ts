@@ -7,7 +7,7 @@ import { type CommandSocket, useCommandSocket } from './useCommandSocket';
 import { useConnection } from './useConnection';
 import { usePresence } from './usePresence';
 import { useServerClock } from './useServerClock';
-import { useWorkshopDoc } from './useWorkshopDoc';
+import { useWorkshopDoc, type WorkshopDocOptions } from './useWorkshopDoc';
 
 export interface LiveWorkshop {
   /** The Yjs replica; the facilitator console edits it through the accessors in @majlis/shared. */
@@ -28,8 +28,12 @@ export interface LiveWorkshop {
     | null;
 }
 
-export function useLiveWorkshop(workshopId: string, token: string | null): LiveWorkshop {
-  const doc = useWorkshopDoc(workshopId, token);
+export function useLiveWorkshop(
+  workshopId: string,
+  token: string | null,
+  options?: WorkshopDocOptions,
+): LiveWorkshop {
+  const doc = useWorkshopDoc(workshopId, token, options);
   const commands = useCommandSocket(token);
   const presence = usePresence(commands.socket);
   const clockOffsetMs = useServerClock(commands.socket);

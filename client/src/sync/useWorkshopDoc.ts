@@ -2,11 +2,17 @@
  * A live replica of one workshop's Yjs doc over the standard y-websocket protocol. Views render from
  * `readWorkshop(doc)`; only the facilitator console writes (participants and the board are
  * read-only on the server too).
+ *
+ * With `cache`, the replica is also kept in IndexedDB (y-indexeddb), so a phone on bad Wi-Fi, or a
+ * board reopened without network, shows the workshop at once. Only read-only views use it: their
+ * replica never holds a change of its own, so what is cached is a copy of server state, which the
+ * server accepts when it is echoed back on reconnect.
  */
 import { readWorkshop, type WorkshopView } from '@majlis/shared';
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { openDocCache } from './docCache';
 import { wsBase } from './wsBase';
 
 export type LinkStatus = 'connecting' | 'connected' | 'disconnected';
@@ -22,6 +28,11 @@ export interface WorkshopDocState {
   readonly refusedCode: number | null;
 }
 
+export interface WorkshopDocOptions {
+  /** Keep a copy in IndexedDB for offline use. For read-only views only (see above). */
+  readonly cache?: boolean;
+}
+
 const INITIAL: WorkshopDocState = {
   doc: null,
   view: undefined,
@@ -31,9 +42,18 @@ const INITIAL: WorkshopDocState = {
 };
 
 const isRefusal = (code: number) => code >= 4400 && code < 4500;
+/** The server's reason when a read-only replica sent something it does not have (Room.ts). */
+const READ_ONLY_REASON = 'this connection is read-only';
 
-export function useWorkshopDoc(workshopId: string, token: string | null): WorkshopDocState {
+export function useWorkshopDoc(
+  workshopId: string,
+  token: string | null,
+  options: WorkshopDocOptions = {},
+): WorkshopDocState {
   const [state, setState] = useState<WorkshopDocState>(INITIAL);
+  // A new replica after the server refused the cached one; see `connection-close` below.
+  const [generation, setGeneration] = useState(0);
+  const cache = options.cache === true;
 
   useEffect(() => {
     if (!token) return;
@@ -63,18 +83,40 @@ export function useWorkshopDoc(workshopId: string, token: string | null): Worksh
     provider.on('sync', (synced: boolean) => {
       setState((s) => ({ ...s, synced, view: readWorkshop(doc) }));
     });
+
+    const docCache = cache ? openDocCache(workshopId, doc) : null;
+    let stopped = false;
     provider.on('connection-close', (event) => {
-      if (event && isRefusal(event.code)) setState((s) => ({ ...s, refusedCode: event.code }));
+      if (!event || !isRefusal(event.code)) return;
+      // The cache held something the server does not (its data was restored from an older backup,
+      // say). That is no reason to lock the person out: drop the copy and sync afresh, once.
+      if (docCache && event.reason === READ_ONLY_REASON && generation === 0) {
+        stopped = true;
+        void docCache.clear().then(() => setGeneration((g) => g + 1));
+        return;
+      }
+      // A refused credential: what this device kept of the workshop is no longer its to keep.
+      void docCache?.clear();
+      setState((s) => ({ ...s, refusedCode: event.code }));
     });
-    provider.connect();
+
+    // The cached copy is applied before the socket opens, so the first sync only fetches what is new
+    // and nothing from the cache travels to the server as an update of its own.
+    void (docCache ? docCache.ready : Promise.resolve()).then(() => {
+      if (stopped) return;
+      if (docCache) setState((s) => ({ ...s, view: readWorkshop(doc) }));
+      provider.connect();
+    });
 
     return () => {
+      stopped = true;
       window.cancelAnimationFrame(frame);
       doc.off('update', render);
       provider.destroy();
+      docCache?.close();
       doc.destroy();
     };
-  }, [workshopId, token]);
+  }, [workshopId, token, cache, generation]);
 
   return state;
 }

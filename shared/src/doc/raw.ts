@@ -4,6 +4,7 @@
  */
 import * as Y from 'yjs';
 import type { Bilingual } from '../locale.js';
+import { textEdit } from '../text/textEdit.js';
 
 export const KEY = { meta: 'meta', stages: 'stages', items: 'items', themes: 'themes' } as const;
 
@@ -32,13 +33,17 @@ export const sdgList = (v: unknown): number[] =>
       )
     : [];
 
-/** Replaces the whole content of a Y.Text (or a plain string field) with `value`. */
+/**
+ * Makes a Y.Text (or a plain string field) read `value` with the smallest edit, so that someone
+ * co-editing another part of the same text keeps their typing.
+ */
 export function setText(map: YMap, key: string, value: string): void {
   const current = map.get(key);
   if (current instanceof Y.Text) {
-    if (current.toString() === value) return;
-    current.delete(0, current.length);
-    current.insert(0, value);
+    const edit = textEdit(current.toString(), value);
+    if (!edit) return;
+    if (edit.remove > 0) current.delete(edit.index, edit.remove);
+    if (edit.insert !== '') current.insert(edit.index, edit.insert);
   } else {
     map.set(key, new Y.Text(value));
   }

@@ -1,0 +1,129 @@
+import { GROUP_LABELS, type ItemView, setItemWithdrawn } from '@majlis/shared';
+import type { KeyboardEvent } from 'react';
+import { Icon } from '../components/Icon';
+import { SdgChip } from '../components/SdgChip';
+import { useI18n } from '../i18n/useI18n';
+import { ConsoleIcon } from './ConsoleIcon';
+import type { CurateControl } from './curateControl';
+import { ItemEditor } from './ItemEditor';
+import { ItemThemeSelect } from './ItemThemeSelect';
+import { Provenance } from './Provenance';
+import { moveStep } from './reorder';
+import { useConsoleEditor } from './useConsoleEditor';
+
+interface Props {
+  readonly item: ItemView;
+  /** 1-based place on the whole list. */
+  readonly position: number;
+  /** The list this row is shown in (the whole list, or its theme group), for keyboard moves. */
+  readonly visibleIds: readonly string[];
+  readonly control: CurateControl;
+}
+
+/** One idea on the curation list: select (to merge), move, edit live, theme, withdraw. */
+export function CurateItem({ item, position, visibleIds, control }: Props) {
+  const { t, lang } = useI18n();
+  const editor = useConsoleEditor();
+  const editing = control.editingId === item.id;
+  const title = item.title || t('curate.untitled');
+  const marker = control.markerFor(item.id);
+
+  // Arrows on the handle, Alt+arrows on the row's other buttons and checkbox (not on the theme
+  // select, where Alt+Down opens the list).
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>, onHandle: boolean) => {
+    const target = event.currentTarget;
+    const direction = moveStep(event, onHandle);
+    if (direction === null) return;
+    event.preventDefault();
+    const focusKey = target.dataset.focusKey ?? `item-grip-${item.id}`;
+    control.step(item.id, visibleIds, direction, focusKey);
+  };
+
+  const withdraw = () => {
+    // The focus moves to the same button on the next idea, so several can be set aside in a row.
+    const at = visibleIds.indexOf(item.id);
+    const neighbour = visibleIds[at + 1] ?? visibleIds[at - 1];
+    editor.act((doc) => setItemWithdrawn(doc, item.id, true), t('curate.withdrawn', { title }));
+    if (neighbour) editor.focusAfterRender(`item-withdraw-${neighbour}`);
+  };
+
+  return (
+    <li
+      className={`curate-item ${control.draggingId === item.id ? 'is-dragging' : ''} ${control.selected.has(item.id) ? 'is-selected' : ''}`}
+      {...control.targetProps(item.id)}
+      data-drop={marker ?? undefined}
+    >
+      <div className="curate-item__row">
+        <input
+          type="checkbox"
+          className="curate-item__check"
+          aria-label={t('curate.select', { title })}
+          checked={control.selected.has(item.id)}
+          data-focus-key={`item-check-${item.id}`}
+          onChange={() => control.toggleSelected(item.id)}
+          onKeyDown={(e) => onKeyDown(e, false)}
+        />
+        <button
+          type="button"
+          className="curate-item__grip"
+          {...control.handleProps(item.id, title)}
+          aria-label={t('curate.handle', { title, n: position })}
+          aria-describedby={control.hintId}
+          aria-keyshortcuts="ArrowUp ArrowDown"
+          data-focus-key={`item-grip-${item.id}`}
+          onKeyDown={(e) => onKeyDown(e, true)}
+        >
+          <ConsoleIcon name="grip" />
+        </button>
+        <span className="curate-item__n" aria-hidden="true">
+          {position}
+        </span>
+        <div className="curate-item__text">
+          <p className="curate-item__title" dir="auto">
+            {title}
+          </p>
+          {item.description && (
+            <p className="curate-item__description" dir="auto">
+              {item.description}
+            </p>
+          )}
+          <div className="curate-item__meta">
+            {item.sdgs.map((n) => (
+              <SdgChip key={n} n={n} locale={lang} className="sdg--small" />
+            ))}
+            {item.authorGroup && <span className="pill">{GROUP_LABELS[item.authorGroup][lang]}</span>}
+            {!item.authorId && <span className="pill">{t('curate.byFacilitator')}</span>}
+          </div>
+        </div>
+        <div className="curate-item__tools">
+          {control.themes.length > 0 && <ItemThemeSelect item={item} themes={control.themes} />}
+          <button
+            type="button"
+            className="tool-button"
+            aria-expanded={editing}
+            aria-label={t('curate.edit', { title })}
+            title={t('curate.edit', { title })}
+            data-focus-key={`item-edit-${item.id}`}
+            onClick={() => control.setEditing(editing ? null : item.id)}
+            onKeyDown={(e) => onKeyDown(e, false)}
+          >
+            <ConsoleIcon name="pencil" />
+          </button>
+          <button
+            type="button"
+            className="tool-button tool-button--danger"
+            aria-label={t('curate.withdraw', { title })}
+            title={t('curate.withdraw', { title })}
+            data-focus-key={`item-withdraw-${item.id}`}
+            onClick={withdraw}
+            onKeyDown={(e) => onKeyDown(e, false)}
+          >
+            <Icon name="close" />
+          </button>
+        </div>
+      </div>
+      {editing && <ItemEditor item={item} onDone={() => control.setEditing(null)} />}
+      {item.mergedFrom.length > 0 && <Provenance item={item} byId={control.byId} />}
+    </li>
+  );
+}
