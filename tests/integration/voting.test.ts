@@ -59,7 +59,9 @@ describe('voting', () => {
       scoring,
       itemIds,
       phone,
-      close: () => cleanup.forEach((c) => c()),
+      close: () => {
+        for (const c of cleanup) c();
+      },
     };
   }
 

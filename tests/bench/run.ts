@@ -1,0 +1,157 @@
+/**
+ * `pnpm bench`: measures the workloads a real workshop puts on one server process, on loopback,
+ * and prints the figures. Bounded in count and time; nothing leaves this machine.
+ *
+ *   1. join burst:    N phones join and connect (HTTP + socket.io + Yjs) at once
+ *   2. idea fan-out:  each of N phones adds an idea; time until the board's replica shows it
+ *   3. vote burst:    N phones cast a dot ballot at once; acks and time to a complete tally
+ *   4. cold load:     a workshop with many items is synced by a fresh client
+ */
+import { performance } from 'node:perf_hooks';
+import { addItems, readItems } from '@majlis/shared';
+import {
+  command,
+  connectSocket,
+  connectYjs,
+  createWorkshop,
+  eventually,
+  joinWorkshop,
+  startTestServer,
+  synced,
+} from '../support/testServer.js';
+
+const PHONES = Number(process.env.BENCH_PHONES ?? 200);
+// Each stock y-websocket provider in Node registers a process exit listener.
+process.setMaxListeners(0);
+
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+async function main(): Promise<void> {
+  const t = await startTestServer();
+  const rows: Array<[string, string]> = [];
+  try {
+    const w = await createWorkshop(t.url, { title: 'Bench', locale: 'en', template: 'vlr' });
+    const board = connectYjs(t.url, w.id, w.boardToken);
+    await synced(board);
+    const stages = board.view()?.stages ?? [];
+    const brainstorm = stages[1]?.id as string;
+    const dots = stages[2]?.id as string;
+    const facilitator = await connectSocket(t.url, w.facilitatorKey);
+    await command(facilitator, 'stage:goto', { stageId: brainstorm });
+
+    // 1. join burst
+    let start = performance.now();
+    const phones = await Promise.all(
+      Array.from({ length: PHONES }, async (_, i) => {
+        const joined = await joinWorkshop(t.url, w.joinCode, { name: `Phone ${i}`, group: 'community' });
+        const socket = await connectSocket(t.url, joined.token);
+        const doc = connectYjs(t.url, w.id, joined.token);
+        await synced(doc, 30_000);
+        return { socket, doc };
+      }),
+    );
+    rows.push([`join burst: ${PHONES} phones joined, connected, synced`, ms(performance.now() - start)]);
+
+    // 2. idea fan-out: latency from send to the board's replica, one idea at a time from many phones
+    const latencies: number[] = [];
+    for (let i = 0; i < Math.min(PHONES, 100); i++) {
+      const title = `idea ${i}`;
+      const sent = performance.now();
+      const seen = new Promise<void>((resolve) => {
+        const check = () => {
+          if (board.view()?.items.some((item) => item.title === title)) {
+            board.doc.off('update', check);
+            resolve();
+          }
+        };
+        board.doc.on('update', check);
+      });
+      await command(phones[i]?.socket as never, 'item:add', { stageId: brainstorm, title });
+      await seen;
+      latencies.push(performance.now() - sent);
+    }
+    rows.push([
+      `idea → board, p50 over ${latencies.length} (with ${PHONES} phones connected)`,
+      ms(percentile(latencies, 50)),
+    ]);
+    rows.push(['idea → board, p95', ms(percentile(latencies, 95))]);
+    const lastPhone = phones.at(-1);
+    await eventually(
+      () => (lastPhone ? readItems(lastPhone.doc.doc, brainstorm).length >= latencies.length : false),
+      10_000,
+    );
+
+    // 3. vote burst
+    await command(facilitator, 'stage:goto', { stageId: dots });
+    await command(facilitator, 'vote:open', { stageId: dots });
+    const targets = await eventually(() => {
+      const v = board.view()?.stages.find((s) => s.id === dots)?.vote?.targets;
+      return v && v.length > 0 ? v : undefined;
+    });
+    start = performance.now();
+    const acks = await Promise.all(
+      phones.map((p, i) =>
+        command(p.socket, 'vote:cast', {
+          stageId: dots,
+          ballot: { kind: 'dots', allocations: { [targets[i % targets.length] as string]: 1 } },
+          clientVoteId: `bench-vote-${i}`,
+        }),
+      ),
+    );
+    const acked = performance.now() - start;
+    await eventually(() => board.view()?.stages.find((s) => s.id === dots)?.vote?.turnout === PHONES, 20_000);
+    rows.push([`vote burst: ${acks.filter((a) => a.ok).length}/${PHONES} ballots acknowledged`, ms(acked)]);
+    rows.push(['vote burst: until the turnout reached the board', ms(performance.now() - start)]);
+
+    // 4. cold load of a large workshop
+    // Bulk items go in through a facilitator's replica, as an import does (commands are rate-limited).
+    const editor = connectYjs(t.url, w.id, w.facilitatorKey);
+    await synced(editor);
+    addItems(
+      editor.doc,
+      Array.from({ length: 400 }, (_, i) => ({
+        id: `bulkItem${String(i).padStart(4, '0')}`,
+        stageId: brainstorm,
+        title: `bulk idea ${i} ${'x'.repeat(60)}`,
+        description: 'd'.repeat(200),
+        sdgs: [1 + (i % 17)],
+        createdAt: i,
+      })),
+    );
+    await eventually(() => readItems(board.doc, brainstorm).length >= 500, 20_000);
+    editor.destroy();
+    start = performance.now();
+    const fresh = connectYjs(t.url, w.id, w.boardToken);
+    await synced(fresh, 20_000);
+    rows.push([
+      `cold sync of ${fresh.view()?.items.length} items by a new client`,
+      ms(performance.now() - start),
+    ]);
+    fresh.destroy();
+
+    for (const p of phones) {
+      p.socket.close();
+      p.doc.destroy();
+    }
+    facilitator.close();
+    board.destroy();
+  } finally {
+    await t.stop();
+  }
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log(`\nMajlis benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
+  for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+}
+
+main().then(
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);
