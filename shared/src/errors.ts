@@ -50,6 +50,8 @@ export const YjsCloseCode = {
   badRequest: 4400,
   unauthorized: 4401,
   forbidden: 4403,
+  /** A read-only connection sent content the server does not have: a write attempt, or a stale cache. */
+  readOnly: 4409,
   notFound: 4404,
   tooLarge: 4413,
   rateLimited: 4429,

@@ -75,7 +75,7 @@ describe('the Yjs endpoint', () => {
 
     participant.doc.getMap('meta').set('title', 'hacked');
     participant.doc.getMap('stages').delete(facilitator.view()?.stages[0]?.id as string);
-    await eventually(() => participant.closes.includes(4403), 2_000, 'participant closed');
+    await eventually(() => participant.closes.includes(4409), 2_000, 'participant closed');
 
     await new Promise((r) => setTimeout(r, 100));
     expect(facilitator.view()?.meta.title).not.toBe('hacked');

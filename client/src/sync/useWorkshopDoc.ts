@@ -8,7 +8,7 @@
  * replica never holds a change of its own, so what is cached is a copy of server state, which the
  * server accepts when it is echoed back on reconnect.
  */
-import { readWorkshop, type WorkshopView } from '@majlis/shared';
+import { readWorkshop, type WorkshopView, YjsCloseCode } from '@majlis/shared';
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -42,8 +42,6 @@ const INITIAL: WorkshopDocState = {
 };
 
 const isRefusal = (code: number) => code >= 4400 && code < 4500;
-/** The server's reason when a read-only replica sent something it does not have (Room.ts). */
-const READ_ONLY_REASON = 'this connection is read-only';
 
 export function useWorkshopDoc(
   workshopId: string,
@@ -90,7 +88,7 @@ export function useWorkshopDoc(
       if (!event || !isRefusal(event.code)) return;
       // The cache held something the server does not (its data was restored from an older backup,
       // say). That is no reason to lock the person out: drop the copy and sync afresh, once.
-      if (docCache && event.reason === READ_ONLY_REASON && generation === 0) {
+      if (docCache && event.code === YjsCloseCode.readOnly && generation === 0) {
         stopped = true;
         void docCache.clear().then(() => setGeneration((g) => g + 1));
         return;

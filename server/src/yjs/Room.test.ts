@@ -242,7 +242,7 @@ describe('Room sync', () => {
 });
 
 describe('Room read-only connections', () => {
-  it('refuses a new update with 4403 and applies, stores and broadcasts nothing', async () => {
+  it('refuses a new update with 4409 and applies, stores and broadcasts nothing', async () => {
     const room = await seededRoom();
     const reader = connection(false);
     const watcher = connection(true);
@@ -253,11 +253,11 @@ describe('Room read-only connections', () => {
     const client = replicaOf(room);
 
     const insert = updateOf(client, () => client.getMap('meta').set('title', 'Hijacked'));
-    expect(violation(() => room.receive(reader, syncUpdate(insert))).closeCode).toBe(4403);
+    expect(violation(() => room.receive(reader, syncUpdate(insert))).closeCode).toBe(4409);
     const removal = updateOf(client, () => client.getText('notes').delete(0, 7));
-    expect(violation(() => room.receive(reader, syncUpdate(removal))).closeCode).toBe(4403);
+    expect(violation(() => room.receive(reader, syncUpdate(removal))).closeCode).toBe(4409);
     expect(violation(() => room.receive(reader, syncStep2(Y.encodeStateAsUpdate(client)))).closeCode).toBe(
-      4403,
+      4409,
     );
 
     expect(Y.encodeStateAsUpdate(room.doc)).toEqual(before);
@@ -338,8 +338,8 @@ describe('Room refuses malformed messages', () => {
     const reader = connection(false);
     room.connect(reader);
     const before = Y.encodeStateAsUpdate(room.doc);
-    // The structs before the cut are readable and new, so this may be refused as a write (4403).
-    expect([4400, 4403]).toContain(
+    // The structs before the cut are readable and new, so this may be refused as a write (4409).
+    expect([4400, 4409]).toContain(
       violation(() => room.receive(reader, syncUpdate(valid.slice(0, -1)))).closeCode,
     );
     expect(Y.encodeStateAsUpdate(room.doc)).toEqual(before);

@@ -6,6 +6,7 @@ import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
+import { YjsCloseCode } from '@majlis/shared';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Store } from '../storage/Store.js';
@@ -203,7 +204,7 @@ export class Room {
       } catch {
         throw new ProtocolViolation(4400, 'malformed update');
       }
-      if (isNew) throw new ProtocolViolation(4403, 'this connection is read-only');
+      if (isNew) throw new ProtocolViolation(YjsCloseCode.readOnly, 'this connection is read-only');
       return;
     }
     try {
