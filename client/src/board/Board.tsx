@@ -10,6 +10,8 @@ import { BoardPresence } from './BoardPresence';
 import { BoardStageContent } from './BoardStageContent';
 import { BoardTimer } from './BoardTimer';
 // The board's own sheets travel with it, so the console's miniature is styled like the projector.
+import '../styles/board-dense.css';
+import '../styles/board-goals.css';
 import '../styles/board-groups.css';
 import '../styles/board-timer.css';
 

@@ -3,10 +3,11 @@ import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import { BoardGroupHeading } from './BoardGroupHeading';
 import { BoardGroupItem } from './BoardGroupItem';
 import { BoardPager } from './BoardPager';
-import { type BoardGroup, pageOfGroups } from './boardGroups';
+import { type BoardGroup, HEADING_UNITS, paginateGroups } from './boardGroups';
 import { useBoardFit } from './useBoardFit';
-import { newestIndex, useBoardPages } from './useBoardPages';
+import { newestIndex } from './useBoardPages';
 import { useFlip } from './useFlip';
+import { usePager } from './usePager';
 
 /** Layouts in board-groups.css, roomiest first: two columns with tags … four columns, one line each. */
 const LEVELS = 5;
@@ -25,7 +26,8 @@ interface Props {
 /**
  * Ideas under headings (themes or goals), flowing down columns like a newspaper so short groups do
  * not waste a row. Fitted like the plain list: denser first (more columns, fewer details, shorter
- * lines), then pages, with headings repeated on the page where a group goes on.
+ * lines), then pages, with headings repeated on the page where a group goes on. Pages are counted
+ * in units (an idea is one, a heading more), so a page of many short groups is not overfilled.
  */
 export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rotate }: Props) {
   const flowRef = useRef<HTMLDivElement>(null);
@@ -39,9 +41,16 @@ export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rot
     [layoutKey, groups],
   );
   const fit = useBoardFit(flowRef, contentKey, LEVELS);
-  const { page, pageCount, pageSize } = useBoardPages(cards.length, fit.pageSize, newestIndex(cards), rotate);
-  const visible = pageOfGroups(groups, page * pageSize, pageSize);
-  useFlip(flowRef, `${layoutKey}|${fit.level}|${page}|${pageSize}`, fit.isSettled);
+  const pages = useMemo(() => paginateGroups(groups, fit.pageSize), [groups, fit.pageSize]);
+  // The page holding the newest idea, so the room sees it arrive.
+  const newest = cards[newestIndex(cards)];
+  const focus = Math.max(
+    0,
+    pages.findIndex((p) => p.some((g) => g.items.some((item) => item === newest))),
+  );
+  const page = usePager(pages.length, focus, rotate);
+  const visible = pages[page] ?? [];
+  useFlip(flowRef, `${layoutKey}|${fit.level}|${page}|${fit.pageSize}`, fit.isSettled);
   // Goals are the group heading already; tags are dropped first when the board gets crowded.
   const withTags = fit.level <= 1;
 
@@ -57,7 +66,13 @@ export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rot
               aria-labelledby={headingId}
               style={goalColour(group)}
             >
-              <BoardGroupHeading group={group} locale={locale} bilingual={bilingual} id={headingId} />
+              <BoardGroupHeading
+                group={group}
+                locale={locale}
+                bilingual={bilingual}
+                id={headingId}
+                fitWeight={HEADING_UNITS}
+              />
               {group.items.length > 0 && (
                 <ul className="board-group__items">
                   {group.items.map((item) => (
@@ -76,7 +91,7 @@ export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rot
           );
         })}
       </div>
-      <BoardPager page={page} pageCount={pageCount} locale={locale} />
+      <BoardPager page={page} pageCount={pages.length} locale={locale} />
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { BoardMerged } from './BoardMerged';
 
 /** From this layout on the cards are narrow (board-items.css, four columns). */
 const DENSE_LEVEL = 4;
-const DENSE_CHIPS = 4;
+const DENSE_CHIPS = 3;
 
 interface Props {
   readonly item: ItemView;
@@ -41,7 +41,11 @@ export function BoardItem({ item, locale, level, tags }: Props) {
                   <SdgChip n={n} locale={locale} withTitle={level === 0} className="sdg--board" />
                 </li>
               ))}
-              {more > 0 && <li className="board-item__more">+{more}</li>}
+              {more > 0 && (
+                <li className="board-item__more" dir="ltr">
+                  +{more}
+                </li>
+              )}
             </ul>
           )}
           <BoardMerged count={merged} locale={locale} />

@@ -57,31 +57,57 @@ export function goalCounts(items: readonly ItemView[]): number[] {
   return counts;
 }
 
-/** All cards of the groups, in reading order. */
-export const cardCount = (groups: readonly BoardGroup[]): number =>
-  groups.reduce((sum, group) => sum + group.items.length, 0);
+/** What a heading costs on a page, in lines of an idea: a page full of short groups holds fewer ideas. */
+export const HEADING_UNITS = 2;
 
-/**
- * The groups as page `start..start+size` of the cards shows them. Empty groups only show when
- * everything is on one page: once the board paginates, every line is needed for ideas.
- */
-export function pageOfGroups(groups: readonly BoardGroup[], start: number, size: number): BoardGroupPage[] {
-  const total = cardCount(groups);
-  const single = start === 0 && size >= total;
-  const out: BoardGroupPage[] = [];
-  let at = 0;
+const unitsOf = (groups: readonly BoardGroup[]) =>
+  groups.reduce((sum, group) => sum + HEADING_UNITS + group.items.length, 0);
+
+/** Fills pages of at most `capacity` units in reading order; a group that goes on to the next page
+ * gets its heading again there. */
+function fill(groups: readonly BoardGroup[], capacity: number): BoardGroupPage[][] {
+  const pages: BoardGroupPage[][] = [];
+  let page: BoardGroupPage[] = [];
+  let used = 0;
+  const close = () => {
+    if (page.length > 0) pages.push(page);
+    page = [];
+    used = 0;
+  };
   for (const group of groups) {
-    const from = Math.max(start, at);
-    const to = Math.min(start + size, at + group.items.length);
-    if (to > from || (single && group.items.length === 0)) {
-      out.push({
+    let from = 0;
+    do {
+      // A heading alone at the foot of a page helps nobody: start it on the next one.
+      if (used > 0 && used + HEADING_UNITS + Math.min(1, group.items.length) > capacity) close();
+      const room = Math.max(1, capacity - used - HEADING_UNITS);
+      const to = Math.min(group.items.length, from + room);
+      page.push({
         ...group,
-        items: group.items.slice(from - at, Math.max(from, to) - at),
-        continued: from > at,
+        items: group.items.slice(from, to),
+        continued: from > 0,
         total: group.items.length,
       });
-    }
-    at += group.items.length;
+      used += HEADING_UNITS + (to - from);
+      from = to;
+      if (from < group.items.length) close();
+    } while (from < group.items.length);
   }
-  return out;
+  close();
+  return pages;
+}
+
+/**
+ * The groups cut into pages that each hold at most `capacity` units (an idea is one, a heading
+ * HEADING_UNITS), evened out so the last page is not a lonely remainder. Null capacity: one page.
+ */
+export function paginateGroups(groups: readonly BoardGroup[], capacity: number | null): BoardGroupPage[][] {
+  const all = groups.map((group) => ({ ...group, continued: false, total: group.items.length }));
+  if (capacity === null || unitsOf(groups) <= capacity) return [all];
+  const greedy = fill(groups, Math.max(HEADING_UNITS + 1, capacity));
+  // The smallest capacity that still needs no more pages spreads the ideas evenly over them.
+  for (let even = Math.ceil(unitsOf(groups) / greedy.length); even < capacity; even++) {
+    const balanced = fill(groups, even);
+    if (balanced.length <= greedy.length) return balanced;
+  }
+  return greedy;
 }

@@ -3,7 +3,8 @@ import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useSta
 export interface BoardFit {
   /** 0 is the roomiest layout, `levels - 1` the densest. */
   readonly level: number;
-  /** Items per page once even the densest layout overflows; null while everything fits. */
+  /** What one page holds (cards, or weighted units) once even the densest layout overflows; null
+   * while everything fits. */
   readonly pageSize: number | null;
 }
 
@@ -40,12 +41,13 @@ function fitsIn(el: HTMLElement, box: HTMLElement): boolean {
   );
 }
 
-/** How many cards, from the first, are fully visible. */
+/** How much of the content, from the start, is fully visible: cards count one each, or their
+ * `data-fit-weight` (a group heading counts for more than one idea). */
 function countFitting(box: HTMLElement): number {
   let fitting = 0;
   for (const card of cardsIn(box)) {
     if (!fitsIn(card, box)) break;
-    fitting++;
+    fitting += Number(card.dataset.fitWeight ?? 1);
   }
   return fitting;
 }

@@ -1,5 +1,5 @@
 import { type StageView, stageDescription, stageTitle } from '@majlis/shared';
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
 import { ListControls } from './ListControls';
@@ -19,12 +19,14 @@ interface Props {
   readonly moving: boolean;
   readonly clockOffsetMs: number;
   readonly timer: TimerCommands;
+  /** A vote stage's flow controls (open, close, reveal), kept in the deck beside the timer. */
+  readonly voteControls?: ReactNode;
 }
 
 /**
  * The stage in the middle of the console, with every control for it in one place under its title:
- * moving the room, the timer, and for lists whether the room may add ideas and how the board shows
- * them.
+ * moving the room, the timer, for lists whether the room may add ideas and how the board shows
+ * them, and for votes opening, closing and revealing.
  */
 export function StagePanel({ stage, index, total, onBoard, roomIndex, ...rest }: Props) {
   const { t, lang } = useI18n();
@@ -85,12 +87,16 @@ export function StagePanel({ stage, index, total, onBoard, roomIndex, ...rest }:
               {t('console.show')}
             </button>
           )}
-          <p className="stage-head__keys">{t('console.shortcuts')}</p>
+          <p className="stage-head__keys">
+            {t('console.shortcuts')}
+            {stage.kind === 'vote' && ` · ${t('vote.console.shortcut')}`}
+          </p>
         </div>
       </div>
       <div className="stage-deck">
         <TimerControls stage={stage} clockOffsetMs={rest.clockOffsetMs} commands={rest.timer} />
         {stage.kind === 'list' && <ListControls stage={stage} />}
+        {stage.kind === 'vote' && rest.voteControls}
       </div>
     </section>
   );

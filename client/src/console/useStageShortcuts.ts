@@ -5,13 +5,14 @@ const TYPING =
   'input:not([type="checkbox"]):not([type="radio"]):not([type="button"]), textarea, select, [contenteditable]:not([contenteditable="false"])';
 
 /**
- * The flow keys: N and P move the room, T starts or pauses the timer. Ignored while the facilitator
- * is typing, holding a modifier, or working in a dialog.
+ * The flow keys: N and P move the room, T starts or pauses the timer, R asks to reveal a vote.
+ * Ignored while the facilitator is typing, holding a modifier, or working in a dialog.
  */
 export function useStageShortcuts(actions: {
   next: () => void;
   previous: () => void;
   timer: () => void;
+  reveal: () => void;
 }): void {
   const latest = useRef(actions);
   latest.current = actions;
@@ -24,6 +25,7 @@ export function useStageShortcuts(actions: {
       if (key === 'n') latest.current.next();
       else if (key === 'p') latest.current.previous();
       else if (key === 't') latest.current.timer();
+      else if (key === 'r') latest.current.reveal();
       else return;
       event.preventDefault();
     };

@@ -2,6 +2,9 @@ import '../styles/console-deck.css';
 import '../styles/console-curate.css';
 import '../styles/console-groups.css';
 import '../styles/console-import.css';
+import '../styles/console-vote.css';
+import '../styles/console-vote-settings.css';
+import '../styles/console-vote-results.css';
 import { useState } from 'react';
 import type { FetchError } from '../api/apiFetch';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
@@ -24,6 +27,9 @@ import { useBoardLink } from '../console/useBoardLink';
 import { useFacilitatorKey } from '../console/useFacilitatorKey';
 import { useStageShortcuts } from '../console/useStageShortcuts';
 import { useTimerCommands } from '../console/useTimerCommands';
+import { useVoteCommands } from '../console/useVoteCommands';
+import { VoteFlowControls } from '../console/VoteFlowControls';
+import { VotePanel } from '../console/VotePanel';
 import { errorMessage } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import { justCreatedFlag } from '../lib/credentials';
@@ -47,6 +53,9 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
   const live = useLiveWorkshop(workshopId, key);
   const boardLink = useBoardLink(workshopId, key);
   const timer = useTimerCommands(live.socket);
+  const votes = useVoteCommands(live.socket);
+  // Each press of R asks the shown vote to reveal; the vote's controls ask for confirmation.
+  const [revealAsk, setRevealAsk] = useState(0);
   const [justCreated] = useState(() => hasSessionFlag(justCreatedFlag(workshopId)));
   const [pendingStage, setPendingStage] = useState<string | null>(null);
   const [moveError, setMoveError] = useState<FetchError | null>(null);
@@ -83,6 +92,9 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
     previous: () => move(-1),
     timer: () => {
       if (shown) void timer.send(shown.id, shown.timer.status === 'running' ? 'pause' : 'start');
+    },
+    reveal: () => {
+      if (shown?.kind === 'vote') setRevealAsk((n) => n + 1);
     },
   });
 
@@ -134,6 +146,17 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
                 moving={pendingStage !== null}
                 clockOffsetMs={live.clockOffsetMs}
                 timer={timer}
+                voteControls={
+                  shown.kind === 'vote' && (
+                    <VoteFlowControls
+                      key={shown.id}
+                      stage={shown}
+                      presence={live.presence}
+                      commands={votes}
+                      revealAsk={revealAsk}
+                    />
+                  )
+                }
               />
             ) : (
               <div className="empty">
@@ -147,6 +170,16 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
                 view={live.view}
                 stage={shown}
                 addIdea={<FacilitatorIdeaForm workshopId={workshopId} stageId={shown.id} onSend={addIdea} />}
+              />
+            ) : shown?.kind === 'vote' ? (
+              <VotePanel
+                key={shown.id}
+                view={live.view}
+                stage={shown}
+                workshopId={workshopId}
+                facilitatorKey={key}
+                socket={live.socket}
+                commands={votes}
               />
             ) : (
               shown && (

@@ -1,0 +1,68 @@
+import type { KindResult, StageView } from '@majlis/shared';
+import { stageTitle } from '@majlis/shared';
+import { useI18n } from '../i18n/useI18n';
+import { formatNumber } from '../lib/numbers';
+import { formatPercent } from './voteFormat';
+import { rankedRows, rankMark } from './voteResultRows';
+
+interface Props {
+  readonly result: Extract<KindResult, { kind: 'dots' | 'rank' | 'poll' }>;
+  readonly labelOf: (id: string) => string;
+  readonly voters: number;
+  /** A later vote takes the top N of this one: the line shows where it cuts. */
+  readonly cut: { readonly n: number; readonly stage: StageView } | null;
+}
+
+/**
+ * Dots, Borda points or poll votes as ranked bars. Ties share a rank and are marked "=" (and said in
+ * words to screen readers); the bars are decoration, the numbers are the text.
+ */
+export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
+  const { t, lang } = useI18n();
+  const rows = rankedRows(result);
+  const unit =
+    result.kind === 'dots'
+      ? 'vote.console.unit.dots'
+      : result.kind === 'rank'
+        ? 'vote.console.unit.points'
+        : 'vote.console.unit.votes';
+  // The last row the cut lets through: everything tied at the cut-off goes on, as on the server.
+  const lastIn = cut ? rows.findLastIndex((r) => r.rank <= cut.n) : -1;
+
+  return (
+    <ol className={`vote-bars vote-bars--${result.kind}`}>
+      {rows.map((row, index) => (
+        <li
+          key={row.id}
+          className={`vote-bar ${index === lastIn && index < rows.length - 1 ? 'is-cut' : ''}`}
+        >
+          <span className={`vote-bar__rank ${row.tied ? 'is-tied' : ''}`}>
+            <span aria-hidden="true">{rankMark(row.rank, row.tied)}</span>
+            <span className="visually-hidden">
+              {row.tied
+                ? t('vote.console.rankTied', { rank: row.rank })
+                : t('vote.console.rankOf', { rank: row.rank })}
+            </span>
+          </span>
+          <span className="vote-bar__label" dir="auto">
+            {labelOf(row.id)}
+          </span>
+          <span className="vote-bar__track" aria-hidden="true">
+            <span className="vote-bar__fill" style={{ inlineSize: `${row.share * 100}%` }} />
+          </span>
+          <span className="vote-bar__value">
+            {t(unit, { n: formatNumber(row.value) })}
+            {result.kind === 'poll' && voters > 0 && (
+              <span className="vote-bar__share"> · {formatPercent(row.value / voters)}</span>
+            )}
+          </span>
+          {index === lastIn && index < rows.length - 1 && cut && (
+            <span className="vote-bar__cut">
+              {t('vote.console.cut', { n: cut.n, stage: stageTitle(cut.stage, lang) })}
+            </span>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,26 @@
+import { DEFAULT_CRITERIA } from '@majlis/shared';
+import { describe, expect, it } from 'vitest';
+import { type BallotWords, ballotLines } from './voteBallotSummary';
+
+const words: BallotWords = {
+  labelOf: (id) => ({ a: 'Clean water', b: 'Parks', c: 'Buses' })[id] ?? id,
+  criteria: DEFAULT_CRITERIA,
+  rating: (r) => r.replace('_', ' '),
+};
+
+describe('ballot lines', () => {
+  it('reads every kind of ballot', () => {
+    expect(ballotLines({ kind: 'dots', allocations: { a: 1, b: 3, c: 0 } }, words)).toEqual([
+      'Parks ×3',
+      'Clean water ×1',
+    ]);
+    expect(ballotLines({ kind: 'rank', order: ['c', 'a'] }, words)).toEqual(['1. Buses', '2. Clean water']);
+    expect(ballotLines({ kind: 'score', scores: { b: { impact: 4, feasibility: 2 } } }, words)).toEqual([
+      'Parks: Impact 4 · Feasibility 2',
+    ]);
+    expect(ballotLines({ kind: 'poll', choices: ['a', 'zz'] }, words)).toEqual(['Clean water', 'zz']);
+    expect(ballotLines({ kind: 'status', ratings: { a: 'off_track' } }, words)).toEqual([
+      'Clean water: off track',
+    ]);
+  });
+});

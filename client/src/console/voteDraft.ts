@@ -1,0 +1,235 @@
+/**
+ * The vote settings form as the facilitator edits it, and its conversion to and from the wire
+ * settings. The draft keeps every kind's fields (numbers as typed text), so switching the kind
+ * back and forth never loses what was typed; only the chosen kind's fields are sent.
+ */
+import {
+  type Criterion,
+  type StakeholderGroup,
+  type VoteKind,
+  type VoteSettings,
+  voteSettingsSchema,
+} from '@majlis/shared';
+
+export type SourceType = VoteSettings['source']['type'];
+
+export interface CriterionDraft {
+  readonly id: string;
+  readonly label: string;
+  readonly weight: string;
+}
+
+export interface OptionDraft {
+  readonly id: string;
+  readonly label: string;
+}
+
+export interface VoteDraft {
+  readonly kind: VoteKind;
+  readonly budget: string;
+  /** Empty: no cap per item. */
+  readonly maxPerItem: string;
+  readonly rankAll: boolean;
+  readonly rankTop: string;
+  readonly criteria: readonly CriterionDraft[];
+  readonly options: readonly OptionDraft[];
+  readonly multiple: boolean;
+  readonly anonymous: boolean;
+  readonly results: 'live' | 'hidden';
+  readonly everyone: boolean;
+  readonly groups: readonly StakeholderGroup[];
+  readonly sourceType: SourceType;
+  readonly listStageId: string;
+  readonly topStageId: string;
+  readonly topN: string;
+  readonly themeId: string;
+}
+
+/** What the form can point a vote at, and the room's language for default labels. */
+export interface DraftContext {
+  readonly listStageIds: readonly string[];
+  readonly voteStageIds: readonly string[];
+  readonly themeIds: readonly string[];
+  readonly defaultCriteria: readonly Criterion[];
+}
+
+/** Where a problem is ("budget", "criteria.1.label", "source"…) and which message explains it. */
+export type DraftProblem =
+  | 'count'
+  | 'label'
+  | 'weight'
+  | 'weights'
+  | 'options'
+  | 'criteria'
+  | 'groups'
+  | 'source'
+  | 'invalid';
+export type DraftErrors = Readonly<Record<string, DraftProblem>>;
+
+const criterionDrafts = (criteria: readonly Criterion[]): CriterionDraft[] =>
+  criteria.map((c) => ({ id: c.id, label: c.label, weight: String(c.weight) }));
+
+/** The form for a stage's settings, or sensible defaults (a dot vote on the first list) when it has none. */
+export function draftFrom(settings: VoteSettings | null, context: DraftContext): VoteDraft {
+  const source = settings?.source;
+  return {
+    kind: settings?.kind ?? 'dots',
+    budget: String(settings?.budget ?? 5),
+    maxPerItem: settings ? (settings.maxPerItem === undefined ? '' : String(settings.maxPerItem)) : '3',
+    rankAll: settings?.rankTop === undefined,
+    rankTop: String(settings?.rankTop ?? 3),
+    criteria: criterionDrafts(settings?.criteria ?? context.defaultCriteria),
+    options: settings?.options?.map((o) => ({ ...o })) ?? [
+      { id: 'o1', label: '' },
+      { id: 'o2', label: '' },
+    ],
+    multiple: settings?.multiple ?? false,
+    anonymous: settings?.anonymous ?? true,
+    results: settings?.results ?? 'hidden',
+    everyone: settings?.groups === undefined,
+    groups: settings?.groups ?? [],
+    sourceType: source?.type ?? 'list',
+    listStageId: source?.type === 'list' ? source.stageId : (context.listStageIds[0] ?? ''),
+    topStageId: source?.type === 'top' ? source.stageId : (context.voteStageIds[0] ?? ''),
+    topN: String(source?.type === 'top' ? source.n : 5),
+    themeId: source?.type === 'theme' ? source.themeId : (context.themeIds[0] ?? ''),
+  };
+}
+
+/**
+ * A new kind: a poll votes on its own options and nothing else does, so the source follows the
+ * kind; everything else the facilitator typed stays in the draft.
+ */
+export function withKind(draft: VoteDraft, kind: VoteKind): VoteDraft {
+  const sourceType: SourceType =
+    kind === 'poll' ? 'options' : draft.sourceType === 'options' ? 'list' : draft.sourceType;
+  return { ...draft, kind, sourceType };
+}
+
+/** An id not yet used in the list, in the shape the settings schema accepts for its kind. */
+export function freshId(taken: readonly { id: string }[], prefix: 'c' | 'o'): string {
+  const used = new Set(taken.map((t) => t.id));
+  for (let n = taken.length + 1; ; n++) {
+    const id = prefix === 'c' ? `c_${n}` : `o${n}`;
+    if (!used.has(id)) return id;
+  }
+}
+
+/** A whole number typed into a field, or undefined when it is not one. */
+function wholeNumber(text: string): number | undefined {
+  const trimmed = text.trim();
+  return /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+function decimal(text: string): number | undefined {
+  const trimmed = text.trim().replace(',', '.');
+  return /^\d{1,3}(\.\d{1,3})?$/.test(trimmed) ? Number(trimmed) : undefined;
+}
+
+/** Which message a schema problem at `path` gets. */
+function problemAt(path: readonly PropertyKey[]): DraftProblem {
+  const [head, , leaf] = path;
+  if (head === 'budget' || head === 'maxPerItem' || head === 'rankTop') return 'count';
+  if (head === 'source') return path[1] === 'n' ? 'count' : 'source';
+  if (head === 'groups') return 'groups';
+  if (leaf === 'label') return 'label';
+  if (leaf === 'weight') return 'weight';
+  if (head === 'criteria') return path.length === 1 ? 'weights' : 'criteria';
+  if (head === 'options') return 'options';
+  return 'invalid';
+}
+
+/** Where a schema problem is shown: its field ("source.n" becomes the top-N field). */
+function fieldAt(path: readonly PropertyKey[]): string {
+  if (path[0] === 'source') return path[1] === 'n' ? 'topN' : 'source';
+  return path.map(String).join('.');
+}
+
+export type DraftResult =
+  | { readonly ok: true; readonly settings: VoteSettings }
+  | { readonly ok: false; readonly errors: DraftErrors };
+
+/**
+ * The settings the form describes, checked with the same schema the server uses, or the problems
+ * keyed by field. Numbers that are not numbers are caught first, so they are named as such rather
+ * than as a type error.
+ */
+export function settingsFrom(draft: VoteDraft): DraftResult {
+  const errors: Record<string, DraftProblem> = {};
+  const count = (field: string, text: string) => {
+    const n = wholeNumber(text);
+    if (n === undefined) errors[field] = 'count';
+    return n;
+  };
+  const raw: Record<string, unknown> = {
+    kind: draft.kind,
+    anonymous: draft.anonymous,
+    results: draft.results,
+  };
+  if (draft.kind === 'dots') {
+    raw.budget = count('budget', draft.budget);
+    if (draft.maxPerItem.trim() !== '') raw.maxPerItem = count('maxPerItem', draft.maxPerItem);
+  }
+  if (draft.kind === 'rank' && !draft.rankAll) raw.rankTop = count('rankTop', draft.rankTop);
+  if (draft.kind === 'score') {
+    raw.criteria = draft.criteria.map((c, i) => {
+      const weight = decimal(c.weight);
+      if (weight === undefined) errors[`criteria.${i}.weight`] = 'weight';
+      return { id: c.id, label: c.label, weight };
+    });
+  }
+  if (draft.kind === 'poll') {
+    raw.options = draft.options.map((o) => ({ id: o.id, label: o.label }));
+    raw.multiple = draft.multiple;
+  }
+  if (!draft.everyone) raw.groups = [...draft.groups];
+  raw.source = sourceFrom(draft, count);
+
+  const parsed = voteSettingsSchema.safeParse(raw);
+  if (parsed.success && Object.keys(errors).length === 0) return { ok: true, settings: parsed.data };
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
+    const field = fieldAt(issue.path);
+    errors[field] ??= problemAt(issue.path);
+  }
+  // A list that is too short or empty is named on the list itself.
+  if (!draft.everyone && draft.groups.length === 0) errors.groups = 'groups';
+  return { ok: false, errors };
+}
+
+function sourceFrom(draft: VoteDraft, count: (field: string, text: string) => number | undefined): unknown {
+  switch (draft.sourceType) {
+    case 'list':
+      return { type: 'list', stageId: draft.listStageId };
+    case 'top':
+      return { type: 'top', stageId: draft.topStageId, n: count('topN', draft.topN) };
+    case 'theme':
+      return { type: 'theme', themeId: draft.themeId };
+    case 'options':
+      return { type: 'options' };
+    default: {
+      const unreachable: never = draft.sourceType;
+      return unreachable;
+    }
+  }
+}
+
+/** JSON with keys sorted, so two settings compare equal whatever order their keys were written in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** Whether saving this draft would change nothing: it describes exactly the stored settings. */
+export function draftMatches(draft: VoteDraft, settings: VoteSettings | null): boolean {
+  const result = settingsFrom(draft);
+  return settings !== null && result.ok && canonical(result.settings) === canonical(settings);
+}
+
+/** A fingerprint of settings that ignores key order, to notice when they change under the form. */
+export const settingsKey = (settings: VoteSettings | null): string => canonical(settings);
