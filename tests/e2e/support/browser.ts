@@ -54,11 +54,19 @@ export async function newDevice(
   return browser.newContext({ ...kind, locale: locale === 'ar' ? 'ar-JO' : 'en-GB' });
 }
 
+/** Waits for running animations: items slide in, and mid-animation they are faded (low contrast). */
+async function settle(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))),
+  );
+}
+
 let axeSource: string | undefined;
 
 /** Runs axe-core on the page and returns its violations, described in one line each. */
 export async function axeViolations(page: Page): Promise<string[]> {
   axeSource ??= await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await settle(page);
   // Evaluated over the DevTools protocol, so the app's CSP (no inline scripts) stays on during the test.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {

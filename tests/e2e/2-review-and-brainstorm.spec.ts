@@ -1,0 +1,216 @@
+/**
+ * Phases 1–2 of the VLR template, run from the facilitator console: import the previous review's
+ * priorities, move the room to the brainstorm, run a timer, take ideas from three phones (Arabic
+ * and English) — one of them offline for a while — merge duplicates and show the board by SDG.
+ * Screenshots of console, board and phone in both languages; axe-core on every view.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { CreateWorkshopResponse } from '@majlis/shared';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppServer } from './support/app.js';
+import {
+  axeViolations,
+  LAPTOP,
+  launchBrowser,
+  newDevice,
+  PHONE,
+  PROJECTOR,
+  repoRoot,
+  screenshot,
+  screenshotDir,
+} from './support/browser.js';
+
+type App = Awaited<ReturnType<typeof startAppServer>>;
+
+async function expectAccessible(page: Page, route: string): Promise<void> {
+  expect({ route, violations: await axeViolations(page) }).toEqual({ route, violations: [] });
+}
+
+const LABELS = {
+  ar: { name: 'اسمك', org: 'الجهة', submit: 'انضمام', add: 'أضف فكرة', title: 'الفكرة', send: 'أضف الفكرة' },
+  en: {
+    name: 'Your name',
+    org: 'Organization',
+    submit: 'Join',
+    add: 'Add an idea',
+    title: 'Idea',
+    send: 'Add idea',
+  },
+} as const;
+
+async function joinPhone(
+  context: BrowserContext,
+  link: string,
+  lang: 'ar' | 'en',
+  name: string,
+  group: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.locator(`input[name="locale"][value="${lang}"]`).check({ force: true });
+  await page.getByLabel(LABELS[lang].name).fill(name);
+  await page.getByLabel(LABELS[lang].org).fill('Test organization');
+  await page.locator(`input[name="group"][value="${group}"]`).check({ force: true });
+  await page.getByRole('button', { name: LABELS[lang].submit, exact: true }).click();
+  await page.waitForURL(/\/w\/[^/]+\/me/);
+  return page;
+}
+
+async function addIdea(page: Page, lang: 'ar' | 'en', title: string, sdgs: number[]): Promise<void> {
+  await page.getByRole('button', { name: LABELS[lang].add }).click();
+  const sheet = page.locator('dialog[open]');
+  await sheet.getByLabel(LABELS[lang].title, { exact: true }).fill(title);
+  for (const n of sdgs)
+    await sheet
+      .locator('.sdg-tile')
+      .nth(n - 1)
+      .click();
+  await sheet.getByRole('button', { name: LABELS[lang].send, exact: true }).click();
+  await page
+    .locator('dialog[open]')
+    .waitFor({ state: 'detached' })
+    .catch(() => undefined);
+}
+
+describe('phases 1–2: review and brainstorm', () => {
+  let browser: Browser;
+  let app: App;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startAppServer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.server.close();
+    console.log(`\nScreenshots in ${screenshotDir}`);
+  });
+
+  it('imports, brainstorms with an offline phone, merges and shows the board by SDG', async () => {
+    const created = (await (
+      await fetch(`${app.url}/api/workshops`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'ورشة تحضيرية للاستعراض المحلي الطوعي الثاني لمدينة عمّان',
+          locale: 'ar',
+        }),
+      })
+    ).json()) as CreateWorkshopResponse;
+
+    const console_ = await (await newDevice(browser, LAPTOP, 'en')).newPage();
+    await console_.goto(created.links.facilitate);
+    await console_
+      .getByRole('heading', { name: "Review of the first review's priorities", level: 1 })
+      .waitFor();
+    const board = await (await newDevice(browser, PROJECTOR, 'ar')).newPage();
+    await board.goto(created.links.board);
+    await board.getByRole('heading', { name: 'مراجعة أولويات الاستعراض الأول' }).waitFor();
+
+    // Stage 1: the previous review's priorities, imported from the kit's file in Arabic.
+    const kit = await readFile(join(repoRoot, '../shared/data/vlr-demo.json'), 'utf8');
+    await console_.getByRole('button', { name: 'Import…' }).click();
+    const dialog = console_.getByRole('dialog', { name: 'Import ideas' });
+    await dialog.getByLabel('Or paste the text').fill(kit);
+    await dialog.locator('input[type="radio"][value="ar"]').check({ force: true });
+    await dialog.getByRole('button', { name: 'Import ideas (8)' }).click();
+    await board.locator('.board-item', { hasText: 'توسيع شبكة الحافلات سريعة التردد' }).waitFor();
+    expect(await board.locator('.board-item').count()).toBe(8);
+    await expectAccessible(console_, 'console, review');
+    await screenshot(board, 'p2-board-ar-review');
+    await screenshot(console_, 'p2-console-en-review');
+
+    // Three phones join: two in Arabic, one in English.
+    const phoneA = await joinPhone(
+      await newDevice(browser, PHONE, 'ar'),
+      created.links.join,
+      'ar',
+      'ليلى',
+      'civil_society',
+    );
+    const phoneB = await joinPhone(
+      await newDevice(browser, PHONE, 'ar'),
+      created.links.join,
+      'ar',
+      'خالد',
+      'government',
+    );
+    const enContext = await newDevice(browser, PHONE, 'en');
+    const phoneC = await joinPhone(enContext, created.links.join, 'en', 'Omar', 'un_agency');
+    await board.locator('.board-presence__total', { hasText: '3' }).waitFor();
+
+    // Stage 2: the room moves on; a timer runs on every screen.
+    await console_.keyboard.press('n');
+    await phoneC.getByRole('heading', { name: 'Brainstorm local priorities' }).waitFor();
+    await phoneA.getByRole('heading', { name: 'العصف الذهني للأولويات المحلية' }).waitFor();
+    await console_.getByLabel('Length in minutes').fill('7');
+    await console_.getByLabel('Length in minutes').press('Enter');
+    await console_.locator('.timer-controls__clock', { hasText: '7:00' }).waitFor();
+    await console_.getByRole('button', { name: 'Start', exact: true }).click();
+    await board.getByRole('timer').waitFor();
+    await phoneC.getByRole('timer').waitFor();
+    await expect.poll(async () => board.getByRole('timer').textContent()).toMatch(/^6:5\d$|^7:00$/);
+
+    await addIdea(phoneA, 'ar', 'ممرات آمنة للمشاة حول المدارس', [11, 3]);
+    await addIdea(phoneB, 'ar', 'ممرات مشاة آمنة قرب المدارس', [4]);
+    await addIdea(phoneB, 'ar', 'نظام إنذار مبكر للفيضانات', [13, 11]);
+
+    // The English phone loses the network, adds an idea, and comes back: it lands exactly once.
+    await enContext.setOffline(true);
+    await phoneC.getByText('Offline').first().waitFor();
+    await addIdea(phoneC, 'en', 'Solar street lighting', [7]);
+    await phoneC.getByText('Waiting to send').first().waitFor();
+    await screenshot(phoneC, 'p2-phone-en-offline');
+    await enContext.setOffline(false);
+    await board.locator('.board-item', { hasText: 'Solar street lighting' }).waitFor({ timeout: 20_000 });
+    await phoneC.getByText('On the list').first().waitFor({ timeout: 20_000 });
+    await new Promise((r) => setTimeout(r, 1_500));
+    expect(await board.locator('.board-item', { hasText: 'Solar street lighting' }).count()).toBe(1);
+    expect(
+      await console_.locator('.curate-item', { hasText: 'Solar street lighting' }).count(),
+    ).toBeLessThanOrEqual(1);
+
+    // The facilitator merges the two near-duplicates; the board shows one, with both goals' tags.
+    await console_.getByLabel('Select for merging: ممرات آمنة للمشاة حول المدارس').check();
+    await console_.getByLabel('Select for merging: ممرات مشاة آمنة قرب المدارس').check();
+    await console_.getByRole('button', { name: 'Merge selected (2)' }).click();
+    await board.getByText('مدمجة ×1').or(board.getByText('Merged ×1')).first().waitFor();
+    await expect.poll(async () => board.locator('.board-item').count()).toBe(3);
+
+    // A phone that closes its tab leaves the count within seconds.
+    await phoneB.close();
+    await board.locator('.board-presence__total', { hasText: '2' }).waitFor({ timeout: 15_000 });
+
+    await expectAccessible(board, 'board, brainstorm list');
+    await screenshot(board, 'p2-board-ar-list');
+    await screenshot(console_, 'p2-console-en-brainstorm');
+    await screenshot(phoneA, 'p2-phone-ar-brainstorm');
+    await screenshot(phoneC, 'p2-phone-en-brainstorm');
+    await expectAccessible(phoneA, 'phone (ar), brainstorm');
+    await expectAccessible(phoneC, 'phone (en), brainstorm');
+
+    // The board by SDG, with a count per goal.
+    // The segmented control's radios are visually hidden; a DOM click is what a tap on its label does.
+    await console_
+      .locator('input[type="radio"][value="sdgs"]')
+      .evaluate((el) => (el as HTMLInputElement).click());
+    await board.locator('.board-goals').waitFor();
+    await expectAccessible(board, 'board, by SDG');
+    await screenshot(board, 'p2-board-ar-sdgs');
+
+    // The same screens in the other language.
+    await console_
+      .getByRole('button', { name: /العربية|Change language/ })
+      .first()
+      .click();
+    await console_.locator('html[dir="rtl"]').waitFor();
+    await expectAccessible(console_, 'console (ar), brainstorm');
+    await screenshot(console_, 'p2-console-ar-brainstorm');
+    const boardEn = await (await newDevice(browser, PROJECTOR, 'en')).newPage();
+    await boardEn.goto(created.links.board.replace('#', '?lang=en#'));
+    await boardEn.getByRole('heading', { name: 'Brainstorm local priorities' }).waitFor();
+    await screenshot(boardEn, 'p2-board-en-sdgs');
+  });
+});
