@@ -40,7 +40,8 @@ export const sdgList = (v: unknown): number[] =>
 export function setText(map: YMap, key: string, value: string): void {
   const current = map.get(key);
   if (current instanceof Y.Text) {
-    const edit = textEdit(current.toString(), value);
+    // No caret here: caret 0 leaves the common suffix unconstrained, so the edit is truly minimal.
+    const edit = textEdit(current.toString(), value, 0);
     if (!edit) return;
     if (edit.remove > 0) current.delete(edit.index, edit.remove);
     if (edit.insert !== '') current.insert(edit.index, edit.insert);
