@@ -59,7 +59,8 @@ export function applyTimerAction(
     case 'addMinute': {
       const durationPlus = clampMs(timer.durationMs + 60_000);
       if (timer.status === 'running' && timer.endsAt !== null) {
-        const endsAt = Math.min(timer.endsAt + 60_000, now + MAX_TIMER_MS);
+        // A timer that already ran out gets a minute from now, not from when it ended.
+        const endsAt = Math.min(Math.max(timer.endsAt, now) + 60_000, now + MAX_TIMER_MS);
         return { ...timer, durationMs: durationPlus, endsAt, remainingMs: endsAt - now };
       }
       return { ...timer, durationMs: durationPlus, remainingMs: clampMs(timer.remainingMs + 60_000) };

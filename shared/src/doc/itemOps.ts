@@ -2,7 +2,7 @@
 import * as Y from 'yjs';
 import type { ItemView } from '../domain.js';
 import type { StakeholderGroup } from '../groups.js';
-import { itemsMap, rankBetween, sdgList, setText, type YMap } from './raw.js';
+import { itemsMap, rankForIndex, sdgList, setText, type YMap } from './raw.js';
 import { findItem, readItems } from './workshopDoc.js';
 
 /** A new item as the server (or a facilitator) adds it. */
@@ -89,8 +89,12 @@ export function moveItem(doc: Y.Doc, itemId: string, index: number): boolean {
   const view = findItem(doc, itemId);
   if (!item || !view) return false;
   const others = readItems(doc, view.stageId).filter((i) => i.status === 'active' && i.id !== itemId);
-  const at = Math.max(0, Math.min(others.length, Math.trunc(index)));
-  item.set('rank', rankBetween(others[at - 1]?.rank, others[at]?.rank));
+  doc.transact(() => {
+    item.set(
+      'rank',
+      rankForIndex(others, index, (id, rank) => itemMap(doc, id)?.set('rank', rank)),
+    );
+  });
   return true;
 }
 

@@ -15,6 +15,12 @@ export const stagesMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.stage
 export const itemsMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.items);
 export const themesMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.themes);
 
+/** The current stage id as stored, before any repair by the readers. */
+export const storedCurrentStageId = (doc: Y.Doc): string | null => {
+  const id = metaMap(doc).get('currentStageId');
+  return typeof id === 'string' ? id : null;
+};
+
 export const str = (v: unknown, fallback = ''): string => (typeof v === 'string' ? v : fallback);
 export const num = (v: unknown, fallback = 0): number =>
   typeof v === 'number' && Number.isFinite(v) ? v : fallback;
@@ -48,6 +54,27 @@ export function setText(map: YMap, key: string, value: string): void {
   } else {
     map.set(key, new Y.Text(value));
   }
+}
+
+/**
+ * The rank that puts an entry at `index` among `others` (in their order). When the neighbours'
+ * ranks are not strictly ordered (two facilitators appended at once) or a float midpoint no longer
+ * fits between them (many moves into one gap), the others are first renumbered 1…n through
+ * `rerank`, so the entry lands exactly where asked.
+ */
+export function rankForIndex(
+  others: ReadonlyArray<{ id: string; rank: number }>,
+  index: number,
+  rerank: (id: string, rank: number) => void,
+): number {
+  const at = Math.max(0, Math.min(others.length, Number.isNaN(index) ? others.length : Math.trunc(index)));
+  const before = others[at - 1]?.rank;
+  const after = others[at]?.rank;
+  const rank = rankBetween(before, after);
+  const fits = (before === undefined || before < rank) && (after === undefined || rank < after);
+  if (fits) return rank;
+  for (const [i, entry] of others.entries()) rerank(entry.id, i + 1);
+  return at + 0.5;
 }
 
 /** A rank strictly between two neighbours' ranks (either may be missing). */

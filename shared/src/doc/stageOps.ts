@@ -2,8 +2,8 @@
 import * as Y from 'yjs';
 import type { BoardDisplay, StageKind, StageState } from '../domain.js';
 import { IDLE_TIMER, type TimerState } from '../timer.js';
-import { metaMap, rankBetween, stagesMap, type YMap } from './raw.js';
-import { readMeta, readStages } from './workshopDoc.js';
+import { metaMap, rankForIndex, stagesMap, storedCurrentStageId, type YMap } from './raw.js';
+import { readStages } from './workshopDoc.js';
 
 function stageMap(doc: Y.Doc, stageId: string): YMap | undefined {
   const entry = stagesMap(doc).get(stageId);
@@ -16,7 +16,6 @@ export function addStage(
   input: { id: string; kind: StageKind; title: string; description?: string; index?: number },
 ): void {
   const stages = readStages(doc);
-  const at = Math.max(0, Math.min(stages.length, Math.trunc(input.index ?? stages.length)));
   doc.transact(() => {
     const stage = new Y.Map<unknown>();
     stage.set('id', input.id);
@@ -26,9 +25,13 @@ export function addStage(
     stage.set('description', input.description ?? '');
     stage.set('locked', false);
     stage.set('timer', { ...IDLE_TIMER });
-    stage.set('rank', rankBetween(stages[at - 1]?.rank, stages[at]?.rank));
+    stage.set(
+      'rank',
+      rankForIndex(stages, input.index ?? stages.length, (id, rank) => stageMap(doc, id)?.set('rank', rank)),
+    );
     stagesMap(doc).set(input.id, stage);
-    if (readMeta(doc)?.currentStageId == null) metaMap(doc).set('currentStageId', input.id);
+    const current = storedCurrentStageId(doc);
+    if (current === null || !stagesMap(doc).has(current)) metaMap(doc).set('currentStageId', input.id);
   });
 }
 
@@ -70,8 +73,12 @@ export function moveStage(doc: Y.Doc, stageId: string, index: number): boolean {
   const stage = stageMap(doc, stageId);
   if (!stage) return false;
   const others = readStages(doc).filter((s) => s.id !== stageId);
-  const at = Math.max(0, Math.min(others.length, Math.trunc(index)));
-  stage.set('rank', rankBetween(others[at - 1]?.rank, others[at]?.rank));
+  doc.transact(() => {
+    stage.set(
+      'rank',
+      rankForIndex(others, index, (id, rank) => stageMap(doc, id)?.set('rank', rank)),
+    );
+  });
   return true;
 }
 
@@ -82,7 +89,7 @@ export function deleteStage(doc: Y.Doc, stageId: string): boolean {
   if (index < 0) return false;
   doc.transact(() => {
     stagesMap(doc).delete(stageId);
-    if (readMeta(doc)?.currentStageId === stageId) {
+    if (storedCurrentStageId(doc) === stageId) {
       const next = stages[index + 1] ?? stages[index - 1];
       metaMap(doc).set('currentStageId', next?.id ?? null);
     }

@@ -201,7 +201,7 @@ describe('readers are defensive', () => {
   });
 
   it('give meta fields of the wrong type their defaults', () => {
-    const { doc } = newWorkshop();
+    const { doc, stageIds } = newWorkshop();
     const meta = doc.getMap('meta');
     meta.set('schemaVersion', 'one');
     meta.set('title', ['not', 'text']);
@@ -215,7 +215,8 @@ describe('readers are defensive', () => {
       title: '',
       locale: 'ar',
       joinCode: '',
-      currentStageId: null,
+      // A current stage that is not a stage falls back to the first one.
+      currentStageId: stageIds[0],
       createdAt: 0,
     });
     meta.set('createdAt', Number.POSITIVE_INFINITY);

@@ -88,14 +88,20 @@ export function readMeta(doc: Y.Doc): WorkshopMeta | undefined {
   const meta = metaMap(doc);
   const id = meta.get('id');
   if (typeof id !== 'string') return undefined;
-  const current = meta.get('currentStageId');
+  // Two facilitators may delete the current stage and the one the room moved to at once; the room
+  // then goes to the first stage that exists, the same on every replica, rather than to nowhere.
+  const stored = meta.get('currentStageId');
+  const current =
+    typeof stored === 'string' && readStage(stored, stagesMap(doc).get(stored))
+      ? stored
+      : (readStages(doc)[0]?.id ?? null);
   return {
     schemaVersion: num(meta.get('schemaVersion'), SCHEMA_VERSION),
     id,
     title: str(meta.get('title')),
     locale: oneOf(LOCALES, meta.get('locale'), 'ar'),
     joinCode: str(meta.get('joinCode')),
-    currentStageId: typeof current === 'string' ? current : null,
+    currentStageId: current,
     createdAt: num(meta.get('createdAt')),
   };
 }
@@ -218,6 +224,14 @@ export function readItems(doc: Y.Doc, stageId?: string): ItemView[] {
       item.id,
       root === item ? { ...rest, status: 'active' } : { ...rest, status: 'merged', mergedInto: root.id },
     );
+  }
+  // A theme deleted while someone put an idea in it leaves a dangling id: the idea is ungrouped.
+  const themes = new Set(readThemes(doc).map((t) => `${t.stageId}/${t.id}`));
+  for (const [id, item] of resolved) {
+    if (item.themeId !== undefined && !themes.has(`${item.stageId}/${item.themeId}`)) {
+      const { themeId: _gone, ...rest } = item;
+      resolved.set(id, rest);
+    }
   }
   const raw = [...resolved.values()].filter((item) => stageId === undefined || item.stageId === stageId);
   raw.sort(itemOrder);
