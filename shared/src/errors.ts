@@ -14,6 +14,7 @@ export const ErrorCode = {
   listLocked: 'list_locked',
   voteClosed: 'vote_closed',
   voteNotConfigured: 'vote_not_configured',
+  noTargets: 'no_targets',
   overBudget: 'over_budget',
   overCap: 'over_cap',
   unknownItem: 'unknown_item',

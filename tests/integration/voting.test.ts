@@ -289,6 +289,73 @@ describe('voting', () => {
     r.close();
   });
 
+  it('freezes a vote’s settings once it has opened, except whether results are live', async () => {
+    const r = await votingRoom(3);
+    const base = {
+      kind: 'dots' as const,
+      budget: 5,
+      maxPerItem: 3,
+      anonymous: true,
+      results: 'hidden' as const,
+      source: { type: 'list' as const, stageId: r.brainstorm },
+    };
+    expect(await command(r.facilitator, 'vote:configure', { stageId: r.dots, settings: base })).toMatchObject(
+      { ok: true },
+    );
+    await command(r.facilitator, 'vote:open', { stageId: r.dots });
+    const p = await r.phone();
+    await command(p.socket, 'vote:cast', {
+      stageId: r.dots,
+      ballot: { kind: 'dots', allocations: { [r.itemIds[0] as string]: 1 } },
+      clientVoteId: voteId(),
+    });
+    await command(r.facilitator, 'vote:close', { stageId: r.dots });
+    // Anonymous ballots must never become named, nor change meaning under a new kind or budget.
+    for (const change of [
+      { anonymous: false },
+      { budget: 1 },
+      { kind: 'rank' as const, budget: undefined },
+    ]) {
+      expect(
+        await command(r.facilitator, 'vote:configure', { stageId: r.dots, settings: { ...base, ...change } }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_transition' },
+      });
+    }
+    expect(
+      await command(r.facilitator, 'vote:configure', {
+        stageId: r.dots,
+        settings: { ...base, results: 'live' },
+      }),
+    ).toMatchObject({ ok: true });
+    // An empty list cannot be voted on: the reason is its own code.
+    const empty = await createWorkshop(t.url, { title: 'Empty', locale: 'en', template: 'vlr' });
+    const emptyBoard = connectYjs(t.url, empty.id, empty.boardToken);
+    await synced(emptyBoard);
+    const [, , dotsStage, scoringStage] = emptyBoard.view()?.stages ?? [];
+    const f = await connectSocket(t.url, empty.facilitatorKey);
+    expect(await command(f, 'vote:open', { stageId: dotsStage?.id as string })).toMatchObject({
+      ok: false,
+      error: { code: 'no_targets' },
+    });
+    // A vote may build only on an earlier vote, never a later one (they could not both open).
+    expect(
+      await command(f, 'vote:configure', {
+        stageId: dotsStage?.id as string,
+        settings: {
+          kind: 'score',
+          anonymous: true,
+          results: 'hidden',
+          source: { type: 'top', stageId: scoringStage?.id as string, n: 3 },
+        },
+      }),
+    ).toMatchObject({ ok: false, error: { code: 'bad_request' } });
+    f.close();
+    emptyBoard.destroy();
+    r.close();
+  });
+
   it('delivers an offline phone’s ballot once, and only while the vote is open', async () => {
     const r = await votingRoom();
     await command(r.facilitator, 'vote:open', { stageId: r.dots });

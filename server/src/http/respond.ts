@@ -17,6 +17,7 @@ const STATUS: Record<ApiError['code'], number> = {
   list_locked: 409,
   vote_closed: 409,
   vote_not_configured: 409,
+  no_targets: 409,
   over_budget: 400,
   over_cap: 400,
   unknown_item: 400,

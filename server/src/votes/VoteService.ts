@@ -81,7 +81,7 @@ export class VoteService {
         return fail(ErrorCode.badRequest, `unknown source ${String(unreachable)}`);
       }
     }
-    if (targets.length === 0) return fail(ErrorCode.voteNotConfigured, 'There is nothing to vote on yet.');
+    if (targets.length === 0) return fail(ErrorCode.noTargets, 'There is nothing to vote on yet.');
     return ok(targets);
   }
 

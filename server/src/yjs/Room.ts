@@ -2,11 +2,12 @@
  * One workshop's live Yjs doc: its connections, the y-websocket message handling, persistence and
  * fan-out. The room only sees the small `DocConnection` interface, so it is tested without a network.
  */
+
+import { YjsCloseCode } from '@majlis/shared';
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
-import { YjsCloseCode } from '@majlis/shared';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Store } from '../storage/Store.js';

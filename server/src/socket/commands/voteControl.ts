@@ -27,6 +27,26 @@ async function voteStage(
   return ok({ stage, doc: room.doc });
 }
 
+/**
+ * Once a vote has opened, ballots exist that were cast under its settings: only whether results are
+ * live may change. Anything else could make counted ballots invalid, drop them from the tally, or
+ * (anonymous → named) put names on ballots cast in confidence.
+ */
+function checkChangeAfterOpening(stage: StageView, next: VoteSettings): Result<VoteSettings> {
+  const current = stage.vote?.settings;
+  const opened = (stage.vote?.targets.length ?? 0) > 0;
+  if (!opened || !current) return ok(next);
+  const { results: _a, ...fixedNow } = current;
+  const { results: _b, ...fixedNext } = next;
+  if (JSON.stringify(fixedNow) !== JSON.stringify(fixedNext)) {
+    return fail(
+      ErrorCode.invalidTransition,
+      'This vote has been opened and ballots depend on its settings; only whether results are live can change.',
+    );
+  }
+  return ok(next);
+}
+
 /** The stages and themes a source names must exist and be of the right kind. */
 function checkSource(doc: Y.Doc, stageId: string, settings: VoteSettings): Result<VoteSettings> {
   const source = settings.source;
@@ -35,8 +55,10 @@ function checkSource(doc: Y.Doc, stageId: string, settings: VoteSettings): Resul
   }
   if (source.type === 'top') {
     const earlier = findStage(doc, source.stageId);
-    if (earlier?.kind !== 'vote' || earlier.id === stageId) {
-      return fail(ErrorCode.badRequest, 'The source must be another vote stage of this workshop.');
+    const self = findStage(doc, stageId);
+    // Only an earlier vote: a later one could in turn build on this one, and neither could open.
+    if (earlier?.kind !== 'vote' || !self || earlier.rank >= self.rank) {
+      return fail(ErrorCode.badRequest, 'The source must be an earlier vote stage of this workshop.');
     }
   }
   if (source.type === 'theme' && !readThemes(doc).some((t) => t.id === source.themeId)) {
@@ -51,6 +73,8 @@ export const voteConfigure: CommandHandler<'vote:configure'> = async (ctx, paylo
   const { stage, doc } = found.value;
   if (stage.state === 'open')
     return fail(ErrorCode.invalidTransition, 'Close the vote before changing its settings.');
+  const unchanged = checkChangeAfterOpening(stage, payload.settings);
+  if (!unchanged.ok) return unchanged;
   const checked = checkSource(doc, stage.id, payload.settings);
   if (!checked.ok) return checked;
   const room = await ctx.docs.get(ctx.principal.workshopId);
