@@ -1,0 +1,259 @@
+/**
+ * Phases 3–4 of the VLR template: the facilitator runs the dot vote and then the impact ×
+ * feasibility scoring of its top five from the console, three phones (Arabic and English) vote,
+ * and the board shows turnout, then the revealed results and the 2 × 2 matrix.
+ * Screenshots of the board's results and the matrix in Arabic and English; axe-core on every view.
+ */
+import type { CreateWorkshopResponse, WorkshopSummary } from '@majlis/shared';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { command, connectSocket } from '../support/testServer.js';
+import { startAppServer } from './support/app.js';
+import {
+  axeViolations,
+  LAPTOP,
+  launchBrowser,
+  newDevice,
+  PHONE,
+  PROJECTOR,
+  screenshot,
+  screenshotDir,
+} from './support/browser.js';
+
+type App = Awaited<ReturnType<typeof startAppServer>>;
+type Lang = 'ar' | 'en';
+
+async function expectAccessible(page: Page, route: string): Promise<void> {
+  expect({ route, violations: await axeViolations(page) }).toEqual({ route, violations: [] });
+}
+
+const L = {
+  ar: { name: 'اسمك', submitJoin: 'انضمام', addDot: 'أضف نقطة إلى: ', send: 'أرسل صوتي', in: 'وصل صوتك' },
+  en: {
+    name: 'Your name',
+    submitJoin: 'Join',
+    addDot: 'Add a dot to: ',
+    send: 'Submit my vote',
+    in: 'Your vote is in',
+  },
+} as const;
+
+const IDEAS = [
+  'Safe walking routes around schools',
+  'Solar street lighting',
+  'Open data platform for city indicators',
+  'Community rooftop gardens',
+  'Heatwave adaptation plan',
+  'Flood early-warning system',
+];
+
+async function joinPhone(
+  context: BrowserContext,
+  link: string,
+  lang: Lang,
+  name: string,
+  group: string,
+): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(link);
+  await page.locator(`input[name="locale"][value="${lang}"]`).check({ force: true });
+  await page.getByLabel(L[lang].name).fill(name);
+  await page.locator(`input[name="group"][value="${group}"]`).check({ force: true });
+  await page.getByRole('button', { name: L[lang].submitJoin, exact: true }).click();
+  await page.waitForURL(/\/w\/[^/]+\/me/);
+  return page;
+}
+
+async function castDots(page: Page, lang: Lang, dots: Array<[string, number]>): Promise<void> {
+  for (const [title, n] of dots) {
+    for (let i = 0; i < n; i++) await page.getByRole('button', { name: `${L[lang].addDot}${title}` }).click();
+  }
+  await page.getByRole('button', { name: L[lang].send }).click();
+  await page.getByText(L[lang].in).first().waitFor();
+}
+
+async function castScores(page: Page, lang: Lang, scores: Array<[string, number, number]>): Promise<void> {
+  for (const [title, impact, feasibility] of scores) {
+    const card = page.locator('li.ballot-card', { hasText: title });
+    const [impactSet, feasibilitySet] = [card.locator('fieldset').nth(0), card.locator('fieldset').nth(1)];
+    // The segments' radios are visually hidden: a DOM click is what a tap on the segment does.
+    for (const [set, value] of [
+      [impactSet, impact],
+      [feasibilitySet, feasibility],
+    ] as const) {
+      const input = set.locator(`input[value="${value}"]`);
+      await input.evaluate((el) => (el as HTMLInputElement).click());
+      await expect.poll(() => input.isChecked()).toBe(true);
+    }
+  }
+  await page.getByRole('button', { name: L[lang].send }).click();
+  await page.getByText(L[lang].in).first().waitFor();
+}
+
+describe('phases 3–4: dot vote and impact × feasibility', () => {
+  let browser: Browser;
+  let app: App;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    app = await startAppServer();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await app?.server.close();
+    console.log(`\nScreenshots in ${screenshotDir}`);
+  });
+
+  it('runs both votes from the console with a board and three phones', async () => {
+    const created = (await (
+      await fetch(`${app.url}/api/workshops`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          title: 'ورشة تحضيرية للاستعراض المحلي الطوعي الثاني لمدينة عمّان',
+          locale: 'ar',
+        }),
+      })
+    ).json()) as CreateWorkshopResponse;
+    const summary = (await (
+      await fetch(`${app.url}/api/workshops/${created.id}`, {
+        headers: { authorization: `Bearer ${created.facilitatorKey}` },
+      })
+    ).json()) as WorkshopSummary;
+    const [, brainstorm, dots] = summary.stages;
+    // The brainstorm's ideas, as the room left them (phase 2 is its own test).
+    const seed = await connectSocket(app.url, created.facilitatorKey);
+    for (const title of IDEAS) await command(seed, 'item:add', { stageId: brainstorm?.id as string, title });
+    await command(seed, 'stage:goto', { stageId: dots?.id as string });
+    seed.close();
+
+    const console_ = await (await newDevice(browser, LAPTOP, 'en')).newPage();
+    await console_.goto(created.links.facilitate);
+    await console_.getByRole('heading', { name: 'Dot vote', level: 1 }).waitFor();
+    const board = await (await newDevice(browser, PROJECTOR, 'ar')).newPage();
+    await board.goto(created.links.board);
+    await board.getByRole('heading', { name: 'التصويت بالنقاط' }).waitFor();
+
+    const phones: Array<[Page, Lang]> = [
+      [
+        await joinPhone(
+          await newDevice(browser, PHONE, 'ar'),
+          created.links.join,
+          'ar',
+          'ليلى',
+          'government',
+        ),
+        'ar',
+      ],
+      [
+        await joinPhone(
+          await newDevice(browser, PHONE, 'ar'),
+          created.links.join,
+          'ar',
+          'خالد',
+          'government',
+        ),
+        'ar',
+      ],
+      [
+        await joinPhone(
+          await newDevice(browser, PHONE, 'en'),
+          created.links.join,
+          'en',
+          'Omar',
+          'government',
+        ),
+        'en',
+      ],
+    ];
+
+    // Dot vote: 5 dots each, at most 3 on one priority.
+    await console_.getByRole('button', { name: 'Open voting' }).click();
+    await board.getByText('التصويت بالنقاط').first().waitFor();
+    const [p1, p2, p3] = phones as [[Page, Lang], [Page, Lang], [Page, Lang]];
+    await castDots(p1[0], 'ar', [
+      [IDEAS[0] as string, 3],
+      [IDEAS[1] as string, 2],
+    ]);
+    await castDots(p2[0], 'ar', [
+      [IDEAS[0] as string, 2],
+      [IDEAS[4] as string, 3],
+    ]);
+    await castDots(p3[0], 'en', [
+      [IDEAS[4] as string, 3],
+      [IDEAS[5] as string, 1],
+      [IDEAS[1] as string, 1],
+    ]);
+    await expectAccessible(p3[0], 'phone (en), dot ballot');
+    await screenshot(p1[0], 'p3-phone-ar-dots');
+    await screenshot(p3[0], 'p3-phone-en-dots');
+    await console_.getByText('3 of 3 present have voted').first().waitFor();
+    await expectAccessible(board, 'board, open vote');
+    await screenshot(board, 'p3-board-ar-dots-open');
+
+    await console_.getByRole('button', { name: 'Close voting' }).click();
+    await console_.getByRole('button', { name: 'Reveal results' }).click();
+    await console_.getByRole('button', { name: 'Reveal now' }).click();
+    // 5 points for the first idea and for the heatwave plan: a tie for first, shown as such.
+    await board
+      .getByText(IDEAS[0] as string)
+      .first()
+      .waitFor();
+    await expect.poll(async () => (await board.textContent('body')) ?? '').toMatch(/tie|تعادل|=/);
+    await expectAccessible(board, 'board, dot results');
+    await expectAccessible(console_, 'console, dot results');
+    await screenshot(board, 'p3-board-ar-dots-results');
+    await screenshot(console_, 'p3-console-en-dots-results');
+    const boardEn = await (await newDevice(browser, PROJECTOR, 'en')).newPage();
+    await boardEn.goto(created.links.board.replace('#', '?lang=en#'));
+    await boardEn.getByRole('heading', { name: 'Dot vote' }).waitFor();
+    await screenshot(boardEn, 'p3-board-en-dots-results');
+
+    // Scoring: the top five of the dot vote on impact and feasibility.
+    await console_.keyboard.press('n');
+    await console_.getByRole('heading', { name: 'Impact × feasibility scoring', level: 1 }).waitFor();
+    await console_.getByRole('button', { name: 'Open voting' }).click();
+    await p3[0].getByText('Impact').first().waitFor();
+    await castScores(p1[0], 'ar', [
+      [IDEAS[0] as string, 5, 2],
+      [IDEAS[4] as string, 4, 4],
+    ]);
+    await castScores(p2[0], 'ar', [
+      [IDEAS[0] as string, 4, 3],
+      [IDEAS[1] as string, 2, 5],
+    ]);
+    await castScores(p3[0], 'en', [
+      [IDEAS[4] as string, 5, 5],
+      [IDEAS[1] as string, 3, 5],
+      [IDEAS[0] as string, 5, 1],
+    ]);
+    await screenshot(p3[0], 'p3-phone-en-score');
+    await screenshot(p1[0], 'p3-phone-ar-score');
+    await expectAccessible(p1[0], 'phone (ar), score ballot');
+    await console_.getByText('3 of 3 present have voted').first().waitFor();
+    await console_.keyboard.press('r');
+    await console_.getByRole('button', { name: 'Reveal now' }).click();
+
+    await board.locator('.results-matrix').waitFor();
+    await boardEn.locator('.results-matrix').waitFor();
+    await expectAccessible(board, 'board, matrix');
+    await screenshot(board, 'p3-board-ar-matrix');
+    await screenshot(boardEn, 'p3-board-en-matrix');
+    await screenshot(console_, 'p3-console-en-matrix');
+
+    // The audit log recorded every step and its chain verifies.
+    const audit = (await (
+      await fetch(`${app.url}/api/workshops/${created.id}/audit`, {
+        headers: { authorization: `Bearer ${created.facilitatorKey}` },
+      })
+    ).json()) as { entries: Array<{ action: string }>; verify: { valid: boolean } };
+    expect(audit.entries.map((e) => e.action)).toEqual([
+      'opened',
+      'closed',
+      'revealed',
+      'opened',
+      'revealed',
+    ]);
+    expect(audit.verify.valid).toBe(true);
+  });
+});
