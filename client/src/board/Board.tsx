@@ -9,11 +9,17 @@ import { BoardJoin } from './BoardJoin';
 import { BoardPresence } from './BoardPresence';
 import { BoardStageContent } from './BoardStageContent';
 import { BoardTimer } from './BoardTimer';
+import { visibleResults } from './resultsLayout';
 // The board's own sheets travel with it, so the console's miniature is styled like the projector.
 import '../styles/board-dense.css';
 import '../styles/board-goals.css';
 import '../styles/board-groups.css';
 import '../styles/board-timer.css';
+import '../styles/board-vote.css';
+import '../styles/board-vote-results.css';
+import '../styles/board-vote-score.css';
+import '../styles/board-vote-status.css';
+import '../styles/board-vote-groups.css';
 
 export const BOARD_WIDTH = 1920;
 export const BOARD_HEIGHT = 1080;
@@ -34,13 +40,15 @@ interface Props {
   readonly clockOffsetMs?: number;
   /** Stage title, ask and labels in both languages, for a mixed room. */
   readonly bilingual?: boolean;
+  /** A vote's results by stakeholder group beside everyone's (key G on the board page). */
+  readonly byGroup?: boolean;
 }
 
 /** The projector screen at its design size, 1920×1080. The board page and the console's miniature
  * both render this, so the facilitator sees exactly what the room sees. */
 export function Board(props: Props) {
   const { view, locale, joinUrl, joinAddress, presence, status } = props;
-  const { rotate = true, clockOffsetMs = 0, bilingual = false } = props;
+  const { rotate = true, clockOffsetMs = 0, bilingual = false, byGroup = false } = props;
   const current = currentStage(view);
   const stage = current?.stage;
   const timer =
@@ -50,14 +58,22 @@ export function Board(props: Props) {
   const activeCount = stage
     ? view.items.filter((i) => i.stageId === stage.id && i.status === 'active').length
     : 0;
-  const dense = stage?.kind === 'list' && activeCount >= DENSE_FROM;
+  const results = stage ? visibleResults(stage) : null;
+  // A vote needs the width as a long list does (the QR stays a quarter of the screen tall for late
+  // voters); compared by group, results take the whole screen: the join panel has done its work.
+  const dense = (stage?.kind === 'list' && activeCount >= DENSE_FROM) || stage?.kind === 'vote';
+  const wide = byGroup && (results?.byGroup.length ?? 0) > 0;
   // Whatever changes the room left for the list: the fitting starts over when this does.
   const layoutKey = stage
-    ? `${stage.id}|${Boolean(timer)}|${bilingual}|${dense}|${stage.title.length}|${stage.description.length}`
+    ? `${stage.id}|${Boolean(timer)}|${bilingual}|${dense}|${wide}|${stage.title.length}|${stage.description.length}`
     : '';
 
   return (
-    <div className={`board ${dense ? 'board--dense' : ''}`} lang={locale} dir={directionOf(locale)}>
+    <div
+      className={`board ${dense ? 'board--dense' : ''} ${wide ? 'board--wide' : ''}`}
+      lang={locale}
+      dir={directionOf(locale)}
+    >
       <div className="board__main">
         <header className="board__top">
           <BrandMark size={44} />
@@ -81,6 +97,8 @@ export function Board(props: Props) {
               bilingual={bilingual}
               layoutKey={layoutKey}
               rotate={rotate}
+              presence={presence}
+              byGroup={byGroup}
             />
           ) : (
             <BoardCalm icon="clock" title={translate(locale, 'board.notStarted')} />

@@ -1,9 +1,10 @@
-import type { Locale, StageView, WorkshopView } from '@majlis/shared';
+import type { Locale, PresenceCounts, StageView, WorkshopView } from '@majlis/shared';
 import { translate } from '../i18n/translate';
 import { BoardCalm } from './BoardCalm';
 import { BoardGoalCounts } from './BoardGoalCounts';
 import { BoardGroups } from './BoardGroups';
 import { BoardItems } from './BoardItems';
+import { BoardVote } from './BoardVote';
 import { goalCounts, groupBySdg, groupByTheme } from './boardGroups';
 
 interface Props {
@@ -13,15 +14,33 @@ interface Props {
   readonly bilingual: boolean;
   readonly layoutKey: string;
   readonly rotate: boolean;
+  /** Who is here: a vote's turnout is counted against it. */
+  readonly presence?: PresenceCounts | undefined;
+  /** A vote's results by stakeholder group rather than overall. */
+  readonly byGroup?: boolean;
 }
 
 /** What fills the board under the heading: the list as the facilitator chose to show it (in order,
  * by theme, by goal), or a calm panel for stages with nothing to list. Only ideas on the list count:
  * withdrawn and merged ones are gone from the wall (merged ones live on in the card they joined). */
-export function BoardStageContent({ view, stage, locale, bilingual, layoutKey, rotate }: Props) {
+export function BoardStageContent(props: Props) {
+  const { view, stage, locale, bilingual, layoutKey, rotate } = props;
   const t = (key: Parameters<typeof translate>[1]) => translate(locale, key);
+  if (stage.kind === 'vote') {
+    return (
+      <BoardVote
+        view={view}
+        stage={stage}
+        locale={locale}
+        presence={props.presence}
+        byGroup={props.byGroup ?? false}
+        layoutKey={layoutKey}
+        rotate={rotate}
+      />
+    );
+  }
   if (stage.kind !== 'list') {
-    return <BoardCalm icon={stage.kind === 'vote' ? 'check' : 'clock'} title={t(`board.${stage.kind}`)} />;
+    return <BoardCalm icon="clock" title={t(`board.${stage.kind}`)} />;
   }
   const items = view.items.filter((item) => item.stageId === stage.id && item.status === 'active');
   if (items.length === 0) {

@@ -18,7 +18,7 @@ interface Props {
 /**
  * Running a vote: its state, the turnout, and the one or two next steps (open; close or reveal;
  * reopen). Closing is undone by Reopen, right there; revealing cannot be taken back, so it asks
- * once, and the question takes the focus so Enter confirms and Escape does not.
+ * once, and the question takes the focus so Enter confirms and Escape cancels.
  */
 export function VoteFlowControls({ stage, presence, commands, revealAsk }: Props) {
   const { t } = useI18n();

@@ -41,19 +41,25 @@ export function VoteGroupTable({ results, labelOf }: Props) {
         </td>
       );
     }
+    // Nothing for this item in this group (no dots, or nobody scored it): a dash, and no rank to read.
+    const empty = found.value === 0;
     return (
       <td className="vote-table__num vote-groups-table__cell">
         <span className="vote-groups-table__value">
-          {mean ? formatMean(found.value) : formatNumber(found.value)}
+          {empty && mean ? '–' : mean ? formatMean(found.value) : formatNumber(found.value)}
         </span>
-        <span className={`vote-groups-table__rank ${found.tied ? 'is-tied' : ''}`}>
-          <span aria-hidden="true">#{rankMark(found.rank, found.tied)}</span>
-          <span className="visually-hidden">
-            {found.tied
-              ? t('vote.console.rankTied', { rank: found.rank })
-              : t('vote.console.rankOf', { rank: found.rank })}
+        {!empty && (
+          <span className={`vote-groups-table__rank ${found.tied ? 'is-tied' : ''}`}>
+            <span aria-hidden="true" dir="ltr">
+              {rankMark(found.rank, found.tied)}
+            </span>
+            <span className="visually-hidden">
+              {found.tied
+                ? t('vote.console.rankTied', { rank: found.rank })
+                : t('vote.console.rankOf', { rank: found.rank })}
+            </span>
           </span>
-        </span>
+        )}
         <span className="vote-groups-table__bar" aria-hidden="true">
           <span style={{ inlineSize: `${found.share * 100}%` }} />
         </span>
@@ -62,41 +68,60 @@ export function VoteGroupTable({ results, labelOf }: Props) {
   };
 
   return (
-    <div className="vote-table-wrap">
-      <table className="vote-table vote-groups-table">
-        <caption className="visually-hidden">{t('vote.console.groupsCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t(kind === 'poll' ? 'vote.console.option' : 'vote.console.item')}</th>
+    <>
+      {kind === 'status' && (
+        // The cells show counts in this order; their full words are in each cell for screen readers.
+        <p className="vote-legend" aria-hidden="true">
+          {STATUS_RATINGS.map((r) => (
+            <span key={r}>
+              <span className={`vote-swatch vote-swatch--${r}`} />
+              {t(`vote.console.status.${r}`)}
+            </span>
+          ))}
+        </p>
+      )}
+      <div className="vote-table-wrap">
+        <table className="vote-table vote-groups-table">
+          <caption className="visually-hidden">{t('vote.console.groupsCaption')}</caption>
+          <colgroup>
+            <col className="vote-groups-table__items" />
             {columns.map((c) => (
-              <th
-                key={c.key}
-                scope="col"
-                className={`vote-table__num ${c.group === null ? 'is-overall' : ''}`}
-              >
-                <span className="vote-groups-table__group">
-                  {c.group === null ? t('vote.console.overall') : groupName(c.group, lang, pooled)}
-                </span>
-                <span className="vote-groups-table__voters">
-                  {t('vote.console.voters', { n: formatNumber(c.voters) })}
-                </span>
-              </th>
+              <col key={c.key} />
             ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rowIds(results.overall).map((id) => (
-            <tr key={id}>
-              <th scope="row" dir="auto" className="vote-table__item">
-                {labelOf(id)}
-              </th>
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{t(kind === 'poll' ? 'vote.console.option' : 'vote.console.item')}</th>
               {columns.map((c) => (
-                <Fragment key={c.key}>{cell(c.result, id)}</Fragment>
+                <th
+                  key={c.key}
+                  scope="col"
+                  className={`vote-table__num ${c.group === null ? 'is-overall' : ''}`}
+                >
+                  <span className="vote-groups-table__group">
+                    {c.group === null ? t('vote.console.overall') : groupName(c.group, lang, pooled)}
+                  </span>
+                  <span className="vote-groups-table__voters">
+                    {t('vote.console.voters', { n: formatNumber(c.voters) })}
+                  </span>
+                </th>
               ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {rowIds(results.overall).map((id) => (
+              <tr key={id}>
+                <th scope="row" dir="auto" className="vote-table__item">
+                  {labelOf(id)}
+                </th>
+                {columns.map((c) => (
+                  <Fragment key={c.key}>{cell(c.result, id)}</Fragment>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }

@@ -13,9 +13,11 @@ const LEFT = 40;
 const RIGHT = 310;
 const TOP = 10;
 const BOTTOM = 256;
+// Dots at the ends of the scale stay inside the plot, clear of its edges.
+const INSET = 14;
 const TICKS = [1, 2, 3, 4, 5];
-const px = (v: number) => LEFT + ((v - 1) / 4) * (RIGHT - LEFT);
-const py = (v: number) => BOTTOM - ((v - 1) / 4) * (BOTTOM - TOP);
+const px = (v: number) => LEFT + INSET + ((v - 1) / 4) * (RIGHT - LEFT - 2 * INSET);
+const py = (v: number) => BOTTOM - INSET - ((v - 1) / 4) * (BOTTOM - TOP - 2 * INSET);
 
 const AREA: Record<Quadrant, { x: number; y: number; anchor: 'start' | 'end'; ty: number }> = {
   plan: { x: LEFT + 6, y: TOP, anchor: 'start', ty: TOP + 16 },
@@ -35,7 +37,7 @@ export function VoteMatrix({ result, labelOf }: Props) {
   const [yCriterion, xCriterion] = result.criteria;
   if (!yCriterion || !xCriterion) return null;
   const points = matrixPoints(result);
-  const unit = (RIGHT - LEFT) / 4;
+  const unit = (RIGHT - LEFT - 2 * INSET) / 4;
 
   return (
     <figure className="vote-matrix">
@@ -45,7 +47,7 @@ export function VoteMatrix({ result, labelOf }: Props) {
       <div className="vote-matrix__body">
         <svg
           className="vote-matrix__chart"
-          viewBox="0 0 320 300"
+          viewBox="0 -4 324 304"
           direction="ltr"
           aria-hidden="true"
           focusable="false"
@@ -81,8 +83,11 @@ export function VoteMatrix({ result, labelOf }: Props) {
               </text>
             </g>
           ))}
+          {/* Arrowheads, not arrow characters: a glyph beside Arabic text moves with the bidi rules. */}
+          <path className="vote-matrix__arrow" d={`M${LEFT} ${BOTTOM}H${RIGHT + 6}m-6 -4l6 4-6 4`} />
+          <path className="vote-matrix__arrow" d={`M${LEFT} ${BOTTOM}V${TOP - 6}m-4 6l4 -6 4 6`} />
           <text className="vote-matrix__axis" x={(LEFT + RIGHT) / 2} y={BOTTOM + 38} textAnchor="middle">
-            {xCriterion.label} →
+            {xCriterion.label}
           </text>
           <text
             className="vote-matrix__axis"
@@ -91,7 +96,7 @@ export function VoteMatrix({ result, labelOf }: Props) {
             textAnchor="middle"
             transform={`translate(12 ${(TOP + BOTTOM) / 2}) rotate(-90)`}
           >
-            {yCriterion.label} →
+            {yCriterion.label}
           </text>
           {points.map((p) => (
             <g
@@ -118,7 +123,7 @@ export function VoteMatrix({ result, labelOf }: Props) {
                   <ul>
                     {inside.map((p) => (
                       <li key={p.id}>
-                        <span className="vote-matrix__mark" aria-hidden="true">
+                        <span className="vote-matrix__mark" aria-hidden="true" dir="ltr">
                           {rankMark(p.rank, p.tied)}
                         </span>
                         <span dir="auto">{labelOf(p.id)}</span>

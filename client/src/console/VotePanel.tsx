@@ -47,6 +47,7 @@ export function VotePanel({ view, stage, workshopId, facilitatorKey, socket, com
     facilitatorKey,
     socket,
     named: settings?.anonymous === false,
+    enabled: started,
     refreshKey,
   });
   // The doc carries results once they may be shown: a fallback while the first request is out.

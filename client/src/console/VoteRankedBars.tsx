@@ -37,7 +37,9 @@ export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
           className={`vote-bar ${index === lastIn && index < rows.length - 1 ? 'is-cut' : ''}`}
         >
           <span className={`vote-bar__rank ${row.tied ? 'is-tied' : ''}`}>
-            <span aria-hidden="true">{rankMark(row.rank, row.tied)}</span>
+            <span aria-hidden="true" dir="ltr">
+              {rankMark(row.rank, row.tied)}
+            </span>
             <span className="visually-hidden">
               {row.tied
                 ? t('vote.console.rankTied', { rank: row.rank })
@@ -58,7 +60,7 @@ export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
           </span>
           {index === lastIn && index < rows.length - 1 && cut && (
             <span className="vote-bar__cut">
-              {t('vote.console.cut', { n: cut.n, stage: stageTitle(cut.stage, lang) })}
+              {t('vote.console.cut', { n: formatNumber(lastIn + 1), stage: stageTitle(cut.stage, lang) })}
             </span>
           )}
         </li>

@@ -49,7 +49,9 @@ export function VoteScoreTable({ result, labelOf }: Props) {
             return (
               <tr key={item.id} className={scored ? '' : 'is-unscored'}>
                 <td className={`vote-table__rank ${item.tied ? 'is-tied' : ''}`}>
-                  <span aria-hidden="true">{rankMark(item.rank, item.tied)}</span>
+                  <span aria-hidden="true" dir="ltr">
+                    {rankMark(item.rank, item.tied)}
+                  </span>
                   <span className="visually-hidden">
                     {item.tied ? t('vote.console.rankTied', { rank: item.rank }) : String(item.rank)}
                   </span>

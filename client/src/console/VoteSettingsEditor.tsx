@@ -16,6 +16,7 @@ import {
   type DraftContext,
   draftFrom,
   draftMatches,
+  earlierVotes,
   settingsFrom,
   settingsKey,
   type VoteDraft,
@@ -46,7 +47,7 @@ export function VoteSettingsEditor({ view, stage, commands, open, onToggle }: Pr
     const room = view.meta.locale;
     return {
       listStageIds: view.stages.filter((s) => s.kind === 'list').map((s) => s.id),
-      voteStageIds: view.stages.filter((s) => s.kind === 'vote' && s.id !== stage.id).map((s) => s.id),
+      voteStageIds: earlierVotes(view.stages, stage.id).map((s) => s.id),
       themeIds: view.themes.map((th) => th.id),
       // Criterion labels are shown to the room, so they start in the room's language.
       defaultCriteria: [
@@ -61,8 +62,13 @@ export function VoteSettingsEditor({ view, stage, commands, open, onToggle }: Pr
   const [tried, setTried] = useState(false);
   const [saveError, setSaveError] = useState<FetchError | null>(null);
   const [undoable, setUndoable] = useState<
-    { kind: 'saved'; previous: VoteSettings | null } | { kind: 'discarded'; draft: VoteDraft } | null
+    | { kind: 'saved'; saved: VoteSettings; previous: VoteSettings | null }
+    | { kind: 'discarded'; draft: VoteDraft }
+    | null
   >(null);
+
+  // Whether the facilitator has typed since the form last matched the stored settings.
+  const [touched, setTouched] = useState(false);
 
   const dirty = !draftMatches(draft, settings);
   // Settings changed under the form (a co-facilitator, or our own save coming back): follow them
@@ -70,11 +76,13 @@ export function VoteSettingsEditor({ view, stage, commands, open, onToggle }: Pr
   const current = settingsKey(settings);
   let conflict = false;
   if (current !== base) {
-    const typedOver = dirty && !draftMatches(draft, JSON.parse(base) as VoteSettings | null);
-    if (typedOver) conflict = true;
+    if (touched && dirty) conflict = true;
     else {
       setBase(current);
       setDraft(draftFrom(settings, context));
+      setTouched(false);
+      // Someone else's settings: our Undo would now overwrite them, so it goes.
+      if (undoable?.kind === 'saved' && settingsKey(undoable.saved) !== current) setUndoable(null);
     }
   }
 
@@ -86,6 +94,7 @@ export function VoteSettingsEditor({ view, stage, commands, open, onToggle }: Pr
 
   const change = (patch: Partial<VoteDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
+    setTouched(true);
     setUndoable(null);
     setSaveError(null);
   };
@@ -119,13 +128,15 @@ export function VoteSettingsEditor({ view, stage, commands, open, onToggle }: Pr
     const previous = settings;
     await configure(result.settings, () => {
       setTried(false);
-      setUndoable({ kind: 'saved', previous });
+      setTouched(false);
+      setUndoable({ kind: 'saved', saved: result.settings, previous });
     });
   };
 
   const undo = () => {
     if (undoable?.kind === 'discarded') {
       setDraft(undoable.draft);
+      setTouched(true);
       setUndoable(null);
     } else if (undoable?.kind === 'saved' && undoable.previous) {
       void configure(undoable.previous, () => setUndoable(null));
@@ -152,6 +163,7 @@ export function VoteSettingsEditor({ view, stage, commands, open, onToggle }: Pr
               onClick={() => {
                 setBase(current);
                 setDraft(draftFrom(settings, context));
+                setTouched(false);
               }}
             >
               {t('vote.console.loadTheirs')}
@@ -180,6 +192,7 @@ export function VoteSettingsEditor({ view, stage, commands, open, onToggle }: Pr
             setTried(false);
             setBase(current);
             setDraft(draftFrom(settings, context));
+            setTouched(false);
           }}
         />
         {saveError && <VoteErrorAlert error={saveError} />}

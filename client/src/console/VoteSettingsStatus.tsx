@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { ConsoleIcon } from './ConsoleIcon';
 
@@ -18,6 +19,7 @@ interface Props {
 /** The foot of the settings form: Save, Discard, and one line saying where the form stands. */
 export function VoteSettingsStatus(props: Props) {
   const { t } = useI18n();
+  const id = useId();
   const message = props.saving
     ? t('vote.console.saving')
     : props.problems
@@ -43,7 +45,11 @@ export function VoteSettingsStatus(props: Props) {
           {t('vote.console.discard')}
         </button>
       )}
-      <p className={`vote-form__state ${props.problems ? 'is-problem' : ''}`} role="status">
+      <p
+        id={`${id}-state`}
+        className={`vote-form__state ${props.problems ? 'is-problem' : ''}`}
+        role="status"
+      >
         {message}
       </p>
       {props.notice && props.canUndo && !props.dirty && (
@@ -51,6 +57,8 @@ export function VoteSettingsStatus(props: Props) {
           type="button"
           className="button button--small button--ghost"
           disabled={props.busy || props.locked}
+          // The console's own Undo (Ctrl+Z) is also on the page: this one says what it undoes.
+          aria-describedby={`${id}-state`}
           onClick={props.onUndo}
         >
           <ConsoleIcon name="undo" />

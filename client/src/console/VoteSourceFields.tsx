@@ -1,6 +1,7 @@
 import { stageTitle, type WorkshopView } from '@majlis/shared';
 import { FieldError } from '../components/FieldError';
 import { useI18n } from '../i18n/useI18n';
+import { earlierVotes } from './voteDraft';
 import { invalidProps, type VoteFieldProps } from './voteFieldProps';
 
 interface Props extends VoteFieldProps {
@@ -18,7 +19,7 @@ export function VoteSourceFields(props: Props) {
   const { t, lang } = useI18n();
   const { draft, change, idBase, view, fixed } = props;
   const lists = view.stages.filter((s) => s.kind === 'list');
-  const votes = view.stages.filter((s) => s.kind === 'vote' && s.id !== props.stageId);
+  const votes = earlierVotes(view.stages, props.stageId);
   const stageName = (id: string) => {
     const stage = view.stages.find((s) => s.id === id);
     return stage ? stageTitle(stage, lang) : '';

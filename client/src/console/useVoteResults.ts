@@ -18,6 +18,8 @@ interface Options {
   readonly facilitatorKey: string;
   readonly socket: CommandSocket | null;
   readonly named: boolean;
+  /** False until the vote first opens: before that there is nothing to count (and no settings, maybe). */
+  readonly enabled: boolean;
   /** Changes when the vote changes state or settings: the endpoint is asked again then. */
   readonly refreshKey: string;
 }
@@ -37,6 +39,7 @@ export function useVoteResults({
   facilitatorKey,
   socket,
   named,
+  enabled,
   refreshKey,
 }: Options): VoteResultsState {
   const [state, setState] = useState<VoteResultsState>({
@@ -74,8 +77,8 @@ export function useVoteResults({
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new state or new settings mean new results
   useEffect(() => {
-    void load();
-  }, [load, refreshKey]);
+    if (enabled) void load();
+  }, [load, enabled, refreshKey]);
 
   useEffect(() => () => inflight.current?.abort(), []);
 
@@ -93,7 +96,9 @@ export function useVoteResults({
         }, BALLOTS_DELAY_MS);
       }
     };
-    const onConnect = () => void load();
+    const onConnect = () => {
+      if (enabled) void load();
+    };
     socket.on('vote:tally', onTally);
     socket.on('connect', onConnect);
     return () => {
@@ -101,7 +106,7 @@ export function useVoteResults({
       socket.off('connect', onConnect);
       window.clearTimeout(ballotsTimer);
     };
-  }, [socket, stageId, named, load]);
+  }, [socket, stageId, named, enabled, load]);
 
   return state;
 }

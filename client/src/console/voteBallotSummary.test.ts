@@ -11,10 +11,13 @@ const words: BallotWords = {
 describe('ballot lines', () => {
   it('reads every kind of ballot', () => {
     expect(ballotLines({ kind: 'dots', allocations: { a: 1, b: 3, c: 0 } }, words)).toEqual([
-      'Parks ×3',
-      'Clean water ×1',
+      'Parks \u2066×3\u2069',
+      'Clean water \u2066×1\u2069',
     ]);
-    expect(ballotLines({ kind: 'rank', order: ['c', 'a'] }, words)).toEqual(['1. Buses', '2. Clean water']);
+    expect(ballotLines({ kind: 'rank', order: ['c', 'a'] }, words)).toEqual([
+      '\u20661.\u2069 Buses',
+      '\u20662.\u2069 Clean water',
+    ]);
     expect(ballotLines({ kind: 'score', scores: { b: { impact: 4, feasibility: 2 } } }, words)).toEqual([
       'Parks: Impact 4 · Feasibility 2',
     ]);

@@ -7,6 +7,9 @@ export interface BallotWords {
   readonly rating: (rating: StatusRating) => string;
 }
 
+/** Keeps "×3" and "1." whole in Arabic lines, where the bidi rules would draw them "3×" and ".1". */
+const ltr = (text: string) => `\u2066${text}\u2069`;
+
 /** The lines of a ballot, biggest allocation first for dots, in the voter's order for a ranking. */
 export function ballotLines(ballot: Ballot, words: BallotWords): string[] {
   switch (ballot.kind) {
@@ -14,9 +17,9 @@ export function ballotLines(ballot: Ballot, words: BallotWords): string[] {
       return Object.entries(ballot.allocations)
         .filter(([, n]) => n > 0)
         .sort((a, b) => b[1] - a[1])
-        .map(([id, n]) => `${words.labelOf(id)} ×${n}`);
+        .map(([id, n]) => `${words.labelOf(id)} ${ltr(`×${n}`)}`);
     case 'rank':
-      return ballot.order.map((id, i) => `${i + 1}. ${words.labelOf(id)}`);
+      return ballot.order.map((id, i) => `${ltr(`${i + 1}.`)} ${words.labelOf(id)}`);
     case 'score':
       return Object.entries(ballot.scores).map(([id, scores]) => {
         const parts = words.criteria.map((c) => `${c.label} ${scores[c.id] ?? '–'}`);

@@ -7,6 +7,7 @@ import {
   freshId,
   settingsFrom,
   settingsKey,
+  westernDigits,
   withKind,
 } from './voteDraft';
 
@@ -140,6 +141,24 @@ describe('vote settings draft', () => {
       ok: false,
       errors: { 'options.0.label': 'label', 'options.1.label': 'label' },
     });
+  });
+
+  it('reads numbers typed with Arabic-Indic digits', () => {
+    const draft = draftFrom(vlrDots, context);
+    expect(westernDigits('١٢ و ۳')).toBe('12 و 3');
+    expect(settingsFrom({ ...draft, budget: '٧', maxPerItem: '٢' })).toMatchObject({
+      ok: true,
+      settings: { budget: 7, maxPerItem: 2 },
+    });
+    const score = withKind(draft, 'score');
+    const weighted = settingsFrom({
+      ...score,
+      criteria: [
+        { id: 'impact', label: 'I', weight: '١٫٥' },
+        { id: 'feasibility', label: 'F', weight: '1,5' },
+      ],
+    });
+    expect(weighted.ok && weighted.settings.criteria?.map((c) => c.weight)).toEqual([1.5, 1.5]);
   });
 
   it('makes ids the schema accepts and the list does not use', () => {

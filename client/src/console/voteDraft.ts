@@ -5,6 +5,7 @@
  */
 import {
   type Criterion,
+  type StageView,
   type StakeholderGroup,
   type VoteKind,
   type VoteSettings,
@@ -115,14 +116,23 @@ export function freshId(taken: readonly { id: string }[], prefix: 'c' | 'o'): st
   }
 }
 
+const EASTERN = '٠١٢٣٤٥٦٧٨٩';
+const PERSIAN = '۰۱۲۳۴۵۶۷۸۹';
+
+/** Arabic-Indic (and Persian) digits as Western ones: an Arabic keyboard types them in a number field. */
+export function westernDigits(text: string): string {
+  return text.replace(/[٠-٩۰-۹]/g, (d) => String(Math.max(EASTERN.indexOf(d), PERSIAN.indexOf(d))));
+}
+
 /** A whole number typed into a field, or undefined when it is not one. */
 function wholeNumber(text: string): number | undefined {
-  const trimmed = text.trim();
+  const trimmed = westernDigits(text).trim();
   return /^\d{1,4}$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
 function decimal(text: string): number | undefined {
-  const trimmed = text.trim().replace(',', '.');
+  // "٫" is the Arabic decimal separator.
+  const trimmed = westernDigits(text).trim().replace(/[,٫]/, '.');
   return /^\d{1,3}(\.\d{1,3})?$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
@@ -233,3 +243,12 @@ export function draftMatches(draft: VoteDraft, settings: VoteSettings | null): b
 
 /** A fingerprint of settings that ignores key order, to notice when they change under the form. */
 export const settingsKey = (settings: VoteSettings | null): string => canonical(settings);
+
+/**
+ * The votes a "top N" source may build on: those before this stage in the agenda. A later one
+ * would make two votes wait on each other's results.
+ */
+export function earlierVotes(stages: readonly StageView[], stageId: string): StageView[] {
+  const index = stages.findIndex((s) => s.id === stageId);
+  return stages.slice(0, Math.max(0, index)).filter((s) => s.kind === 'vote');
+}

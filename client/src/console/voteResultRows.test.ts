@@ -50,17 +50,19 @@ describe('vote result rows', () => {
     const counted = [
       ...[5, 4, 3].map((a) => ({ group: 'government' as const, ballot: ballot(a) })),
       ...[0, 1, 2].map((a) => ({ group: 'academia' as const, ballot: ballot(a) })),
+      ...[0, 1, 2, 3].map((a) => ({ group: 'civil_society' as const, ballot: ballot(a) })),
       { group: 'community' as const, ballot: ballot(5) },
     ];
     const results = tallyVote(dots, ['a', 'b'], counted);
     const columns = groupColumns(results);
     expect(columns.map((c) => [c.key, c.voters])).toEqual([
-      ['overall', 7],
+      ['overall', 11],
+      ['civil_society', 4],
       ['academia', 3],
       ['other', 4],
     ]);
     // The one community voter was pooled with a smallest group into "other", never shown alone.
-    expect(cellOf(columns[2]?.result ?? results.overall, 'a')).toMatchObject({ value: 17, rank: 1 });
+    expect(cellOf(columns[3]?.result ?? results.overall, 'a')).toMatchObject({ value: 17, rank: 1 });
   });
 
   it('places scored items in quadrants, spreading items on the same spot', () => {

@@ -6,6 +6,7 @@
 import {
   type GroupResult,
   type KindResult,
+  STAKEHOLDER_GROUPS,
   STATUS_RATINGS,
   type StageView,
   type StatusRating,
@@ -39,7 +40,10 @@ export function rankedRows(result: KindResult): RankedRow[] {
   return entries.map((e) => ({ ...e, share: max > 0 ? e.value / max : 0 }));
 }
 
-/** "=2" for a shared rank, "2" otherwise: the mark that says "tie" at a glance. */
+/**
+ * "=2" for a shared rank, "2" otherwise: the mark that says "tie" at a glance. Show it with
+ * `dir="ltr"`: in Arabic the bidi rules would otherwise draw it "2=".
+ */
 export function rankMark(rank: number, tied: boolean): string {
   return tied ? `=${rank}` : String(rank);
 }
@@ -61,7 +65,10 @@ export function groupColumns(
 ): Array<{ key: string; group: GroupResult['group'] | null; voters: number; result: KindResult }> {
   return [
     { key: 'overall', group: null, voters: results.voters, result: results.overall },
-    ...results.byGroup.map((g) => ({ key: g.group, group: g.group, voters: g.voters, result: g.result })),
+    // In the app's group order (as in the presence panel), not the tally's order by size.
+    ...[...results.byGroup]
+      .sort((a, b) => STAKEHOLDER_GROUPS.indexOf(a.group) - STAKEHOLDER_GROUPS.indexOf(b.group))
+      .map((g) => ({ key: g.group, group: g.group, voters: g.voters, result: g.result })),
   ];
 }
 

@@ -2,6 +2,7 @@ import type { Locale } from '@majlis/shared';
 import { useCallback, useEffect } from 'react';
 import { BOARD_HEIGHT, BOARD_WIDTH, Board } from '../board/Board';
 import { BoardControls } from '../board/BoardControls';
+import { useResultsByGroup } from '../board/useResultsByGroup';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { ProblemScreen } from '../components/ProblemScreen';
@@ -27,8 +28,9 @@ function useBoardToken(workshopId: string, hash: string): string | null {
 }
 
 /** `/w/:id/board`: the projector. Read-only, no chrome, never scrolls; language is the room's.
- * `?lang=en|ar` overrides the language, `?bilingual=1` shows stage texts in both; both stay in the
- * address so a board reopened from its link looks the same. It keeps a copy of the workshop on the
+ * `?lang=en|ar` overrides the language, `?bilingual=1` shows stage texts in both, `?groups=1` (key G)
+ * shows a vote's results by stakeholder group; they stay in the address so a board reopened from its
+ * link looks the same. It keeps a copy of the workshop on the
  * device, so a reload on a flaky venue network still shows the room its stage. */
 export function BoardPage({ workshopId }: { readonly workshopId: string }) {
   const location = useLocation();
@@ -39,6 +41,7 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
   const override = location.search.get('lang');
   const locale: Locale | undefined = isLocale(override) ? override : live.view?.meta.locale;
   const bilingual = location.search.get('bilingual') === '1';
+  const byGroup = location.search.get('groups') === '1';
 
   useEffect(() => {
     impose(locale ?? null);
@@ -56,6 +59,8 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
   useDocumentTitle(live.view?.meta.title);
   const switchLanguage = useCallback((next: Locale) => setSearchParam('lang', next), []);
   const switchBilingual = useCallback((on: boolean) => setSearchParam('bilingual', on ? '1' : null), []);
+  const switchByGroup = useCallback((on: boolean) => setSearchParam('groups', on ? '1' : null), []);
+  useResultsByGroup(byGroup, switchByGroup);
 
   if (!token) return <ProblemScreen problem="missingToken" />;
   if (live.refused)
@@ -76,6 +81,7 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
           status={<ConnectionIndicator state={live.connection} className="conn--board" />}
           clockOffsetMs={live.clockOffsetMs}
           bilingual={bilingual}
+          byGroup={byGroup}
         />
       </ScaledCanvas>
       <BoardControls

@@ -5,6 +5,8 @@ import '../styles/console-import.css';
 import '../styles/console-vote.css';
 import '../styles/console-vote-settings.css';
 import '../styles/console-vote-results.css';
+import '../styles/console-vote-matrix.css';
+import '../styles/console-vote-tables.css';
 import { useState } from 'react';
 import type { FetchError } from '../api/apiFetch';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';

@@ -10,6 +10,7 @@ import { currentStage } from '../lib/currentStage';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { AddIdea, type SendOutcome } from '../phone/AddIdea';
 import { BackToNow } from '../phone/BackToNow';
+import { BallotRefusals } from '../phone/BallotRefusals';
 import { CurrentList } from '../phone/CurrentList';
 import type { ItemAddPayload } from '../phone/ideaPayload';
 import { listIsOpen } from '../phone/ListStatusNote';
@@ -18,9 +19,11 @@ import { RejectedIdeas } from '../phone/RejectedIdeas';
 import { problemFor } from '../phone/refusal';
 import { StageCard } from '../phone/StageCard';
 import { Toast, type ToastMessage } from '../phone/Toast';
+import { useBallots } from '../phone/useBallots';
 import { seedIdeaDraft } from '../phone/useIdeaDraft';
 import { isTransient, useOutbox } from '../phone/useOutbox';
 import { useParticipantSession } from '../phone/useParticipantSession';
+import { VoteStage } from '../phone/VoteStage';
 import { WaitingCard } from '../phone/WaitingCard';
 import { YouAre } from '../phone/YouAre';
 import { navigate } from '../router/navigation';
@@ -40,6 +43,7 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
   const live = useLiveWorkshop(workshopId, token, { cache: true });
   useOfflineShell();
   const outbox = useOutbox(workshopId, live.socket, live.canSend);
+  const ballots = useBallots(workshopId, live.socket, live.canSend);
   const location = useLocation();
   const [toast, setToast] = useState<(ToastMessage & { id: number }) | null>(null);
   const notify = useCallback((message: ToastMessage) => setToast({ ...message, id: Date.now() }), []);
@@ -81,6 +85,8 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
   const earlier = current ? view.stages.slice(0, current.index) : [];
   const lookingAt = earlier.find((s) => s.id === location.search.get('stage'));
   const showAdd = accepting && !lookingAt;
+  const showBallot = current?.stage.kind === 'vote' && current.stage.state === 'open' && !lookingAt;
+  const group = session.kind === 'ok' ? session.session.participant?.group : undefined;
 
   const send = async (payload: ItemAddPayload): Promise<SendOutcome> => {
     const result = await outbox.send(payload);
@@ -110,8 +116,17 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
 
   return (
     <div className="shell phone-shell">
-      <TopBar status={<ConnectionIndicator state={live.connection} pending={outbox.outgoing.length} />} />
-      <main className={`phone phone--live ${showAdd || lookingAt ? 'phone--with-action' : ''}`}>
+      <TopBar
+        status={
+          <ConnectionIndicator
+            state={live.connection}
+            pending={outbox.outgoing.length + ballots.pendingCount}
+          />
+        }
+      />
+      <main
+        className={`phone phone--live ${showAdd || lookingAt || showBallot ? 'phone--with-action' : ''} ${showBallot ? 'phone--with-ballot' : ''}`}
+      >
         {lookingAt ? (
           <LookBack
             earlier={earlier}
@@ -143,6 +158,12 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
             )}
             <YouAre session={session} />
             <RejectedIdeas rejections={outbox.rejections} onDismiss={outbox.dismiss} onReuse={onReuse} />
+            <BallotRefusals
+              book={ballots.book}
+              stages={view.stages}
+              currentStageId={current?.stage.kind === 'vote' ? current.stage.id : undefined}
+              onDismiss={ballots.dismiss}
+            />
             {!current ? (
               <WaitingCard icon="clock" text={t('me.notStarted')} />
             ) : current.stage.kind === 'list' ? (
@@ -156,6 +177,15 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
                 socket={live.socket}
                 canSend={live.canSend}
                 notify={notify}
+              />
+            ) : current.stage.kind === 'vote' ? (
+              <VoteStage
+                workshopId={workshopId}
+                stage={current.stage}
+                items={view.items}
+                group={group}
+                ballots={ballots}
+                canSend={live.canSend}
               />
             ) : (
               <WaitingCard

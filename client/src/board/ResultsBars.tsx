@@ -1,0 +1,88 @@
+import type { KindResult, Locale } from '@majlis/shared';
+import { type CSSProperties, useMemo, useRef } from 'react';
+import { translate } from '../i18n/translate';
+import { formatNumber } from '../lib/numbers';
+import { BoardPager } from './BoardPager';
+import { ResultsRank } from './ResultsRank';
+import { rankedRows } from './resultsRows';
+import { unitText } from './resultsText';
+import { useBoardFit } from './useBoardFit';
+import { useBoardPages } from './useBoardPages';
+import { useFlip } from './useFlip';
+
+/** Layouts in board-vote-results.css, roomiest first: 44 px rows with two-line titles … 32 px rows. */
+const LEVELS = 5;
+
+interface Props {
+  readonly result: Extract<KindResult, { kind: 'dots' | 'rank' | 'poll' }>;
+  /** Ballots counted: a poll's bars also say what share of the voters chose each option. */
+  readonly voters: number;
+  readonly labelOf: (id: string) => string;
+  readonly locale: Locale;
+  readonly layoutKey: string;
+  readonly rotate: boolean;
+}
+
+/**
+ * Dots, Borda points or poll votes as horizontal bars in rank order, the whole order (paged when
+ * long). Bars grow in when shown and glide when live votes reorder them; a shared rank says "tie".
+ */
+export function ResultsBars({ result, voters, labelOf, locale, layoutKey, rotate }: Props) {
+  const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+    translate(locale, key, params);
+  const listRef = useRef<HTMLOListElement>(null);
+  const rows = rankedRows(result);
+  const shares =
+    result.kind === 'poll' && voters > 0 ? rows.map((r) => Math.round((r.value / voters) * 100)) : null;
+  const key = useMemo(
+    () => `${layoutKey}:${rows.map((r) => `${r.id}.${labelOf(r.id).length}`).join(',')}`,
+    [layoutKey, rows, labelOf],
+  );
+  const fit = useBoardFit(listRef, key, LEVELS);
+  const { page, pageCount, pageSize } = useBoardPages(rows.length, fit.pageSize, 0, rotate);
+  useFlip(listRef, `${layoutKey}|${fit.level}|${page}|${pageSize}`, fit.isSettled);
+  const start = page * pageSize;
+
+  return (
+    // The caption is said visibly on the turnout line above (BoardVote), to give the bars its row.
+    <figure
+      className={`results-bars results-bars--level-${fit.level}`}
+      aria-label={t(`results.caption.${result.kind}`)}
+    >
+      <ol ref={listRef} className="results-bars__list">
+        {rows.slice(start, start + pageSize).map((row, i) => (
+          <li
+            key={row.id}
+            className={`results-bar ${row.rank === 1 && row.value > 0 ? 'is-top' : ''}`}
+            data-fit-item=""
+            data-flip-key={row.id}
+            style={{ '--i': i } as CSSProperties}
+          >
+            <ResultsRank rank={row.rank} tied={row.tied} locale={locale} />
+            <span className="results-bar__title">
+              {row.tied && (
+                <span className="results-tie" aria-hidden="true">
+                  {t('results.tie')}
+                </span>
+              )}
+              <bdi>{labelOf(row.id)}</bdi>
+            </span>
+            <span className="results-bar__track" aria-hidden="true">
+              <span className="results-bar__fill" style={{ inlineSize: `${row.share * 100}%` }} />
+            </span>
+            <span className="results-bar__value">
+              <span className="visually-hidden">{unitText(locale, result.kind, row.value)}</span>
+              <span aria-hidden="true">{formatNumber(row.value)}</span>
+              {shares && (
+                <span className="results-bar__share" dir="ltr">
+                  {shares[start + i]}%
+                </span>
+              )}
+            </span>
+          </li>
+        ))}
+      </ol>
+      <BoardPager page={page} pageCount={pageCount} locale={locale} />
+    </figure>
+  );
+}

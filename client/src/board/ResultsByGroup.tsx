@@ -1,0 +1,110 @@
+import { GROUP_LABELS, type Locale, type VoteResults } from '@majlis/shared';
+import { useMemo, useRef } from 'react';
+import { translatorFor } from '../i18n/translate';
+import { formatNumber } from '../lib/numbers';
+import { BoardPager } from './BoardPager';
+import { ResultsGroupCell } from './ResultsGroupCell';
+import { ResultsStatusLegend } from './ResultsStatusLegend';
+import { columnPages } from './resultsLayout';
+import { rankedRows } from './resultsRows';
+import { useBoardFit } from './useBoardFit';
+import { useBoardPages } from './useBoardPages';
+import { usePager } from './usePager';
+import { useResultsBox } from './useResultsBox';
+
+/** Layouts in board-vote-groups.css, roomiest first. */
+const LEVELS = 3;
+/** Board px: the item column, and each group's column (room for "=12", a bar, and a 2-line name). */
+const TITLE_COLUMN = 520;
+const GROUP_COLUMN = 210;
+
+interface Props {
+  readonly results: VoteResults;
+  readonly labelOf: (id: string) => string;
+  readonly locale: Locale;
+  readonly layoutKey: string;
+  readonly rotate: boolean;
+}
+
+/**
+ * Results by stakeholder group as small multiples that share their rows: one column per group beside
+ * everyone's, each a bar chart of its own (ranks within the group, bars scaled to the group's own
+ * largest), so "what did the government put first?" is read down a column. A real table, with
+ * headers, for screen readers. Too many groups for the width, or items for the height, turn pages.
+ */
+export function ResultsByGroup({ results, labelOf, locale, layoutKey, rotate }: Props) {
+  const t = translatorFor(locale);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const box = useResultsBox(boxRef);
+  const overall = results.overall;
+  const rowIds =
+    overall.kind === 'status' ? overall.items.map((i) => i.id) : rankedRows(overall).map((r) => r.id);
+  const perPage = Math.max(1, Math.floor((box.width - TITLE_COLUMN - GROUP_COLUMN) / GROUP_COLUMN));
+  const colPages = columnPages(results.byGroup.length, perPage);
+  const key = useMemo(
+    () => `${layoutKey}:${perPage}:${rowIds.map((id) => `${id}.${labelOf(id).length}`).join(',')}`,
+    [layoutKey, perPage, rowIds, labelOf],
+  );
+  const fit = useBoardFit(boxRef, key, LEVELS);
+  const rows = useBoardPages(rowIds.length, fit.pageSize, 0, false);
+  const page = usePager(rows.pageCount * colPages.length, 0, rotate);
+  const rowPage = page % rows.pageCount;
+  const colPage = Math.floor(page / rows.pageCount);
+  const groups = (colPages[colPage] ?? []).flatMap((i) => results.byGroup[i] ?? []);
+  const columns = [
+    { key: 'all', name: t('results.overall'), voters: results.voters, result: overall },
+  ].concat(
+    groups.map((g) => ({
+      key: g.group,
+      name: g.group === 'other' ? t('results.groupOther') : GROUP_LABELS[g.group][locale],
+      voters: g.voters,
+      result: g.result,
+    })),
+  );
+  const start = rowPage * rows.pageSize;
+
+  return (
+    <div className={`results-groups results-groups--level-${fit.level}`}>
+      <div ref={boxRef} className="results-groups__box">
+        <table className="results-groups__table">
+          {/* Said visibly on the turnout line above (BoardVote); here for screen readers. */}
+          <caption className="visually-hidden">{t('results.byGroup')}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="results-groups__corner">
+                {t(overall.kind === 'poll' ? 'results.col.option' : 'results.col.item')}
+              </th>
+              {columns.map((c) => (
+                <th key={c.key} scope="col" className={c.key === 'all' ? 'is-overall' : ''}>
+                  <span className="results-groups__name">{c.name}</span>
+                  <span className="results-groups__voters">
+                    {t('results.groupVoters', { n: formatNumber(c.voters) })}
+                  </span>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rowIds.slice(start, start + rows.pageSize).map((id) => (
+              <tr key={id} data-fit-item="">
+                <th scope="row" dir="auto">
+                  {labelOf(id)}
+                </th>
+                {columns.map((c) => (
+                  <td key={c.key} className={c.key === 'all' ? 'is-overall' : ''}>
+                    <ResultsGroupCell result={c.result} id={id} voters={c.voters} locale={locale} />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="results-groups__foot">
+        <p className="results-groups__note">{t('results.groupsNote')}</p>
+        {overall.kind === 'status' && <ResultsStatusLegend locale={locale} />}
+      </div>
+      <BoardPager page={page} pageCount={rows.pageCount * colPages.length} locale={locale} />
+    </div>
+  );
+}

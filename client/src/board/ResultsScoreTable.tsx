@@ -1,0 +1,94 @@
+import type { Locale } from '@majlis/shared';
+import { useMemo, useRef } from 'react';
+import { translatorFor } from '../i18n/translate';
+import { BoardPager } from './BoardPager';
+import { ResultsRank } from './ResultsRank';
+import { formatMean, formatTotal, matrixAxes, type ScoreResult } from './resultsRows';
+import { criterionLabel } from './resultsText';
+import { useBoardFit } from './useBoardFit';
+import { useBoardPages } from './useBoardPages';
+import { useFlip } from './useFlip';
+
+/** Layouts in board-vote-score.css, roomiest first. */
+const LEVELS = 4;
+/** Beyond this many criteria a row shows the means of the matrix's two (the total counts them all). */
+const MAX_CRITERIA_SHOWN = 3;
+
+interface Props {
+  readonly result: ScoreResult;
+  readonly labelOf: (id: string) => string;
+  readonly locale: Locale;
+  readonly layoutKey: string;
+  readonly rotate: boolean;
+}
+
+/** The weighted totals in rank order beside the matrix, each with its criteria's means under the
+ * title: the numbers the dots stand for, and the matrix's text equivalent for anyone who cannot see
+ * it. Totals have two decimals, so two ranks never show the same number. */
+export function ResultsScoreTable({ result, labelOf, locale, layoutKey, rotate }: Props) {
+  const t = translatorFor(locale);
+  const boxRef = useRef<HTMLDivElement>(null);
+  const axes = matrixAxes(result);
+  const criteria = result.criteria.length <= MAX_CRITERIA_SHOWN || !axes ? result.criteria : [axes.y, axes.x];
+  const rows = [...result.items].sort((a, b) => a.rank - b.rank);
+  // With equal weights the total is plainly the mean of the means; say "weighted" only when it is.
+  const weighted = new Set(result.criteria.map((c) => c.weight)).size > 1;
+  const key = useMemo(
+    () => `${layoutKey}:${rows.map((r) => `${r.id}.${labelOf(r.id).length}`).join(',')}`,
+    [layoutKey, rows, labelOf],
+  );
+  const fit = useBoardFit(boxRef, key, LEVELS);
+  const { page, pageCount, pageSize } = useBoardPages(rows.length, fit.pageSize, 0, rotate);
+  useFlip(boxRef, `${layoutKey}|${fit.level}|${page}|${pageSize}`, fit.isSettled);
+  const start = page * pageSize;
+  return (
+    <div className={`results-score-table results-score-table--level-${fit.level}`}>
+      <div ref={boxRef} className="results-score-table__box">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col" className="results-score-table__rank">
+                {t('results.col.rank')}
+              </th>
+              <th scope="col">{t('results.col.item')}</th>
+              <th scope="col" className="is-number">
+                {weighted ? t('results.col.weighted') : t('results.col.total')}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(start, start + pageSize).map((item) => (
+              <tr key={item.id} data-fit-item="" data-flip-key={item.id}>
+                <td>
+                  {/* Nobody scored it: it has no place to share, so no rank and no "tie". */}
+                  {item.n === 0 ? (
+                    <span className="results-rank is-unranked">–</span>
+                  ) : (
+                    <ResultsRank rank={item.rank} tied={item.tied} locale={locale} />
+                  )}
+                </td>
+                <th scope="row">
+                  <span className="results-score-table__title">
+                    {item.tied && item.n > 0 && <span className="results-tie">{t('results.tie')}</span>}
+                    <bdi>{labelOf(item.id)}</bdi>
+                  </span>
+                  <span className="results-score-table__means">
+                    {item.n === 0
+                      ? t('results.notScored')
+                      : criteria.map((c) => (
+                          <span key={c.id}>
+                            {criterionLabel(t, c)} <b>{formatMean(item.means[c.id] ?? 0)}</b>
+                          </span>
+                        ))}
+                  </span>
+                </th>
+                <td className="is-number is-total">{item.n === 0 ? '–' : formatTotal(item.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <BoardPager page={page} pageCount={pageCount} locale={locale} />
+    </div>
+  );
+}

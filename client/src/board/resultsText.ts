@@ -1,0 +1,89 @@
+/** Names in vote results that the room reads in its own language. */
+import { criteriaOf, type ItemView, type Locale, type VoteSettings } from '@majlis/shared';
+import { type Translate, translate } from '../i18n/translate';
+import { formatNumber } from '../lib/numbers';
+
+/** Template criteria carry their label in the workshop's language; each screen says them in its own.
+ * A label the facilitator typed is shown as typed. */
+const KNOWN_CRITERIA: Readonly<Record<string, readonly string[]>> = {
+  impact: ['Impact', 'الأثر'],
+  feasibility: ['Feasibility', 'قابلية التنفيذ'],
+};
+
+export function criterionLabel(
+  t: Translate,
+  criterion: { readonly id: string; readonly label: string },
+): string {
+  const known = KNOWN_CRITERIA[criterion.id];
+  if (!known?.includes(criterion.label)) return criterion.label;
+  return criterion.id === 'impact' ? t('results.impact') : t('results.feasibility');
+}
+
+/**
+ * The title of a vote target: a poll option's label, or the item's title (kept in the doc even
+ * after a merge or withdrawal, so a result never loses its name).
+ */
+export function targetLabeler(
+  settings: VoteSettings | null,
+  items: readonly ItemView[],
+  missing: string,
+): (id: string) => string {
+  if (settings?.kind === 'poll') {
+    const options = new Map((settings.options ?? []).map((o) => [o.id, o.label]));
+    return (id) => options.get(id) ?? missing;
+  }
+  const titles = new Map(items.map((i) => [i.id, i.title]));
+  return (id) => titles.get(id) || missing;
+}
+
+/** The vote's rules in a few words, for the room: "5 dots each, at most 3 on one". */
+export function voteRules(t: Translate, settings: VoteSettings, targets: readonly string[]): string {
+  switch (settings.kind) {
+    case 'dots':
+      return settings.maxPerItem !== undefined
+        ? t('results.howTo.dotsCap', { budget: settings.budget ?? 0, cap: settings.maxPerItem })
+        : t('results.howTo.dots', { budget: settings.budget ?? 0 });
+    case 'rank': {
+      const n = Math.min(settings.rankTop ?? targets.length, targets.length);
+      return n < targets.length ? t('results.howTo.rankTop', { n }) : t('results.howTo.rankAll');
+    }
+    case 'score':
+      return t('results.howTo.score', {
+        criteria: criteriaOf(settings)
+          .map((c) => criterionLabel(t, c))
+          .join(t('ballot.listSeparator')),
+      });
+    case 'poll':
+      return settings.multiple ? t('results.howTo.pollMany') : t('results.howTo.pollOne');
+    case 'status':
+      return t('results.howTo.status');
+    default: {
+      const unreachable: never = settings.kind;
+      return unreachable;
+    }
+  }
+}
+
+const UNITS = {
+  dots: ['results.unit.dotsOne', 'results.unit.dots'],
+  rank: ['results.unit.pointsOne', 'results.unit.points'],
+  poll: ['results.unit.votesOne', 'results.unit.votes'],
+} as const;
+
+/** "12 dots", "1 dot", "7 points", "3 votes": a ranked value with its unit, in the locale's words. */
+export function unitText(locale: Locale, kind: keyof typeof UNITS, n: number): string {
+  const [one, many] = UNITS[kind];
+  return n === 1 ? translate(locale, one) : translate(locale, many, { n: formatNumber(n) });
+}
+
+/** The caption of ranked bars or of the comparison by group, said on the turnout line above them
+ * so the chart keeps every row; none for the other charts, which carry their own. */
+export function lineCaption(
+  locale: Locale,
+  kind: VoteSettings['kind'],
+  byGroup: boolean,
+): string | undefined {
+  if (byGroup) return translate(locale, 'results.byGroup');
+  if (kind !== 'dots' && kind !== 'rank' && kind !== 'poll') return undefined;
+  return translate(locale, `results.caption.${kind}`);
+}
