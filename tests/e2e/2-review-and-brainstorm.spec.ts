@@ -110,7 +110,8 @@ describe('phases 1–2: review and brainstorm', () => {
     await board.getByRole('heading', { name: 'مراجعة أولويات الاستعراض الأول' }).waitFor();
 
     // Stage 1: the previous review's priorities, imported from the kit's file in Arabic.
-    const kit = await readFile(join(repoRoot, '../shared/data/vlr-demo.json'), 'utf8');
+    // A copy of the team kit's illustrative workshop, so the test needs nothing outside the repo.
+    const kit = await readFile(join(repoRoot, 'tests/fixtures/vlr-demo.json'), 'utf8');
     await console_.getByRole('button', { name: 'Import…' }).click();
     const dialog = console_.getByRole('dialog', { name: 'Import ideas' });
     await dialog.getByLabel('Or paste the text').fill(kit);
