@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { StakeholderGroup, VoteResults } from '@majlis/shared';
+import type { StakeholderGroup, VoteResults, WorkshopSummary } from '@majlis/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
@@ -82,6 +82,16 @@ describe('voting', () => {
       ok: true,
       stageId: r.dots,
       state: 'open',
+    });
+    // The workshop summary carries each vote stage's settings and state, for any credential.
+    const summary = await api<WorkshopSummary>(t.url, `/api/workshops/${r.w.id}`, { token: p1.token });
+    expect(summary.body.stages.find((s) => s.id === r.dots)).toMatchObject({
+      kind: 'vote',
+      state: 'open',
+      vote: {
+        settings: { kind: 'dots', budget: 5, maxPerItem: 3, anonymous: true, results: 'hidden' },
+        turnout: 0,
+      },
     });
     await eventually(() => r.board.view()?.stages.find((s) => s.id === r.dots)?.vote?.targets.length === 6);
 
