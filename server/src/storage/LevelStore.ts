@@ -22,6 +22,7 @@ export class LevelStore implements Store {
   private readonly auditQueues = new Map<string, Promise<unknown>>();
   /** Next sequence number per doc log, learned on load, so appends never scan. */
   private readonly nextSeq = new Map<string, number>();
+  private readonly seqLoads = new Map<string, Promise<void>>();
   /** Serializes join-code claims and secret creation within this process; LevelDB has no compare-and-set. */
   private claimQueue: Promise<unknown> = Promise.resolve();
 
@@ -167,8 +168,19 @@ export class LevelStore implements Store {
     await this.db.close();
   }
 
+  /**
+   * The next sequence number of a doc log. Every caller awaits the same first load, so numbers are
+   * handed out in call order even while that load is still running.
+   */
   private async takeSeq(workshopId: string): Promise<number> {
-    if (!this.nextSeq.has(workshopId)) await this.loadDocUpdates(workshopId);
+    let ready = this.seqLoads.get(workshopId);
+    if (!ready) {
+      ready = this.nextSeq.has(workshopId)
+        ? Promise.resolve()
+        : this.loadDocUpdates(workshopId).then(() => undefined);
+      this.seqLoads.set(workshopId, ready);
+    }
+    await ready;
     const seq = this.nextSeq.get(workshopId) ?? 0;
     this.nextSeq.set(workshopId, seq + 1);
     return seq;
