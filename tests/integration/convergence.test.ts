@@ -104,12 +104,24 @@ describe('randomized convergence of facilitator replicas through the server', ()
 
       for (const r of replicas) if (!r.provider.shouldConnect) r.provider.connect();
       await Promise.all(replicas.map((r) => synced(r, 10_000)));
-      const expected = JSON.stringify(readWorkshop(replicas[0]?.doc as Y.Doc));
       await eventually(
-        () => replicas.every((r) => JSON.stringify(readWorkshop(r.doc)) === expected),
+        () =>
+          replicas.every(
+            (r) =>
+              JSON.stringify(readWorkshop(r.doc)) === JSON.stringify(readWorkshop(replicas[0]?.doc as Y.Doc)),
+          ),
         10_000,
         'replicas converge',
-      );
+      ).catch((err: Error) => {
+        const state = replicas.map((r) => ({
+          closes: r.closes,
+          connected: r.provider.wsconnected,
+          synced: r.provider.synced,
+          sv: Buffer.from(Y.encodeStateVector(r.doc)).toString('base64'),
+        }));
+        throw new Error(`${err.message}: ${JSON.stringify(state)}`);
+      });
+      const expected = JSON.stringify(readWorkshop(replicas[0]?.doc as Y.Doc));
       const stateVectors = replicas.map((r) => Buffer.from(Y.encodeStateVector(r.doc)).toString('base64'));
       expect(new Set(stateVectors).size).toBe(1);
 
