@@ -204,7 +204,7 @@ export function ImportDialog({ view, stageId, onClose }: Props) {
             </fieldset>
           )}
           {fileLevel.map((error) => (
-            <ErrorAlert key={error.message}>{importMessage(t, error.message)}</ErrorAlert>
+            <ErrorAlert key={error.message}>{importMessage(t, error)}</ErrorAlert>
           ))}
           {result && <ImportPreview result={result} captionId={`${id}-summary`} />}
         </div>

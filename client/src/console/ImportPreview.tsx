@@ -63,7 +63,7 @@ export function ImportPreview({
             ) : (
               <tr key={`e${line}`} className="is-error">
                 <td className="mono">{line}</td>
-                <td colSpan={2}>{error ? importMessage(t, error.message) : ''}</td>
+                <td colSpan={2}>{error ? importMessage(t, error) : ''}</td>
                 <td className="import-table__bad">
                   <Icon name="alert" />
                   {t('import.skipped')}

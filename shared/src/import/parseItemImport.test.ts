@@ -28,9 +28,14 @@ describe('parseItemImport', () => {
     const result = parseItemImport(csv);
     expect(result.rows.map((r) => r.title)).toEqual(['Good', 'Too long']);
     expect(result.errors).toEqual([
-      { line: 3, message: 'The title is empty.' },
-      { line: 4, message: '"18" is not an SDG number (1–17).' },
-      { line: 6, message: `The title is longer than ${LIMITS.itemTitle} characters.` },
+      { line: 3, code: 'titleEmpty', message: 'The title is empty.' },
+      { line: 4, code: 'sdg', params: { value: '18' }, message: '"18" is not an SDG number (1–17).' },
+      {
+        line: 6,
+        code: 'titleLong',
+        params: { max: String(LIMITS.itemTitle) },
+        message: `The title is longer than ${LIMITS.itemTitle} characters.`,
+      },
     ]);
   });
 
@@ -68,6 +73,7 @@ describe('parseItemImport', () => {
       JSON.stringify(Array.from({ length: MAX_IMPORT_ROWS + 5 }, (_, i) => `idea ${i}`)),
     );
     expect(many.rows).toHaveLength(MAX_IMPORT_ROWS);
+    expect(many.errors[0]).toMatchObject({ code: 'tooMany', params: { max: '500' } });
     expect(many.errors[0]?.message).toMatch(/first 500/);
   });
 

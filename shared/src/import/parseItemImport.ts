@@ -15,10 +15,38 @@ export interface ImportRow {
   readonly sdgs: readonly number[];
 }
 
+/** Why a row or file was refused; clients translate the code, the message is English for logs and tools. */
+export const IMPORT_ERROR_CODES = [
+  'titleEmpty',
+  'titleLong',
+  'titleControl',
+  'descriptionLong',
+  'descriptionControl',
+  'sdg',
+  'tooLarge',
+  'fileEmpty',
+  'tooMany',
+  'json',
+  'jsonShape',
+  'header',
+  'notObject',
+] as const;
+export type ImportErrorCode = (typeof IMPORT_ERROR_CODES)[number];
+
 export interface ImportError {
   readonly line: number;
+  readonly code: ImportErrorCode;
+  /** Values for the message: `max` for length and row limits, `value` for a bad SDG. */
+  readonly params?: Readonly<Record<string, string>>;
   readonly message: string;
 }
+
+const err = (
+  line: number,
+  code: ImportErrorCode,
+  message: string,
+  params?: Record<string, string>,
+): ImportError => (params ? { line, code, message, params } : { line, code, message });
 
 export interface ImportResult {
   readonly rows: readonly ImportRow[];
@@ -59,17 +87,28 @@ function checkRow(
   const title =
     typeof fields.title === 'string' || typeof fields.title === 'number' ? String(fields.title).trim() : '';
   const description = typeof fields.description === 'string' ? fields.description.trim() : '';
-  if (title === '') return { line, message: 'The title is empty.' };
+  if (title === '') return err(line, 'titleEmpty', 'The title is empty.');
   if (title.length > LIMITS.itemTitle)
-    return { line, message: `The title is longer than ${LIMITS.itemTitle} characters.` };
-  if (hasControlCharacters(title, false)) return { line, message: 'The title contains control characters.' };
+    return err(line, 'titleLong', `The title is longer than ${LIMITS.itemTitle} characters.`, {
+      max: String(LIMITS.itemTitle),
+    });
+  if (hasControlCharacters(title, false))
+    return err(line, 'titleControl', 'The title contains control characters.');
   if (description.length > LIMITS.itemDescription) {
-    return { line, message: `The description is longer than ${LIMITS.itemDescription} characters.` };
+    return err(
+      line,
+      'descriptionLong',
+      `The description is longer than ${LIMITS.itemDescription} characters.`,
+      { max: String(LIMITS.itemDescription) },
+    );
   }
   if (hasControlCharacters(description, true))
-    return { line, message: 'The description contains control characters.' };
+    return err(line, 'descriptionControl', 'The description contains control characters.');
   const { sdgs, bad } = parseSdgs(fields.sdgs);
-  if (bad !== undefined) return { line, message: `"${bad.slice(0, 20)}" is not an SDG number (1–17).` };
+  if (bad !== undefined)
+    return err(line, 'sdg', `"${bad.slice(0, 20)}" is not an SDG number (1–17).`, {
+      value: bad.slice(0, 20),
+    });
   return { line, title, description, sdgs };
 }
 
@@ -99,14 +138,16 @@ export function parseItemImport(
   options: { format?: 'csv' | 'json'; language?: 'ar' | 'en' } = {},
 ): ImportResult {
   if (content.length > MAX_IMPORT_BYTES) {
-    return { rows: [], errors: [{ line: 0, message: 'The file is larger than 1 MB.' }] };
+    return { rows: [], errors: [err(0, 'tooLarge', 'The file is larger than 1 MB.')] };
   }
   const trimmed = content.replace(/^\ufeff/, '').trim();
-  if (trimmed === '') return { rows: [], errors: [{ line: 0, message: 'The file is empty.' }] };
+  if (trimmed === '') return { rows: [], errors: [err(0, 'fileEmpty', 'The file is empty.')] };
   const format = options.format ?? (trimmed.startsWith('[') || trimmed.startsWith('{') ? 'json' : 'csv');
   const limitError = (n: number): ImportError | undefined =>
     n > MAX_IMPORT_ROWS
-      ? { line: 0, message: `Only the first ${MAX_IMPORT_ROWS} rows are read.` }
+      ? err(0, 'tooMany', `Only the first ${MAX_IMPORT_ROWS} rows are read.`, {
+          max: String(MAX_IMPORT_ROWS),
+        })
       : undefined;
 
   if (format === 'json') {
@@ -116,7 +157,7 @@ export function parseItemImport(
     } catch (error) {
       return {
         rows: [],
-        errors: [{ line: 0, message: `This is not valid JSON (${(error as Error).message}).` }],
+        errors: [err(0, 'json', `This is not valid JSON (${(error as Error).message}).`)],
       };
     }
     // The kit's workshop files keep the previous priorities under `previousPriorities`.
@@ -128,13 +169,13 @@ export function parseItemImport(
     if (!Array.isArray(list)) {
       return {
         rows: [],
-        errors: [{ line: 0, message: 'Expected a JSON array of items, or an object with "items".' }],
+        errors: [err(0, 'jsonShape', 'Expected a JSON array of items, or an object with "items".')],
       };
     }
     const results = list.slice(0, MAX_IMPORT_ROWS).map((entry, index) => {
       if (typeof entry === 'string') return checkRow(index + 1, { title: entry, description: '', sdgs: [] });
       if (typeof entry !== 'object' || entry === null)
-        return { line: index + 1, message: 'This entry is not an object.' };
+        return err(index + 1, 'notObject', 'This entry is not an object.');
       const record = entry as Record<string, unknown>;
       return checkRow(index + 1, {
         title: pick(record, TITLE_KEYS, options.language),
@@ -156,7 +197,7 @@ export function parseItemImport(
     return {
       rows: [],
       errors: [
-        { line: 1, message: 'The first row must name the columns, with one called "title" (or "ar"/"en").' },
+        err(1, 'header', 'The first row must name the columns, with one called "title" (or "ar"/"en").'),
       ],
     };
   }
