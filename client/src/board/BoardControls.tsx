@@ -9,13 +9,17 @@ interface Props {
   readonly onLanguage: (locale: Locale) => void;
   readonly bilingual: boolean;
   readonly onBilingual: (on: boolean) => void;
+  /** The by-group results toggle (key G, handled by useResultsByGroup); absent when there is nothing
+   * to split by group, so no button shows. */
+  readonly byGroup?: { readonly on: boolean; readonly onChange: (on: boolean) => void } | undefined;
 }
 
 const IDLE_MS = 2500;
 
 /** The board's only controls, out of the room's sight: they appear while the mouse moves or a key is
- * used, and hide again. Keys: L switches language, B shows both languages, F toggles full screen. */
-export function BoardControls({ locale, onLanguage, bilingual, onBilingual }: Props) {
+ * used, and hide again. Keys: L switches language, B shows both languages, F toggles full screen,
+ * G shows a vote's results by group. */
+export function BoardControls({ locale, onLanguage, bilingual, onBilingual, byGroup }: Props) {
   const [awake, setAwake] = useState(false);
 
   useEffect(() => {
@@ -57,6 +61,18 @@ export function BoardControls({ locale, onLanguage, bilingual, onBilingual }: Pr
         <Icon name={bilingual ? 'check' : 'globe'} />
         <span>{translate(locale, 'board.bilingual')}</span>
       </button>
+      {byGroup && (
+        <button
+          type="button"
+          className="lang-switch lang-switch--dark"
+          aria-pressed={byGroup.on}
+          aria-keyshortcuts="G"
+          onClick={() => byGroup.onChange(!byGroup.on)}
+        >
+          <Icon name={byGroup.on ? 'check' : 'users'} />
+          <span>{translate(locale, 'board.byGroup')}</span>
+        </button>
+      )}
       <button type="button" className="lang-switch lang-switch--dark" onClick={toggleFullscreen}>
         <Icon name="monitor" />
         <span>{translate(locale, 'board.fullscreen')}</span>

@@ -112,6 +112,8 @@ export const ar: Messages = {
   'me.ideasThen': 'أفكار هذه المرحلة',
   'me.noIdeasThen': 'لم تُضف أفكار في هذه المرحلة.',
   'me.nothingListed': 'لا قائمة لعرضها في هذه المرحلة.',
+  'me.lookBack.noVote': 'لم يجرِ تصويت في هذه المرحلة.',
+  'me.lookBack.noResults': 'لم تُعرض نتائج هذه الجولة.',
   'me.backToNow': 'عودة إلى الآن',
   'me.notSent': 'لم تُضف هذه الفكرة',
   'me.reuse': 'أضفها إلى هذه المرحلة',
@@ -298,6 +300,7 @@ export const ar: Messages = {
   'board.ideaCount': '{n} أفكار',
   'board.continued': '(تتمة)',
   'board.bilingual': 'باللغتين',
+  'board.byGroup': 'حسب الفئة (G)',
 
   'console.agenda': 'جدول الأعمال',
   'console.onBoard': 'على الشاشة',

@@ -112,6 +112,8 @@ export const en = {
   'me.ideasThen': 'Ideas in this stage',
   'me.noIdeasThen': 'No ideas were added in this stage.',
   'me.nothingListed': 'There is no list to show for this stage.',
+  'me.lookBack.noVote': 'There was no vote in this stage.',
+  'me.lookBack.noResults': 'The results of this round were not shown.',
   'me.backToNow': 'Back to now',
   'me.notSent': 'This idea was not added',
   'me.reuse': 'Add it to this stage',
@@ -301,6 +303,7 @@ export const en = {
   'board.ideaCount': '{n} ideas',
   'board.continued': '(continued)',
   'board.bilingual': 'Both languages',
+  'board.byGroup': 'By group (G)',
 
   'console.agenda': 'Agenda',
   'console.onBoard': 'On the board',

@@ -2,6 +2,7 @@ import type { Locale } from '@majlis/shared';
 import { useCallback, useEffect } from 'react';
 import { BOARD_HEIGHT, BOARD_WIDTH, Board } from '../board/Board';
 import { BoardControls } from '../board/BoardControls';
+import { visibleResults } from '../board/resultsLayout';
 import { useResultsByGroup } from '../board/useResultsByGroup';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { LoadingScreen } from '../components/LoadingScreen';
@@ -10,6 +11,7 @@ import { ScaledCanvas } from '../components/ScaledCanvas';
 import { isLocale } from '../i18n/deviceLanguage';
 import { useI18n } from '../i18n/useI18n';
 import { credentials } from '../lib/credentials';
+import { currentStage } from '../lib/currentStage';
 import { fragmentParam } from '../lib/fragment';
 import { joinAddress, joinUrl } from '../lib/joinLink';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
@@ -68,6 +70,8 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
   // Synced and still empty: the server has no workshop behind this link.
   if (live.synced && !live.view) return <ProblemScreen problem="notFound" />;
   if (!live.view || !locale) return <LoadingScreen />;
+  const onStage = currentStage(live.view)?.stage;
+  const hasResults = onStage !== undefined && visibleResults(onStage) !== null;
 
   return (
     <main className="board-page">
@@ -89,6 +93,7 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
         onLanguage={switchLanguage}
         bilingual={bilingual}
         onBilingual={switchBilingual}
+        byGroup={hasResults ? { on: byGroup, onChange: switchByGroup } : undefined}
       />
     </main>
   );

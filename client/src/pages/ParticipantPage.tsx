@@ -135,6 +135,8 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
             items={view.items}
             isMine={isMine}
             onSelect={(stageId) => lookBack(stageId, true)}
+            ballots={ballots}
+            canSend={live.canSend}
           />
         ) : (
           <>

@@ -1,9 +1,16 @@
 import { type ItemView, type StageView, stageDescription, stageTitle } from '@majlis/shared';
-import { useId } from 'react';
+import { useEffect, useId } from 'react';
+import { targetLabeler } from '../board/resultsText';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
+import { BallotSummary } from './BallotSummary';
 import { ParticipantIdeas } from './ParticipantIdeas';
+import type { Ballots } from './useBallots';
+import { VoteResultsCompact } from './VoteResultsCompact';
 import { WaitingCard } from './WaitingCard';
+// The ballot and results sheets, as on the vote stage itself.
+import '../styles/phone-vote.css';
+import '../styles/phone-vote-results.css';
 
 interface Props {
   /** The stages before the one the room is on, in agenda order. */
@@ -15,11 +22,14 @@ interface Props {
   readonly items: readonly ItemView[];
   readonly isMine: (item: ItemView) => boolean;
   readonly onSelect: (stageId: string) => void;
+  /** This phone's ballots, for what it voted in an earlier vote stage. */
+  readonly ballots: Ballots;
+  readonly canSend: boolean;
 }
 
 /** Earlier stages, read-only: what the room said before, for a participant who joined late or wants
  * to check. Nothing here can be changed; the way back to now is the bar at the bottom. */
-export function LookBack({ earlier, selected, total, items, isMine, onSelect }: Props) {
+export function LookBack({ earlier, selected, total, items, isMine, onSelect, ballots, canSend }: Props) {
   const { t, lang } = useI18n();
   const navId = useId();
   const stageItems = items.filter((item) => item.stageId === selected.id && item.status === 'active');
@@ -70,8 +80,50 @@ export function LookBack({ earlier, selected, total, items, isMine, onSelect }: 
           heading={t('me.ideasThen')}
           emptyText={t('me.noIdeasThen')}
         />
+      ) : selected.kind === 'vote' ? (
+        <LookBackVote stage={selected} items={items} ballots={ballots} canSend={canSend} />
       ) : (
         <WaitingCard icon="check" text={t('me.nothingListed')} />
+      )}
+    </>
+  );
+}
+
+interface VoteProps {
+  readonly stage: StageView;
+  readonly items: readonly ItemView[];
+  readonly ballots: Ballots;
+  readonly canSend: boolean;
+}
+
+/** An earlier vote, read only: my own ballot as the server holds it and, when the room may see them,
+ * the results. Nothing to change or dismiss here. */
+function LookBackVote({ stage, items, ballots, canSend }: VoteProps) {
+  const { t } = useI18n();
+  const { refresh } = ballots;
+  // The server's word on my ballot (a reload or another device may have left this copy behind).
+  useEffect(() => {
+    if (canSend && stage.state !== 'draft') void refresh(stage.id);
+  }, [canSend, stage.id, stage.state, refresh]);
+
+  const vote = stage.vote;
+  const settings = vote?.settings;
+  if (!vote || !settings || stage.state === 'draft' || vote.targets.length === 0) {
+    return <WaitingCard icon="check" text={t('me.lookBack.noVote')} />;
+  }
+  const labelOf = targetLabeler(settings, items, t('ballot.missing'));
+  const stored = ballots.book.stored[stage.id];
+  return (
+    <>
+      {stored ? (
+        <BallotSummary settings={settings} targets={vote.targets} ballot={stored.ballot} labelOf={labelOf} />
+      ) : (
+        <WaitingCard icon="check" text={t('ballot.didNotVote')} />
+      )}
+      {vote.results ? (
+        <VoteResultsCompact results={vote.results} labelOf={labelOf} />
+      ) : (
+        <WaitingCard icon="clock" text={t('me.lookBack.noResults')} />
       )}
     </>
   );
