@@ -23,6 +23,13 @@ import { type TallyListener, VoteService } from './votes/VoteService.js';
 import { DocRegistry } from './yjs/DocRegistry.js';
 import { createYjsEndpoint, YJS_PATH_PREFIX } from './yjs/yjsEndpoint.js';
 
+/** The Host header, if it is a plain host[:port]; anything else could inject into the CSP header. */
+function safeHost(host: string | undefined): string {
+  return host && /^[A-Za-z0-9.-]+(:\d{1,5})?$|^\[[0-9A-Fa-f:.]+\](:\d{1,5})?$/.test(host)
+    ? host
+    : 'localhost';
+}
+
 export interface RunningServer {
   readonly http: HttpServer;
   /** `http://host:port` the server listens on. */
@@ -59,7 +66,12 @@ export async function startServer(
       contentSecurityPolicy: {
         directives: {
           defaultSrc: ["'self'"],
-          connectSrc: ["'self'"],
+          // 'self' covers same-host WebSockets in current browsers; older Safari needs them spelled out.
+          connectSrc: [
+            "'self'",
+            (req) => `ws://${safeHost(req.headers.host)}`,
+            (req) => `wss://${safeHost(req.headers.host)}`,
+          ],
           imgSrc: ["'self'", 'data:', 'blob:'],
           styleSrc: ["'self'", "'unsafe-inline'"],
           fontSrc: ["'self'", 'data:'],

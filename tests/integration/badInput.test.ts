@@ -115,6 +115,19 @@ describe('bad input over HTTP', () => {
     expect(((await res.json()) as ErrorBody).error.code).toBe('not_found');
     expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    const host = new URL(t.url).host;
+    expect(res.headers.get('content-security-policy')).toContain(
+      `connect-src 'self' ws://${host} wss://${host}`,
+    );
+    // A forged Host header cannot write into the policy.
+    const { request } = await import('node:http');
+    const forged = await new Promise<string>((resolve) => {
+      request(`${t.url}/healthz`, { headers: { host: 'evil;script-src *' } }, (r) =>
+        resolve(String(r.headers['content-security-policy'])),
+      ).end();
+    });
+    expect(forged).not.toContain('evil');
+    expect(forged).toContain("script-src 'self'");
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
   });
 });
