@@ -5,11 +5,10 @@
  * Every route is checked with axe-core; screenshots go to the folder printed at the end.
  */
 import type { WorkshopSummary } from '@majlis/shared';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer } from './support/app.js';
 import {
-  axeViolations,
   LAPTOP,
   launchBrowser,
   newDevice,
@@ -18,51 +17,9 @@ import {
   screenshot,
   screenshotDir,
 } from './support/browser.js';
+import { addIdea, expectAccessible, joinOnPage } from './support/flows.js';
 
 type App = Awaited<ReturnType<typeof startAppServer>>;
-
-async function expectAccessible(page: Page, route: string): Promise<void> {
-  const violations = await axeViolations(page);
-  expect({ route, violations }).toEqual({ route, violations: [] });
-}
-
-async function joinFromPhone(
-  page: Page,
-  joinLink: string,
-  who: { name: string; organization: string; group: string; labels: 'ar' | 'en' },
-): Promise<void> {
-  const L =
-    who.labels === 'ar'
-      ? { name: 'اسمك', org: 'الجهة', submit: 'انضمام' }
-      : { name: 'Your name', org: 'Organization', submit: 'Join' };
-  await page.goto(joinLink);
-  // The phone's language is chosen first; the form then speaks it.
-  await page.locator(`input[name="locale"][value="${who.labels}"]`).check({ force: true });
-  await page.getByLabel(L.name).fill(who.name);
-  await page.getByLabel(L.org).fill(who.organization);
-  await page.locator(`input[name="group"][value="${who.group}"]`).check({ force: true });
-  await page.getByRole('button', { name: L.submit, exact: true }).click();
-  await page.waitForURL(/\/w\/[^/]+\/me$/);
-}
-
-async function addIdea(page: Page, labels: 'ar' | 'en', title: string, sdgs: number[]): Promise<void> {
-  const L =
-    labels === 'ar'
-      ? { add: 'أضف فكرة', title: 'الفكرة', submit: 'أضف الفكرة' }
-      : { add: 'Add an idea', title: 'Idea', submit: 'Add idea' };
-  await page.getByRole('button', { name: L.add }).click();
-  const sheet = page.locator('dialog[open]');
-  await sheet.getByLabel(L.title, { exact: true }).fill(title);
-  for (const n of sdgs)
-    await sheet
-      .locator('.sdg-tile')
-      .nth(n - 1)
-      .click();
-  await sheet.getByRole('button', { name: L.submit, exact: true }).click();
-  await sheet
-    .waitFor({ state: 'detached' })
-    .catch(() => page.locator('dialog[open]').waitFor({ state: 'hidden' }));
-}
 
 describe('phase 1: create, join, brainstorm', () => {
   let browser: Browser;
@@ -123,21 +80,21 @@ describe('phase 1: create, join, brainstorm', () => {
     await phoneAr.goto(joinLink);
     await expectAccessible(phoneAr, '/join/:code');
     shots.push(await screenshot(phoneAr, 'join-ar'));
-    await joinFromPhone(phoneAr, joinLink, {
+    await joinOnPage(phoneAr, joinLink, {
+      lang: 'ar',
       name: 'ليلى حداد',
       organization: 'جمعية أصدقاء البيئة',
       group: 'civil_society',
-      labels: 'ar',
     });
     await expectAccessible(phoneAr, '/w/:id/me');
     expect(await phoneAr.getAttribute('html', 'dir')).toBe('rtl');
 
     const phoneEn = await (await newDevice(browser, PHONE, 'en')).newPage();
-    await joinFromPhone(phoneEn, joinLink, {
+    await joinOnPage(phoneEn, joinLink, {
+      lang: 'en',
       name: 'Omar Khalil',
       organization: 'UN-Habitat',
       group: 'un_agency',
-      labels: 'en',
     });
     expect(await phoneEn.getAttribute('html', 'dir')).toBe('ltr');
 

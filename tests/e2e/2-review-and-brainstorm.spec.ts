@@ -7,11 +7,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CreateWorkshopResponse } from '@majlis/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppServer } from './support/app.js';
 import {
-  axeViolations,
   LAPTOP,
   launchBrowser,
   newDevice,
@@ -21,58 +20,9 @@ import {
   screenshot,
   screenshotDir,
 } from './support/browser.js';
+import { addIdea, expectAccessible, joinPhone } from './support/flows.js';
 
 type App = Awaited<ReturnType<typeof startAppServer>>;
-
-async function expectAccessible(page: Page, route: string): Promise<void> {
-  expect({ route, violations: await axeViolations(page) }).toEqual({ route, violations: [] });
-}
-
-const LABELS = {
-  ar: { name: 'اسمك', org: 'الجهة', submit: 'انضمام', add: 'أضف فكرة', title: 'الفكرة', send: 'أضف الفكرة' },
-  en: {
-    name: 'Your name',
-    org: 'Organization',
-    submit: 'Join',
-    add: 'Add an idea',
-    title: 'Idea',
-    send: 'Add idea',
-  },
-} as const;
-
-async function joinPhone(
-  context: BrowserContext,
-  link: string,
-  lang: 'ar' | 'en',
-  name: string,
-  group: string,
-): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.locator(`input[name="locale"][value="${lang}"]`).check({ force: true });
-  await page.getByLabel(LABELS[lang].name).fill(name);
-  await page.getByLabel(LABELS[lang].org).fill('Test organization');
-  await page.locator(`input[name="group"][value="${group}"]`).check({ force: true });
-  await page.getByRole('button', { name: LABELS[lang].submit, exact: true }).click();
-  await page.waitForURL(/\/w\/[^/]+\/me/);
-  return page;
-}
-
-async function addIdea(page: Page, lang: 'ar' | 'en', title: string, sdgs: number[]): Promise<void> {
-  await page.getByRole('button', { name: LABELS[lang].add }).click();
-  const sheet = page.locator('dialog[open]');
-  await sheet.getByLabel(LABELS[lang].title, { exact: true }).fill(title);
-  for (const n of sdgs)
-    await sheet
-      .locator('.sdg-tile')
-      .nth(n - 1)
-      .click();
-  await sheet.getByRole('button', { name: LABELS[lang].send, exact: true }).click();
-  await page
-    .locator('dialog[open]')
-    .waitFor({ state: 'detached' })
-    .catch(() => undefined);
-}
 
 describe('phases 1–2: review and brainstorm', () => {
   let browser: Browser;
@@ -124,22 +74,25 @@ describe('phases 1–2: review and brainstorm', () => {
     await screenshot(console_, 'p2-console-en-review');
 
     // Three phones join: two in Arabic, one in English.
-    const phoneA = await joinPhone(
-      await newDevice(browser, PHONE, 'ar'),
-      created.links.join,
-      'ar',
-      'ليلى',
-      'civil_society',
-    );
-    const phoneB = await joinPhone(
-      await newDevice(browser, PHONE, 'ar'),
-      created.links.join,
-      'ar',
-      'خالد',
-      'government',
-    );
+    const phoneA = await joinPhone(await newDevice(browser, PHONE, 'ar'), created.links.join, {
+      lang: 'ar',
+      name: 'ليلى',
+      group: 'civil_society',
+      organization: 'Test organization',
+    });
+    const phoneB = await joinPhone(await newDevice(browser, PHONE, 'ar'), created.links.join, {
+      lang: 'ar',
+      name: 'خالد',
+      group: 'government',
+      organization: 'Test organization',
+    });
     const enContext = await newDevice(browser, PHONE, 'en');
-    const phoneC = await joinPhone(enContext, created.links.join, 'en', 'Omar', 'un_agency');
+    const phoneC = await joinPhone(enContext, created.links.join, {
+      lang: 'en',
+      name: 'Omar',
+      group: 'un_agency',
+      organization: 'Test organization',
+    });
     await board.locator('.board-presence__total', { hasText: '3' }).waitFor();
 
     // Stage 2: the room moves on; a timer runs on every screen.

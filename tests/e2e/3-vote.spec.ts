@@ -5,12 +5,11 @@
  * Screenshots of the board's results and the matrix in Arabic and English; axe-core on every view.
  */
 import type { CreateWorkshopResponse, WorkshopSummary } from '@majlis/shared';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { command, connectSocket } from '../support/testServer.js';
 import { startAppServer } from './support/app.js';
 import {
-  axeViolations,
   LAPTOP,
   launchBrowser,
   newDevice,
@@ -19,13 +18,9 @@ import {
   screenshot,
   screenshotDir,
 } from './support/browser.js';
+import { expectAccessible, joinPhone, type Lang } from './support/flows.js';
 
 type App = Awaited<ReturnType<typeof startAppServer>>;
-type Lang = 'ar' | 'en';
-
-async function expectAccessible(page: Page, route: string): Promise<void> {
-  expect({ route, violations: await axeViolations(page) }).toEqual({ route, violations: [] });
-}
 
 const L = {
   ar: { name: 'اسمك', submitJoin: 'انضمام', addDot: 'أضف نقطة إلى: ', send: 'أرسل صوتي', in: 'وصل صوتك' },
@@ -46,23 +41,6 @@ const IDEAS = [
   'Heatwave adaptation plan',
   'Flood early-warning system',
 ];
-
-async function joinPhone(
-  context: BrowserContext,
-  link: string,
-  lang: Lang,
-  name: string,
-  group: string,
-): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(link);
-  await page.locator(`input[name="locale"][value="${lang}"]`).check({ force: true });
-  await page.getByLabel(L[lang].name).fill(name);
-  await page.locator(`input[name="group"][value="${group}"]`).check({ force: true });
-  await page.getByRole('button', { name: L[lang].submitJoin, exact: true }).click();
-  await page.waitForURL(/\/w\/[^/]+\/me/);
-  return page;
-}
 
 async function castDots(page: Page, lang: Lang, dots: Array<[string, number]>): Promise<void> {
   for (const [title, n] of dots) {
@@ -136,33 +114,27 @@ describe('phases 3–4: dot vote and impact × feasibility', () => {
 
     const phones: Array<[Page, Lang]> = [
       [
-        await joinPhone(
-          await newDevice(browser, PHONE, 'ar'),
-          created.links.join,
-          'ar',
-          'ليلى',
-          'government',
-        ),
+        await joinPhone(await newDevice(browser, PHONE, 'ar'), created.links.join, {
+          lang: 'ar',
+          name: 'ليلى',
+          group: 'government',
+        }),
         'ar',
       ],
       [
-        await joinPhone(
-          await newDevice(browser, PHONE, 'ar'),
-          created.links.join,
-          'ar',
-          'خالد',
-          'government',
-        ),
+        await joinPhone(await newDevice(browser, PHONE, 'ar'), created.links.join, {
+          lang: 'ar',
+          name: 'خالد',
+          group: 'government',
+        }),
         'ar',
       ],
       [
-        await joinPhone(
-          await newDevice(browser, PHONE, 'en'),
-          created.links.join,
-          'en',
-          'Omar',
-          'government',
-        ),
+        await joinPhone(await newDevice(browser, PHONE, 'en'), created.links.join, {
+          lang: 'en',
+          name: 'Omar',
+          group: 'government',
+        }),
         'en',
       ],
     ];
