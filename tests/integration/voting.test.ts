@@ -518,6 +518,38 @@ describe('voting', () => {
     r.close();
   });
 
+  it('sends a reconnecting console the hidden tallies at once', async () => {
+    const r = await votingRoom(3);
+    await command(r.facilitator, 'vote:open', { stageId: r.dots });
+    const p = await r.phone();
+    await command(p.socket, 'vote:cast', {
+      stageId: r.dots,
+      ballot: { kind: 'dots', allocations: { [r.itemIds[1] as string]: 2 } },
+      clientVoteId: voteId(),
+    });
+    await eventually(() => r.board.view()?.stages.find((s) => s.id === r.dots)?.vote?.turnout === 1);
+    const { io } = await import('socket.io-client');
+    const late = io(t.url, { auth: { token: r.w.facilitatorKey, protocol: 1 }, transports: ['websocket'] });
+    const tally = await new Promise<{ stageId: string; results: VoteResults }>((resolve) =>
+      late.once('vote:tally', resolve),
+    );
+    expect(tally.stageId).toBe(r.dots);
+    expect(tally.results.voters).toBe(1);
+    late.close();
+    // A participant connecting gets no tally.
+    const other = await r.phone();
+    const leaked = await Promise.race([
+      new Promise((resolve) =>
+        (other.socket as unknown as { once: (e: string, f: () => void) => void }).once('vote:tally', () =>
+          resolve(true),
+        ),
+      ),
+      new Promise((resolve) => setTimeout(() => resolve(false), 300)),
+    ]);
+    expect(leaked).toBe(false);
+    r.close();
+  });
+
   it('keeps ballots across a restart', async () => {
     const r = await votingRoom(3);
     await command(r.facilitator, 'vote:open', { stageId: r.dots });

@@ -105,7 +105,16 @@ export function createSocketServer(
     const { principal } = socket.data;
     const { workshopId } = principal;
     void socket.join(workshopRoom(workshopId));
-    if (principal.role === 'facilitator') void socket.join(facilitatorRoom(workshopId));
+    if (principal.role === 'facilitator') {
+      void socket.join(facilitatorRoom(workshopId));
+      // A console that (re)connects gets the hidden tallies at once, not at the next ballot.
+      deps.votes
+        .tallies(workshopId)
+        .then((tallies) => {
+          for (const tally of tallies) socket.emit('vote:tally', tally);
+        })
+        .catch((err: unknown) => log.error({ err, workshopId }, 'tallies on connect failed'));
+    }
     if (principal.role === 'participant') {
       const counts = presence.join(workshopId, principal.participant.id, principal.participant.group);
       io.to(workshopRoom(workshopId)).emit('presence:update', counts);

@@ -10,6 +10,7 @@ import {
   ok,
   type Result,
   readItems,
+  readStages,
   readThemes,
   type StageView,
   tallyVote,
@@ -95,6 +96,18 @@ export class VoteService {
       stage.vote?.targets ?? [],
       ballots.map(({ group, ballot }) => ({ group, ballot })),
     );
+  }
+
+  /** The current results of every vote of a workshop that has been opened. */
+  async tallies(workshopId: string): Promise<Array<{ stageId: string; results: VoteResults }>> {
+    const room = await this.docs.get(workshopId);
+    const out: Array<{ stageId: string; results: VoteResults }> = [];
+    for (const stage of readStages(room.doc)) {
+      if (stage.kind !== 'vote' || stage.state === 'draft') continue;
+      const results = await this.results(workshopId, stage);
+      if (results) out.push({ stageId: stage.id, results });
+    }
+    return out;
   }
 
   /** After a cast: soon, recount turnout, refresh live results in the doc, and tell facilitators. */
