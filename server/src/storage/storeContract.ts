@@ -1,0 +1,306 @@
+/**
+ * The storage contract: what every `Store` implementation must do, as a test suite. The embedded
+ * LevelDB store runs it today; the Redis store for scale-out must pass the same suite.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import type { AuditEntry, BallotRecord, ParticipantRecord, Store, WorkshopRecord } from './Store.js';
+
+/** How the suite makes stores: a fresh location (a folder, a key prefix), and opening one. */
+export interface StoreHarness {
+  newLocation(): Promise<string>;
+  open(location: string): Promise<Store>;
+  /** Removes every location made so far. */
+  cleanup(): Promise<void>;
+}
+
+function workshop(id: string, joinCode: string): WorkshopRecord {
+  return {
+    id,
+    joinCode,
+    title: `Workshop ${id}`,
+    locale: 'ar',
+    facilitatorKeyHash: 'ab'.repeat(32),
+    createdAt: 1,
+  };
+}
+
+function participant(workshopId: string, id: string): ParticipantRecord {
+  return {
+    id,
+    workshopId,
+    name: `Person ${id}`,
+    organization: '',
+    group: 'academia',
+    locale: 'en',
+    createdAt: 2,
+  };
+}
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+/** Byte contents only: the store hands back Buffers, which are Uint8Arrays of another class. */
+const plain = (u: Uint8Array): number[] => Array.from(u);
+const log = async (store: Store, workshopId: string): Promise<number[][]> =>
+  (await store.loadDocUpdates(workshopId)).map(plain);
+
+/** Registers the contract tests for one implementation. */
+export function describeStoreContract(name: string, harness: StoreHarness): void {
+  const open = new Set<Store>();
+
+  async function openStore(location?: string): Promise<Store> {
+    const store = await harness.open(location ?? (await harness.newLocation()));
+    open.add(store);
+    return store;
+  }
+
+  async function closeStore(store: Store): Promise<void> {
+    open.delete(store);
+    await store.close();
+  }
+
+  afterEach(async () => {
+    await Promise.all([...open].map((store) => closeStore(store)));
+    await harness.cleanup();
+  });
+
+  describe(`${name} workshops`, () => {
+    it('stores a workshop and finds it by id and by join code', async () => {
+      const store = await openStore();
+      const record = workshop('ws_aaaaaa', '482913');
+      expect(await store.createWorkshop(record)).toBe(true);
+      expect(await store.getWorkshop('ws_aaaaaa')).toEqual(record);
+      expect(await store.findWorkshopByJoinCode('482913')).toEqual(record);
+    });
+
+    it('finds nothing for unknown ids and codes', async () => {
+      const store = await openStore();
+      await store.createWorkshop(workshop('ws_aaaaaa', '482913'));
+      expect(await store.getWorkshop('ws_bbbbbb')).toBeUndefined();
+      expect(await store.findWorkshopByJoinCode('482914')).toBeUndefined();
+    });
+
+    it('refuses a taken join code and stores nothing of the second workshop', async () => {
+      const store = await openStore();
+      const first = workshop('ws_first1', '000123');
+      expect(await store.createWorkshop(first)).toBe(true);
+      expect(await store.createWorkshop(workshop('ws_second', '000123'))).toBe(false);
+      expect(await store.getWorkshop('ws_second')).toBeUndefined();
+      expect(await store.findWorkshopByJoinCode('000123')).toEqual(first);
+    });
+
+    it('lets exactly one of many concurrent claims of the same code win', async () => {
+      const store = await openStore();
+      const ids = Array.from({ length: 8 }, (_, i) => `ws_race_${i}`);
+      const results = await Promise.all(ids.map((id) => store.createWorkshop(workshop(id, '777777'))));
+      expect(results.filter(Boolean)).toHaveLength(1);
+      const winner = ids[results.indexOf(true)];
+      expect((await store.findWorkshopByJoinCode('777777'))?.id).toBe(winner);
+      const stored = await Promise.all(ids.map((id) => store.getWorkshop(id)));
+      expect(stored.filter((w) => w !== undefined).map((w) => w.id)).toEqual([winner]);
+    });
+
+    it('still accepts other codes after a refused claim', async () => {
+      const store = await openStore();
+      await store.createWorkshop(workshop('ws_one111', '111111'));
+      expect(await store.createWorkshop(workshop('ws_two222', '111111'))).toBe(false);
+      expect(await store.createWorkshop(workshop('ws_two222', '222222'))).toBe(true);
+      expect((await store.findWorkshopByJoinCode('222222'))?.id).toBe('ws_two222');
+    });
+  });
+
+  describe(`${name} participants`, () => {
+    it('lists the participants of one workshop only, even when ids share a prefix', async () => {
+      const store = await openStore();
+      await store.addParticipant(participant('ws_abcdef', 'p_000001'));
+      await store.addParticipant(participant('ws_abcdefg', 'p_000002'));
+      await store.addParticipant(participant('ws_abcdef', 'p_000003'));
+      await store.addParticipant(participant('ws_abcde', 'p_000004'));
+      const listed = await store.listParticipants('ws_abcdef');
+      expect(listed.map((p) => p.id).sort()).toEqual(['p_000001', 'p_000003']);
+      expect((await store.listParticipants('ws_abcdefg')).map((p) => p.id)).toEqual(['p_000002']);
+      expect(await store.listParticipants('ws_nobody')).toEqual([]);
+    });
+
+    it('gets a participant only under its own workshop', async () => {
+      const store = await openStore();
+      const record = participant('ws_abcdef', 'p_000001');
+      await store.addParticipant(record);
+      expect(await store.getParticipant('ws_abcdef', 'p_000001')).toEqual(record);
+      expect(await store.getParticipant('ws_other1', 'p_000001')).toBeUndefined();
+      expect(await store.getParticipant('ws_abcdef', 'p_000002')).toBeUndefined();
+    });
+  });
+
+  describe(`${name} doc logs`, () => {
+    it('loads appended updates oldest first, past ten and a hundred entries', async () => {
+      const store = await openStore();
+      const updates = Array.from({ length: 120 }, (_, i) => bytes(i, i >> 8, 7));
+      for (const update of updates) await store.appendDocUpdate('ws_abcdef', update);
+      expect(await log(store, 'ws_abcdef')).toEqual(updates.map(plain));
+    });
+
+    it('keeps the logs of different workshops apart', async () => {
+      const store = await openStore();
+      await store.appendDocUpdate('ws_abcdef', bytes(1));
+      await store.appendDocUpdate('ws_abcdefg', bytes(2));
+      await store.appendDocUpdate('ws_abcdef', bytes(3));
+      expect(await log(store, 'ws_abcdef')).toEqual([[1], [3]]);
+      expect(await log(store, 'ws_abcdefg')).toEqual([[2]]);
+      expect(await log(store, 'ws_empty1')).toEqual([]);
+    });
+
+    it('keeps the order of concurrent appends to a new log', async () => {
+      const store = await openStore();
+      await Promise.all([1, 2, 3, 4, 5].map((n) => store.appendDocUpdate('ws_abcdef', bytes(n))));
+      expect(await log(store, 'ws_abcdef')).toEqual([1, 2, 3, 4, 5].map((n) => [n]));
+    });
+
+    it('compacts the first entries into one, keeping later ones after it', async () => {
+      const store = await openStore();
+      for (const n of [1, 2, 3, 4, 5]) await store.appendDocUpdate('ws_abcdef', bytes(n));
+      await store.compactDoc('ws_abcdef', bytes(1, 2, 3), 3);
+      expect(await log(store, 'ws_abcdef')).toEqual([[1, 2, 3], [4], [5]]);
+      await store.appendDocUpdate('ws_abcdef', bytes(6));
+      expect(await log(store, 'ws_abcdef')).toEqual([[1, 2, 3], [4], [5], [6]]);
+    });
+
+    it('compacts a whole log into one entry and leaves other workshops alone', async () => {
+      const store = await openStore();
+      for (const n of [1, 2, 3]) await store.appendDocUpdate('ws_abcdef', bytes(n));
+      await store.appendDocUpdate('ws_abcdefg', bytes(9));
+      await store.compactDoc('ws_abcdef', bytes(0), 3);
+      expect(await log(store, 'ws_abcdef')).toEqual([[0]]);
+      expect(await log(store, 'ws_abcdefg')).toEqual([[9]]);
+    });
+
+    it('does nothing when compacting an empty log', async () => {
+      const store = await openStore();
+      await store.compactDoc('ws_abcdef', bytes(1), 10);
+      expect(await log(store, 'ws_abcdef')).toEqual([]);
+    });
+  });
+
+  describe(`${name} persistence`, () => {
+    it('keeps everything across close and reopen, and appends after what was there', async () => {
+      const dir = await harness.newLocation();
+      const first = await openStore(dir);
+      const record = workshop('ws_abcdef', '135790');
+      await first.createWorkshop(record);
+      await first.addParticipant(participant('ws_abcdef', 'p_000001'));
+      await first.appendDocUpdate('ws_abcdef', bytes(1));
+      await first.appendDocUpdate('ws_abcdef', bytes(2));
+      await first.putCommandResult('ws_abcdef', 'p_000001|c1', { item: { id: 'x' } });
+      await closeStore(first);
+
+      const second = await openStore(dir);
+      expect(await second.getWorkshop('ws_abcdef')).toEqual(record);
+      expect(await second.findWorkshopByJoinCode('135790')).toEqual(record);
+      expect(await second.createWorkshop(workshop('ws_other1', '135790'))).toBe(false);
+      expect((await second.listParticipants('ws_abcdef')).map((p) => p.id)).toEqual(['p_000001']);
+      expect(await second.getCommandResult('ws_abcdef', 'p_000001|c1')).toEqual({ item: { id: 'x' } });
+      await second.appendDocUpdate('ws_abcdef', bytes(3));
+      expect(await log(second, 'ws_abcdef')).toEqual([[1], [2], [3]]);
+    });
+
+    it('stores command results per workshop', async () => {
+      const store = await openStore();
+      await store.putCommandResult('ws_abcdef', 'key', { n: 1 });
+      expect(await store.getCommandResult('ws_abcdef', 'key')).toEqual({ n: 1 });
+      expect(await store.getCommandResult('ws_other1', 'key')).toBeUndefined();
+    });
+  });
+
+  describe(`${name} secret`, () => {
+    it('creates a 32-byte secret once and keeps it across reopen', async () => {
+      const dir = await harness.newLocation();
+      const first = await openStore(dir);
+      const secret = await first.getOrCreateSecret();
+      expect(secret).toBeInstanceOf(Uint8Array);
+      expect(secret).toHaveLength(32);
+      expect(plain(await first.getOrCreateSecret())).toEqual(plain(secret));
+      await closeStore(first);
+      const second = await openStore(dir);
+      expect(plain(await second.getOrCreateSecret())).toEqual(plain(secret));
+    });
+
+    it('gives different stores different secrets', async () => {
+      const a = await openStore();
+      const b = await openStore();
+      expect(plain(await a.getOrCreateSecret())).not.toEqual(plain(await b.getOrCreateSecret()));
+    });
+
+    // Regression: two first calls racing both find no secret and each store their own; the first caller then
+    // holds a secret that is no longer the stored one, so tokens it signs stop working after a restart.
+    it('gives concurrent first callers the same secret', async () => {
+      const store = await openStore();
+      const [a, b] = await Promise.all([store.getOrCreateSecret(), store.getOrCreateSecret()]);
+      expect(plain(a)).toEqual(plain(b));
+      expect(plain(await store.getOrCreateSecret())).toEqual(plain(a));
+    });
+  });
+
+  describe(`${name} ballots`, () => {
+    const ballot = (stageId: string, participantId: string, n: number): BallotRecord => ({
+      stageId,
+      participantId,
+      group: 'academia',
+      ballot: { kind: 'dots', allocations: { item_1: n } },
+      clientVoteId: `vote-${n}`,
+      castAt: n,
+    });
+
+    it('keeps one ballot per participant per vote, the latest', async () => {
+      const store = await openStore();
+      await store.putBallot('ws_abcdef', ballot('stage_1', 'p_000001', 1));
+      await store.putBallot('ws_abcdef', ballot('stage_1', 'p_000001', 2));
+      await store.putBallot('ws_abcdef', ballot('stage_1', 'p_000002', 3));
+      await store.putBallot('ws_abcdef', ballot('stage_2', 'p_000001', 4));
+      await store.putBallot('ws_other1', ballot('stage_1', 'p_000001', 5));
+      expect(await store.getBallot('ws_abcdef', 'stage_1', 'p_000001')).toEqual(
+        ballot('stage_1', 'p_000001', 2),
+      );
+      expect((await store.listBallots('ws_abcdef', 'stage_1')).map((b) => b.castAt).sort()).toEqual([2, 3]);
+      expect(await store.getBallot('ws_abcdef', 'stage_9', 'p_000001')).toBeUndefined();
+    });
+
+    it('keeps ballots across close and reopen', async () => {
+      const dir = await harness.newLocation();
+      const first = await openStore(dir);
+      await first.putBallot('ws_abcdef', ballot('stage_1', 'p_000001', 7));
+      await closeStore(first);
+      const second = await openStore(dir);
+      expect(await second.listBallots('ws_abcdef', 'stage_1')).toEqual([ballot('stage_1', 'p_000001', 7)]);
+    });
+  });
+
+  describe(`${name} audit log`, () => {
+    const seal =
+      (action: string) =>
+      (prevHash: string, seq: number): AuditEntry => ({
+        seq,
+        at: seq,
+        action,
+        actorRole: 'facilitator',
+        prevHash,
+        hash: `h${seq}`,
+      });
+
+    it('numbers entries from 1 and hands each the previous hash, per workshop', async () => {
+      const store = await openStore();
+      await store.appendAudit('ws_abcdef', seal('opened'));
+      await store.appendAudit('ws_abcdef', seal('closed'));
+      await store.appendAudit('ws_other1', seal('opened'));
+      expect(await store.listAudit('ws_abcdef')).toEqual([seal('opened')('', 1), seal('closed')('h1', 2)]);
+      expect((await store.listAudit('ws_other1')).map((e) => e.seq)).toEqual([1]);
+    });
+
+    it('never forks the chain under concurrent appends', async () => {
+      const store = await openStore();
+      await Promise.all(Array.from({ length: 20 }, (_, i) => store.appendAudit('ws_abcdef', seal(`a${i}`))));
+      const entries = await store.listAudit('ws_abcdef');
+      expect(entries.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+      entries.forEach((e, i) => {
+        expect(e.prevHash).toBe(i === 0 ? '' : `h${i}`);
+      });
+    });
+  });
+}
