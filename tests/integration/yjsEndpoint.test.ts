@@ -157,6 +157,24 @@ describe('the Yjs endpoint', () => {
     },
   );
 
+  it('closes a connection that floods messages with 4429, and others are unaffected', async () => {
+    const w = await createWorkshop(t.url);
+    const bystander = connectYjs(t.url, w.id, w.boardToken);
+    await synced(bystander);
+    const raw = rawYjs(t.url, w.id, w.boardToken);
+    await raw.firstMessage;
+    // A sync step 1 asks the server for a full reply each time: the cheapest way to make it work hard.
+    const step1 = Uint8Array.of(0, 0, 1, 0);
+    for (let i = 0; i < 2_000 && raw.ws.readyState === raw.ws.OPEN; i++) raw.ws.send(step1);
+    expect(await raw.closed).toBe(4429);
+    const f = await connectSocket(t.url, w.facilitatorKey);
+    const stageId = bystander.view()?.meta.currentStageId as string;
+    expect(await command(f, 'item:add', { stageId, title: 'still served' })).toMatchObject({ ok: true });
+    await eventually(() => bystander.view()?.items.length === 1, 2_000, 'bystander still served');
+    f.close();
+    bystander.destroy();
+  });
+
   it('accepts a valid update from the facilitator over a raw socket', async () => {
     const w = await createWorkshop(t.url);
     const board = connectYjs(t.url, w.id, w.boardToken);
