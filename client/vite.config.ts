@@ -13,6 +13,22 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
+    rolldownOptions: {
+      output: {
+        // Libraries change less often than the app: separate chunks stay cached across releases, and
+        // a phone on venue Wi-Fi re-downloads only what changed.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'sync',
+              test: /node_modules[\\/](yjs|lib0|y-protocols|y-websocket|y-indexeddb|socket\.io-client|engine\.io-client|socket\.io-parser|@socket\.io)[\\/]/,
+            },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
     proxy: {
