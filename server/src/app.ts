@@ -87,7 +87,9 @@ export async function startServer(
     res.json({ ok: true });
   });
   app.use('/api', express.json({ limit: LIMITS.httpBodyBytes, strict: true }));
-  app.use('/api', createApi({ config, store, credentials, docs, presence, clock, votes }));
+  // The API is built before the server listens; it reads the port when asked.
+  const port = () => (http.address() as AddressInfo | null)?.port ?? config.port;
+  app.use('/api', createApi({ config, store, credentials, docs, presence, clock, votes, port }));
 
   const indexHtml = join(config.clientDist, 'index.html');
   if (existsSync(indexHtml)) {

@@ -112,6 +112,15 @@ export interface WorkshopSummary {
   readonly links?: { readonly board: string; readonly join: string };
 }
 
+/**
+ * `GET /api/server-info` response: the addresses phones can use. `publicUrl` is the configured
+ * address; `lanUrls` are this machine's network addresses, for a board opened on `localhost`.
+ */
+export interface ServerInfo {
+  readonly publicUrl: string | null;
+  readonly lanUrls: readonly string[];
+}
+
 /** `GET /api/session` response: what a credential is. */
 export interface SessionInfo {
   readonly role: 'facilitator' | 'participant' | 'board';

@@ -125,6 +125,26 @@ describe('a workshop end to end', () => {
     board.destroy();
   });
 
+  it('tells clients where phones can reach the server', async () => {
+    const info = await api<{ publicUrl: string | null; lanUrls: string[] }>(t.url, '/api/server-info');
+    expect(info.status).toBe(200);
+    expect(info.body.publicUrl).toBeNull();
+    // The test server listens on 127.0.0.1 only, so it offers no network address.
+    expect(info.body.lanUrls).toEqual([]);
+    const configured = await startTestServer({ env: { PUBLIC_URL: 'https://majlis.example.org/' } });
+    const withPublic = await api<{ publicUrl: string | null }>(configured.url, '/api/server-info');
+    expect(withPublic.body.publicUrl).toBe('https://majlis.example.org');
+    const w = await createWorkshop(configured.url);
+    expect(w.links.join).toBe(`https://majlis.example.org/join/${w.joinCode}`);
+    await configured.stop();
+    const everywhere = await startTestServer({ env: { HOST: '0.0.0.0' } });
+    const lan = await api<{ lanUrls: string[] }>(everywhere.url, '/api/server-info');
+    const port = new URL(everywhere.url).port;
+    for (const url of lan.body.lanUrls)
+      expect(url).toMatch(new RegExp(`^http://\\d+\\.\\d+\\.\\d+\\.\\d+:${port}$`));
+    await everywhere.stop();
+  });
+
   it('adds an idea once when a phone retries with the same clientId', async () => {
     const w = await createWorkshop(t.url);
     const phone = await joinWorkshop(t.url, w.joinCode);

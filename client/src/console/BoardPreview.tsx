@@ -4,7 +4,7 @@ import { BOARD_HEIGHT, BOARD_WIDTH, Board } from '../board/Board';
 import { Icon } from '../components/Icon';
 import { ScaledCanvas } from '../components/ScaledCanvas';
 import { useI18n } from '../i18n/useI18n';
-import { joinAddress, joinUrl } from '../lib/joinLink';
+import { joinAddress, joinUrl, useJoinBase } from '../lib/joinLink';
 
 interface Props {
   readonly view: WorkshopView;
@@ -15,6 +15,7 @@ interface Props {
 /** A live miniature of the projector, rendered by the same component in the room's language, so the
  * facilitator never has to turn around. Hidden from assistive technology: it repeats the page. */
 export function BoardPreview({ view, presence, boardLink }: Props) {
+  const joinBase = useJoinBase();
   const { t } = useI18n();
   const headingId = useId();
   return (
@@ -29,8 +30,8 @@ export function BoardPreview({ view, presence, boardLink }: Props) {
           <Board
             view={view}
             locale={view.meta.locale}
-            joinUrl={joinUrl(view.meta.joinCode)}
-            joinAddress={joinAddress()}
+            joinUrl={joinUrl(view.meta.joinCode, joinBase)}
+            joinAddress={joinAddress(joinBase)}
             presence={presence}
           />
         </ScaledCanvas>

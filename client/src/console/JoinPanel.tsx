@@ -3,13 +3,14 @@ import { CopyButton } from '../components/CopyButton';
 import { JoinCode } from '../components/JoinCode';
 import { QrCode } from '../components/QrCode';
 import { useI18n } from '../i18n/useI18n';
-import { joinAddress, joinUrl } from '../lib/joinLink';
+import { joinAddress, joinUrl, useJoinBase } from '../lib/joinLink';
 
 /** The join code and link, for reading out, pasting into a chat, or scanning from the laptop. */
 export function JoinPanel({ joinCode }: { readonly joinCode: string }) {
+  const joinBase = useJoinBase();
   const { t } = useI18n();
   const headingId = useId();
-  const url = joinUrl(joinCode);
+  const url = joinUrl(joinCode, joinBase);
   return (
     <section className="panel join-panel" aria-labelledby={headingId}>
       <h2 id={headingId} className="panel__title">
@@ -20,7 +21,7 @@ export function JoinPanel({ joinCode }: { readonly joinCode: string }) {
         <div className="join-panel__text">
           <JoinCode code={joinCode} className="join-panel__code" />
           <p className="join-panel__address" dir="ltr" translate="no">
-            {joinAddress()}
+            {joinAddress(joinBase)}
           </p>
           <CopyButton text={url} label={t('console.joinCopy')} />
         </div>

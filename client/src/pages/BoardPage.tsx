@@ -13,7 +13,7 @@ import { useI18n } from '../i18n/useI18n';
 import { credentials } from '../lib/credentials';
 import { currentStage } from '../lib/currentStage';
 import { fragmentParam } from '../lib/fragment';
-import { joinAddress, joinUrl } from '../lib/joinLink';
+import { joinAddress, joinUrl, useJoinBase } from '../lib/joinLink';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { navigate } from '../router/navigation';
 import { useLocation } from '../router/useLocation';
@@ -35,6 +35,7 @@ function useBoardToken(workshopId: string, hash: string): string | null {
  * link looks the same. It keeps a copy of the workshop on the
  * device, so a reload on a flaky venue network still shows the room its stage. */
 export function BoardPage({ workshopId }: { readonly workshopId: string }) {
+  const joinBase = useJoinBase();
   const location = useLocation();
   const token = useBoardToken(workshopId, location.hash);
   const live = useLiveWorkshop(workshopId, token, { cache: true });
@@ -79,8 +80,8 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
         <Board
           view={live.view}
           locale={locale}
-          joinUrl={joinUrl(live.view.meta.joinCode)}
-          joinAddress={joinAddress()}
+          joinUrl={joinUrl(live.view.meta.joinCode, joinBase)}
+          joinAddress={joinAddress(joinBase)}
           presence={live.presence}
           status={<ConnectionIndicator state={live.connection} className="conn--board" />}
           clockOffsetMs={live.clockOffsetMs}

@@ -10,6 +10,7 @@ import {
   normalizeJoinCode,
   readMeta,
   readStages,
+  type ServerInfo,
   type SessionInfo,
   templateStages,
   type WorkshopSummary,
@@ -23,6 +24,7 @@ import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
+import { lanUrls } from './lanUrls.js';
 import { bearer, parseBody, sendError } from './respond.js';
 import { createVoteApi } from './voteApi.js';
 
@@ -34,6 +36,8 @@ export interface ApiDeps {
   presence: Presence;
   clock: Clock;
   votes: VoteService;
+  /** The port the server listens on (known once it listens). */
+  port: () => number;
 }
 
 /** The JSON API under /api. */
@@ -144,6 +148,14 @@ export function createApi(deps: ApiDeps): Router {
       token: credentials.participantToken(workshop.id, participantId),
     };
     res.status(201).json(response);
+  });
+
+  api.get('/server-info', (_req, res) => {
+    const info: ServerInfo = {
+      publicUrl: config.publicUrl ?? null,
+      lanUrls: lanUrls(config.host, deps.port()),
+    };
+    res.json(info);
   });
 
   api.get('/session', async (req, res) => {
