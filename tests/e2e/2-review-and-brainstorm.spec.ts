@@ -133,6 +133,20 @@ describe('phases 1–2: review and brainstorm', () => {
     await board.getByText('مدمجة ×1').or(board.getByText('Merged ×1')).first().waitFor();
     await expect.poll(async () => board.locator('.board-item').count()).toBe(3);
 
+    // The merge can be undone from its toast, and redone with the keyboard.
+    await console_.locator('.undo-toast').getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(async () => board.locator('.board-item').count()).toBe(4);
+    await console_.locator('body').click({ position: { x: 5, y: 400 } });
+    await console_.keyboard.press('Control+Shift+Z');
+    await expect.poll(async () => board.locator('.board-item').count()).toBe(3);
+
+    // Reordering by keyboard: the last idea moves up one place, on the board too.
+    const titles = () => board.locator('.board-item .board-item__title').allTextContents();
+    const before = await titles();
+    const last = before.at(-1) as string;
+    await console_.getByRole('button', { name: `Move idea 3: ${last}` }).press('ArrowUp');
+    await expect.poll(async () => (await titles()).indexOf(last)).toBe(before.length - 2);
+
     // A phone that closes its tab leaves the count within seconds.
     await phoneB.close();
     await board.locator('.board-presence__total', { hasText: '2' }).waitFor({ timeout: 15_000 });
