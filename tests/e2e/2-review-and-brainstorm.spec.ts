@@ -168,6 +168,15 @@ describe('phases 1–2: review and brainstorm', () => {
     await expectAccessible(board, 'board, by SDG');
     await screenshot(board, 'p2-board-ar-sdgs');
 
+    // The agenda grows during the session: a new stage, added from the console, reaches every screen.
+    await console_.getByRole('button', { name: 'Edit', exact: true }).first().click();
+    const addStage = console_.locator('form.add-stage');
+    await addStage.getByLabel('Kind').selectOption('info');
+    await addStage.getByLabel('Title').fill('Coffee break');
+    await addStage.getByRole('button', { name: 'Add stage' }).click();
+    await phoneA.getByText('المرحلة 2 من 6').first().waitFor();
+    await console_.getByRole('button', { name: 'Edit', exact: true }).first().click();
+
     // The same screens in the other language.
     await console_
       .getByRole('button', { name: /العربية|Change language/ })
