@@ -1,69 +1,29 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { templateStages } from '../templates.js';
+import { countUpdates, item, replicaOf, sync, twoStageWorkshop } from './docTestKit.js';
 import {
   addItem,
   addItems,
   itemText,
   mergeItems,
   moveItem,
-  type NewItem,
   setItemTheme,
   setItemWithdrawn,
   unmergeItem,
 } from './itemOps.js';
 import { addTheme } from './themeOps.js';
-import { findItem, initWorkshopDoc, readItems } from './workshopDoc.js';
+import { findItem, readItems } from './workshopDoc.js';
 
-const STAGES = ['stage-a', 'stage-b'] as const;
 /** The ideas `listed` puts on stage-a, in list order. */
 const LISTED = ['i1', 'i2', 'i3', 'i4', 'i5'] as const;
 
-function workshop(): Y.Doc {
-  const doc = new Y.Doc();
-  const [template] = templateStages('blank');
-  if (!template) throw new Error('the blank template has a stage');
-  initWorkshopDoc(doc, {
-    id: 'ws_0000001',
-    title: 'Ideas',
-    locale: 'en',
-    joinCode: '482913',
-    createdAt: 0,
-    stages: STAGES.map((id) => ({ id, template })),
-  });
-  return doc;
-}
-
-function item(id: string, stageId: string, extra: Partial<NewItem> = {}): NewItem {
-  return { id, stageId, title: `title ${id}`, description: '', sdgs: [], createdAt: 100, ...extra };
-}
-
 /** A workshop whose stage-a lists i1..i5 (ranks 1..5), with one item on stage-b. */
 function listed(): Y.Doc {
-  const doc = workshop();
+  const doc = twoStageWorkshop();
   for (const id of LISTED) addItem(doc, item(id, 'stage-a'));
   addItem(doc, item('b1', 'stage-b'));
   return doc;
-}
-
-function replicaOf(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  return copy;
-}
-
-function sync(...docs: Y.Doc[]): void {
-  for (const from of docs)
-    for (const to of docs) if (from !== to) Y.applyUpdate(to, Y.encodeStateAsUpdate(from));
-}
-
-function countUpdates(doc: Y.Doc): () => number {
-  let updates = 0;
-  doc.on('update', () => {
-    updates += 1;
-  });
-  return () => updates;
 }
 
 const active = (doc: Y.Doc, stageId = 'stage-a'): string[] =>
@@ -226,7 +186,7 @@ describe('moveItem', () => {
   // index asked for. Fix (itemOps.ts, moveItem): when the neighbours' ranks are not strictly ordered, re-rank the
   // stage's items (1..n in list order) in the same transaction before placing the item.
   it('moves an item between two items added concurrently', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addItem(doc, item('first', 'stage-a'));
     const other = replicaOf(doc);
     addItem(doc, item('zeta', 'stage-a', { createdAt: 5 }));
@@ -242,7 +202,7 @@ describe('moveItem', () => {
   // (raw.ts rankBetween, used by moveItem and moveStage): when `(before + after) / 2` is not strictly between
   // them, re-rank the list before placing the item.
   it('moves items into the same place as often as a facilitator likes', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     // The first item sorts after a tie on createdAt, so a tie puts a moved item before it.
     addItem(doc, item('anchor', 'stage-a', { createdAt: 200 }));
     addItem(doc, item('x', 'stage-a'));
@@ -257,7 +217,7 @@ describe('moveItem', () => {
 
 describe('mergeItems', () => {
   it('hides the sources in the target, which shows the union of their goals', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addItem(doc, item('target', 'stage-a', { sdgs: [11, 3] }));
     addItem(
       doc,
@@ -348,7 +308,7 @@ describe('mergeItems', () => {
 
 describe('unmergeItem', () => {
   it('puts one source back at its place in the list, taking its goals back out of the target', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addItem(doc, item('target', 'stage-a', { sdgs: [3] }));
     addItem(doc, item('dup-1', 'stage-a', { sdgs: [6] }));
     addItem(doc, item('dup-2', 'stage-a', { sdgs: [17] }));
@@ -413,7 +373,7 @@ describe('itemText', () => {
   it.each(['title', 'description'] as const)(
     'gives the live %s, whose edits every replica reads',
     (field) => {
-      const doc = workshop();
+      const doc = twoStageWorkshop();
       addItem(doc, item('i1', 'stage-a', { title: 'Parks', description: 'Shade' }));
       const text = itemText(doc, 'i1', field);
       expect(text).toBeInstanceOf(Y.Text);
@@ -434,7 +394,7 @@ describe('itemText', () => {
   );
 
   it('turns a field stored as plain text into a shared text with the same content', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     doc.getMap('items').set(
       'legacy',
       new Y.Map<unknown>([
@@ -487,7 +447,7 @@ describe('addItems', () => {
   });
 
   it('starts an empty stage at rank 1 and writes everything in one transaction', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     const updates = countUpdates(doc);
     addItems(
       doc,
@@ -502,8 +462,8 @@ describe('addItems', () => {
   });
 
   it('adds the same items addItem one at a time would', () => {
-    const batch = workshop();
-    const single = workshop();
+    const batch = twoStageWorkshop();
+    const single = twoStageWorkshop();
     const inputs = [
       item('x', 'stage-a', { sdgs: [2], authorGroup: 'academia', authorId: 'participant-9' }),
       item('y', 'stage-b', { description: 'two\nlines' }),

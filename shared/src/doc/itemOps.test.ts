@@ -1,39 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { templateStages } from '../templates.js';
-import { addItem, mergeItems, type NewItem } from './itemOps.js';
-import { initWorkshopDoc, readItems } from './workshopDoc.js';
-
-const STAGES = ['stage-a', 'stage-b'] as const;
-
-function workshop(): Y.Doc {
-  const doc = new Y.Doc();
-  const [template] = templateStages('blank');
-  if (!template) throw new Error('the blank template has a stage');
-  initWorkshopDoc(doc, {
-    id: 'ws_0000001',
-    title: 'Ideas',
-    locale: 'en',
-    joinCode: '482913',
-    createdAt: 0,
-    stages: STAGES.map((id) => ({ id, template })),
-  });
-  return doc;
-}
-
-function item(id: string, stageId: string, extra: Partial<NewItem> = {}): NewItem {
-  return { id, stageId, title: `title ${id}`, description: '', sdgs: [], createdAt: 100, ...extra };
-}
-
-function replicaOf(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  return copy;
-}
+import { item, replicaOf, twoStageWorkshop } from './docTestKit.js';
+import { addItem, mergeItems } from './itemOps.js';
+import { readItems } from './workshopDoc.js';
 
 describe('addItem', () => {
   it('returns the item exactly as every replica will read it', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     const added = addItem(
       doc,
       item('item-1', 'stage-a', {
@@ -63,18 +36,18 @@ describe('addItem', () => {
   });
 
   it('stores goal tags deduplicated, in order, and only valid ones', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     expect(addItem(doc, item('i', 'stage-a', { sdgs: [13, 3, 13, 0, 18, 2.5] })).sdgs).toEqual([3, 13]);
   });
 
   it('leaves out the author of an item the facilitator wrote', () => {
-    const added = addItem(workshop(), item('item-1', 'stage-a'));
+    const added = addItem(twoStageWorkshop(), item('item-1', 'stage-a'));
     expect(added).not.toHaveProperty('authorId');
     expect(added).not.toHaveProperty('authorGroup');
   });
 
   it('writes the item in one transaction', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     let updates = 0;
     doc.on('update', () => {
       updates += 1;
@@ -84,7 +57,7 @@ describe('addItem', () => {
   });
 
   it('appends at the end of its own stage, ranking each stage separately', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     expect(addItem(doc, item('a1', 'stage-a')).rank).toBe(1);
     expect(addItem(doc, item('a2', 'stage-a')).rank).toBe(2);
     expect(addItem(doc, item('b1', 'stage-b')).rank).toBe(1);
@@ -95,7 +68,7 @@ describe('addItem', () => {
   });
 
   it('appends after the highest rank present, even one written by hand', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     doc.getMap('items').set(
       'imported',
       new Y.Map<unknown>([
@@ -109,7 +82,7 @@ describe('addItem', () => {
   });
 
   it('gives items added concurrently on two replicas the same rank and one agreed order', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addItem(doc, item('first', 'stage-a'));
     const other = replicaOf(doc);
     addItem(doc, item('zeta', 'stage-a', { createdAt: 5 }));
@@ -131,7 +104,7 @@ describe('mergeItems across replicas', () => {
   // A fix in readItems: follow mergedInto chains, and treat an item whose chain loops or ends nowhere
   // as active (in a loop, keep a deterministic survivor, e.g. the lowest id).
   it('never hides every item of a concurrent cross merge', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addItem(doc, item('x', 'stage-a', { sdgs: [1] }));
     addItem(doc, item('y', 'stage-a', { sdgs: [2] }));
     const other = replicaOf(doc);

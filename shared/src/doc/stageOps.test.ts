@@ -4,6 +4,7 @@ import * as Y from 'yjs';
 import { BOARD_DISPLAYS, STAGE_KINDS, STAGE_STATES, type StageKind, stageTitle } from '../domain.js';
 import { templateStages } from '../templates.js';
 import { applyTimerAction, IDLE_TIMER, type TimerState } from '../timer.js';
+import { countUpdates, replicaOf, sync } from './docTestKit.js';
 import { addItem } from './itemOps.js';
 import { addStage, deleteStage, moveStage, setStageTimer, updateStage } from './stageOps.js';
 import {
@@ -45,25 +46,6 @@ function emptyWorkshop(): Y.Doc {
     stages: [],
   });
   return doc;
-}
-
-function replicaOf(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  return copy;
-}
-
-function sync(...docs: Y.Doc[]): void {
-  for (const from of docs)
-    for (const to of docs) if (from !== to) Y.applyUpdate(to, Y.encodeStateAsUpdate(from));
-}
-
-function countUpdates(doc: Y.Doc): () => number {
-  let updates = 0;
-  doc.on('update', () => {
-    updates += 1;
-  });
-  return () => updates;
 }
 
 const ids = (doc: Y.Doc): string[] => readStages(doc).map((s) => s.id);

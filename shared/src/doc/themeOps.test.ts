@@ -1,45 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { templateStages } from '../templates.js';
+import { countUpdates, replicaOf, sync, twoStageWorkshop } from './docTestKit.js';
 import { addItem, setItemTheme } from './itemOps.js';
 import { addTheme, deleteTheme, renameTheme } from './themeOps.js';
-import { initWorkshopDoc, readItems, readThemes } from './workshopDoc.js';
-
-const STAGES = ['stage-a', 'stage-b'] as const;
-
-function workshop(): Y.Doc {
-  const doc = new Y.Doc();
-  const [template] = templateStages('blank');
-  if (!template) throw new Error('the blank template has a stage');
-  initWorkshopDoc(doc, {
-    id: 'ws_0000001',
-    title: 'Ideas',
-    locale: 'en',
-    joinCode: '482913',
-    createdAt: 0,
-    stages: STAGES.map((id) => ({ id, template })),
-  });
-  return doc;
-}
-
-function replicaOf(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  return copy;
-}
-
-function sync(...docs: Y.Doc[]): void {
-  for (const from of docs)
-    for (const to of docs) if (from !== to) Y.applyUpdate(to, Y.encodeStateAsUpdate(from));
-}
-
-function countUpdates(doc: Y.Doc): () => number {
-  let updates = 0;
-  doc.on('update', () => {
-    updates += 1;
-  });
-  return () => updates;
-}
+import { readItems, readThemes } from './workshopDoc.js';
 
 function addIdea(doc: Y.Doc, id: string, stageId: string): void {
   addItem(doc, { id, stageId, title: `title ${id}`, description: '', sdgs: [], createdAt: 100 });
@@ -49,7 +13,7 @@ const themeOf = (doc: Y.Doc) => new Map(readItems(doc).map((i) => [i.id, i.theme
 
 describe('addTheme', () => {
   it('adds themes after the last theme of their own stage', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-water', stageId: 'stage-a', name: 'Water' });
     addTheme(doc, { id: 'theme-other', stageId: 'stage-b', name: 'Elsewhere' });
     addTheme(doc, { id: 'theme-homes', stageId: 'stage-a', name: 'Homes' });
@@ -66,14 +30,14 @@ describe('addTheme', () => {
   });
 
   it('reads no themes for a stage without any, or for an unknown stage', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-water', stageId: 'stage-a', name: 'Water' });
     expect(readThemes(doc, 'stage-b')).toEqual([]);
     expect(readThemes(doc, 'no-such-stage')).toEqual([]);
   });
 
   it('lists every stage’s themes when no stage is given, ordered by rank then id', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-b1', stageId: 'stage-b', name: 'B1' });
     addTheme(doc, { id: 'theme-a1', stageId: 'stage-a', name: 'A1' });
     addTheme(doc, { id: 'theme-a2', stageId: 'stage-a', name: 'A2' });
@@ -85,7 +49,7 @@ describe('addTheme', () => {
   });
 
   it('appends after the highest rank of the stage, even one written by hand', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     doc.getMap('themes').set(
       'theme-hand',
       new Y.Map<unknown>([
@@ -103,7 +67,7 @@ describe('addTheme', () => {
   });
 
   it('writes a theme in one update', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     const updates = countUpdates(doc);
     addTheme(doc, { id: 'theme-water', stageId: 'stage-a', name: 'Water' });
     expect(updates()).toBe(1);
@@ -112,7 +76,7 @@ describe('addTheme', () => {
 
 describe('renameTheme', () => {
   it('renames a theme on every replica and leaves its place and the others alone', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-water', stageId: 'stage-a', name: 'Water' });
     addTheme(doc, { id: 'theme-homes', stageId: 'stage-a', name: 'Homes' });
     expect(renameTheme(doc, 'theme-water', 'المياه')).toBe(true);
@@ -125,7 +89,7 @@ describe('renameTheme', () => {
   });
 
   it('refuses an unknown theme and writes nothing', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-water', stageId: 'stage-a', name: 'Water' });
     doc.getMap('themes').set('theme-plain', { id: 'theme-plain', stageId: 'stage-a', name: 'Plain' });
     const updates = countUpdates(doc);
@@ -139,7 +103,7 @@ describe('renameTheme', () => {
 
 describe('deleteTheme', () => {
   it('takes the theme away from its items only, which stay on the list', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-water', stageId: 'stage-a', name: 'Water' });
     addTheme(doc, { id: 'theme-homes', stageId: 'stage-a', name: 'Homes' });
     for (const id of ['i1', 'i2', 'i3', 'i4']) addIdea(doc, id, 'stage-a');
@@ -169,7 +133,7 @@ describe('deleteTheme', () => {
   });
 
   it('deletes the theme and ungroups its items in one transaction', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-water', stageId: 'stage-a', name: 'Water' });
     addIdea(doc, 'i1', 'stage-a');
     addIdea(doc, 'i2', 'stage-a');
@@ -181,7 +145,7 @@ describe('deleteTheme', () => {
   });
 
   it('refuses an unknown or already deleted theme and leaves items alone', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-water', stageId: 'stage-a', name: 'Water' });
     addIdea(doc, 'i1', 'stage-a');
     setItemTheme(doc, 'i1', 'theme-water');
@@ -194,7 +158,7 @@ describe('deleteTheme', () => {
   });
 
   it('lets a new theme take the deleted one’s place at the end', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-1', stageId: 'stage-a', name: 'One' });
     addTheme(doc, { id: 'theme-2', stageId: 'stage-a', name: 'Two' });
     deleteTheme(doc, 'theme-2');
@@ -212,7 +176,7 @@ describe('deleteTheme', () => {
   // readItems drop a themeId that names no theme of the item's stage (or have ThemeGroups put unknown themes under
   // "no theme", as boardGroups.ts does).
   it('leaves no item in a theme deleted concurrently', () => {
-    const doc = workshop();
+    const doc = twoStageWorkshop();
     addTheme(doc, { id: 'theme-water', stageId: 'stage-a', name: 'Water' });
     addIdea(doc, 'i1', 'stage-a');
     const other = replicaOf(doc);

@@ -5,6 +5,7 @@ import { LOCALES, type Locale } from '../locale.js';
 import { templateStages } from '../templates.js';
 import type { VoteSettings } from '../vote/settings.js';
 import { tallyVote, type VoteResults } from '../vote/tally.js';
+import { countUpdates, replicaOf } from './docTestKit.js';
 import { readVote, setVoteSettings, updateVote } from './voteOps.js';
 import { findStage, initWorkshopDoc, readWorkshop } from './workshopDoc.js';
 
@@ -21,20 +22,6 @@ function vlrWorkshop(locale: Locale = 'en') {
     return found.id;
   };
   return { doc, idOf };
-}
-
-function replicaOf(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  return copy;
-}
-
-function countUpdates(doc: Y.Doc): () => number {
-  let updates = 0;
-  doc.on('update', () => {
-    updates += 1;
-  });
-  return () => updates;
 }
 
 /** A stage entry holding `fields`, inside a doc so that it can be read. */

@@ -6,6 +6,7 @@ import { STAKEHOLDER_GROUPS } from '../groups.js';
 import { LOCALES, type Locale } from '../locale.js';
 import { TEMPLATES, type TemplateId, templateStages } from '../templates.js';
 import { IDLE_TIMER } from '../timer.js';
+import { replicaOf } from './docTestKit.js';
 import { addItem, type NewItem } from './itemOps.js';
 import {
   findStage,
@@ -53,12 +54,6 @@ function must<T>(value: T | undefined): T {
 }
 
 /** The same doc as seen by a replica that synced it over the wire. */
-function replicaOf(doc: Y.Doc): Y.Doc {
-  const copy = new Y.Doc();
-  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
-  return copy;
-}
-
 describe('initWorkshopDoc and readWorkshop', () => {
   const cases = TEMPLATES.flatMap((template) => LOCALES.map((locale) => [template, locale] as const));
 
