@@ -5,44 +5,22 @@
  * Every route is checked with axe-core; screenshots go to the folder printed at the end.
  */
 import type { WorkshopSummary } from '@majlis/shared';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from './support/app.js';
-import {
-  LAPTOP,
-  launchBrowser,
-  newDevice,
-  PHONE,
-  PROJECTOR,
-  screenshot,
-  screenshotDir,
-} from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { api } from '../support/testServer.js';
+import { startAppServer, useBrowserAndApp } from './support/app.js';
+import { LAPTOP, newDevice, PHONE, PROJECTOR, screenshot } from './support/browser.js';
 import { addIdea, expectAccessible, joinOnPage } from './support/flows.js';
 
-type App = Awaited<ReturnType<typeof startAppServer>>;
-
 describe('phase 1: create, join, brainstorm', () => {
-  let browser: Browser;
-  let app: App;
-  const shots: string[] = [];
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startAppServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.server.close();
-    console.log(`\nScreenshots (${shots.length}) in ${screenshotDir}`);
-  });
+  const suite = useBrowserAndApp();
 
   it('runs the whole user story with a facilitator, a board and two phones', async () => {
     // The facilitator creates an Arabic workshop from the VLR template on a laptop in English.
-    const laptop = await newDevice(browser, LAPTOP, 'en');
+    const laptop = await newDevice(suite.browser, LAPTOP, 'en');
     const console_ = await laptop.newPage();
-    await console_.goto(`${app.url}/`);
+    await console_.goto(`${suite.app.url}/`);
     await expectAccessible(console_, '/');
-    shots.push(await screenshot(console_, 'home-en'));
+    await screenshot(console_, 'home-en');
     await console_
       .getByLabel('Workshop title')
       .fill('ورشة تحضيرية للاستعراض المحلي الطوعي الثاني لمدينة عمّان');
@@ -54,15 +32,15 @@ describe('phase 1: create, join, brainstorm', () => {
     const key = decodeURIComponent(new URL(console_.url()).hash.replace('#key=', ''));
     await expectAccessible(console_, '/w/:id/facilitate');
 
-    const summary = (await (
-      await fetch(`${app.url}/api/workshops/${workshopId}`, { headers: { authorization: `Bearer ${key}` } })
-    ).json()) as WorkshopSummary;
+    const { body: summary } = await api<WorkshopSummary>(suite.app.url, `/api/workshops/${workshopId}`, {
+      token: key,
+    });
     expect(summary.stages).toHaveLength(5);
     const boardLink = summary.links?.board as string;
     const joinLink = summary.links?.join as string;
 
     // The board on the projector shows the title, the join code and the QR code.
-    const projector = await newDevice(browser, PROJECTOR, 'ar');
+    const projector = await newDevice(suite.browser, PROJECTOR, 'ar');
     const board = await projector.newPage();
     await board.goto(boardLink);
     await board.getByRole('heading', { name: 'مراجعة أولويات الاستعراض الأول' }).waitFor();
@@ -73,13 +51,13 @@ describe('phase 1: create, join, brainstorm', () => {
     const qr = await board.locator('svg[role="img"], .qr svg, [class*="qr"] svg').first().boundingBox();
     expect(qr?.height ?? 0).toBeGreaterThanOrEqual(1080 * 0.25);
     await expectAccessible(board, '/w/:id/board');
-    shots.push(await screenshot(board, 'board-ar-empty'));
+    await screenshot(board, 'board-ar-empty');
 
     // Two phones join: one in Arabic, one in English.
-    const phoneAr = await (await newDevice(browser, PHONE, 'ar')).newPage();
+    const phoneAr = await (await newDevice(suite.browser, PHONE, 'ar')).newPage();
     await phoneAr.goto(joinLink);
     await expectAccessible(phoneAr, '/join/:code');
-    shots.push(await screenshot(phoneAr, 'join-ar'));
+    await screenshot(phoneAr, 'join-ar');
     await joinOnPage(phoneAr, joinLink, {
       lang: 'ar',
       name: 'ليلى حداد',
@@ -89,7 +67,7 @@ describe('phase 1: create, join, brainstorm', () => {
     await expectAccessible(phoneAr, '/w/:id/me');
     expect(await phoneAr.getAttribute('html', 'dir')).toBe('rtl');
 
-    const phoneEn = await (await newDevice(browser, PHONE, 'en')).newPage();
+    const phoneEn = await (await newDevice(suite.browser, PHONE, 'en')).newPage();
     await joinOnPage(phoneEn, joinLink, {
       lang: 'en',
       name: 'Omar Khalil',
@@ -120,19 +98,19 @@ describe('phase 1: create, join, brainstorm', () => {
     await presence.locator('li', { hasText: 'المجتمع المدني' }).getByText('1').waitFor();
     await presence.locator('li', { hasText: 'وكالات الأمم المتحدة' }).getByText('1').waitFor();
     expect(await presence.locator('.board-presence__total').textContent()).toBe('2');
-    shots.push(await screenshot(board, 'board-ar-ideas'));
-    shots.push(await screenshot(console_, 'console-en-ideas'));
-    shots.push(await screenshot(phoneAr, 'phone-ar-ideas'));
-    shots.push(await screenshot(phoneEn, 'phone-en-ideas'));
+    await screenshot(board, 'board-ar-ideas');
+    await screenshot(console_, 'console-en-ideas');
+    await screenshot(phoneAr, 'phone-ar-ideas');
+    await screenshot(phoneEn, 'phone-en-ideas');
     await expectAccessible(board, '/w/:id/board (ideas)');
     await expectAccessible(console_, '/w/:id/facilitate (ideas)');
     await expectAccessible(phoneEn, '/w/:id/me (en)');
 
     // The board in English, as another projector would show it.
-    const boardEn = await (await newDevice(browser, PROJECTOR, 'en')).newPage();
+    const boardEn = await (await newDevice(suite.browser, PROJECTOR, 'en')).newPage();
     await boardEn.goto(boardLink.replace('#', '?lang=en#'));
     await boardEn.getByRole('heading', { name: 'Brainstorm local priorities' }).waitFor();
-    shots.push(await screenshot(boardEn, 'board-en-ideas'));
+    await screenshot(boardEn, 'board-en-ideas');
 
     // A reload keeps the phone joined; nothing is asked again.
     await phoneAr.reload();
@@ -140,9 +118,9 @@ describe('phase 1: create, join, brainstorm', () => {
     expect(new URL(phoneAr.url()).pathname).toBe(`/w/${workshopId}/me`);
 
     // The server restarts; every client reconnects by itself and nothing is lost.
-    const port = Number(new URL(app.url).port);
-    await app.server.close();
-    app = await startAppServer(app.dataDir, port);
+    const port = Number(new URL(suite.app.url).port);
+    await suite.app.server.close();
+    suite.app = await startAppServer(suite.app.dataDir, port);
     const afterRestart = 'Heatwave adaptation plan';
     await phoneEn.getByText('Online').waitFor({ timeout: 20_000 });
     await addIdea(phoneEn, 'en', afterRestart, [13]);
@@ -152,19 +130,19 @@ describe('phase 1: create, join, brainstorm', () => {
   });
 
   it('shows designed, accessible screens for a bad link and an unknown page', async () => {
-    const page = await (await newDevice(browser, PHONE, 'en')).newPage();
-    await page.goto(`${app.url}/w/unknownWorkshop1/board#token=b.unknownWorkshop1.forged`);
+    const page = await (await newDevice(suite.browser, PHONE, 'en')).newPage();
+    await page.goto(`${suite.app.url}/w/unknownWorkshop1/board#token=b.unknownWorkshop1.forged`);
     await page
       .getByRole('heading', { name: 'This link is not valid or has expired' })
       .waitFor({ timeout: 10_000 });
     await expectAccessible(page, 'bad board link');
-    shots.push(await screenshot(page, 'problem-en-bad-link'));
-    await page.goto(`${app.url}/no/such/page`);
+    await screenshot(page, 'problem-en-bad-link');
+    await page.goto(`${suite.app.url}/no/such/page`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, '404');
-    await page.goto(`${app.url}/join`);
+    await page.goto(`${suite.app.url}/join`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible(page, '/join');
-    shots.push(await screenshot(page, 'join-en-code'));
+    await screenshot(page, 'join-en-code');
   });
 });

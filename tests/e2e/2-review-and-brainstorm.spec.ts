@@ -6,56 +6,27 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { CreateWorkshopResponse } from '@majlis/shared';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startAppServer } from './support/app.js';
-import {
-  LAPTOP,
-  launchBrowser,
-  newDevice,
-  PHONE,
-  PROJECTOR,
-  repoRoot,
-  screenshot,
-  screenshotDir,
-} from './support/browser.js';
+import { describe, expect, it } from 'vitest';
+import { createWorkshop } from '../support/testServer.js';
+import { useBrowserAndApp } from './support/app.js';
+import { LAPTOP, newDevice, PHONE, PROJECTOR, repoRoot, screenshot } from './support/browser.js';
 import { addIdea, expectAccessible, joinPhone } from './support/flows.js';
 
-type App = Awaited<ReturnType<typeof startAppServer>>;
-
 describe('phases 1–2: review and brainstorm', () => {
-  let browser: Browser;
-  let app: App;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startAppServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.server.close();
-    console.log(`\nScreenshots in ${screenshotDir}`);
-  });
+  const suite = useBrowserAndApp();
 
   it('imports, brainstorms with an offline phone, merges and shows the board by SDG', async () => {
-    const created = (await (
-      await fetch(`${app.url}/api/workshops`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          title: 'ورشة تحضيرية للاستعراض المحلي الطوعي الثاني لمدينة عمّان',
-          locale: 'ar',
-        }),
-      })
-    ).json()) as CreateWorkshopResponse;
+    const created = await createWorkshop(suite.app.url, {
+      title: 'ورشة تحضيرية للاستعراض المحلي الطوعي الثاني لمدينة عمّان',
+      locale: 'ar',
+    });
 
-    const console_ = await (await newDevice(browser, LAPTOP, 'en')).newPage();
+    const console_ = await (await newDevice(suite.browser, LAPTOP, 'en')).newPage();
     await console_.goto(created.links.facilitate);
     await console_
       .getByRole('heading', { name: "Review of the first review's priorities", level: 1 })
       .waitFor();
-    const board = await (await newDevice(browser, PROJECTOR, 'ar')).newPage();
+    const board = await (await newDevice(suite.browser, PROJECTOR, 'ar')).newPage();
     await board.goto(created.links.board);
     await board.getByRole('heading', { name: 'مراجعة أولويات الاستعراض الأول' }).waitFor();
 
@@ -74,19 +45,19 @@ describe('phases 1–2: review and brainstorm', () => {
     await screenshot(console_, 'p2-console-en-review');
 
     // Three phones join: two in Arabic, one in English.
-    const phoneA = await joinPhone(await newDevice(browser, PHONE, 'ar'), created.links.join, {
+    const phoneA = await joinPhone(await newDevice(suite.browser, PHONE, 'ar'), created.links.join, {
       lang: 'ar',
       name: 'ليلى',
       group: 'civil_society',
       organization: 'Test organization',
     });
-    const phoneB = await joinPhone(await newDevice(browser, PHONE, 'ar'), created.links.join, {
+    const phoneB = await joinPhone(await newDevice(suite.browser, PHONE, 'ar'), created.links.join, {
       lang: 'ar',
       name: 'خالد',
       group: 'government',
       organization: 'Test organization',
     });
-    const enContext = await newDevice(browser, PHONE, 'en');
+    const enContext = await newDevice(suite.browser, PHONE, 'en');
     const phoneC = await joinPhone(enContext, created.links.join, {
       lang: 'en',
       name: 'Omar',
@@ -185,7 +156,7 @@ describe('phases 1–2: review and brainstorm', () => {
     await console_.locator('html[dir="rtl"]').waitFor();
     await expectAccessible(console_, 'console (ar), brainstorm');
     await screenshot(console_, 'p2-console-ar-brainstorm');
-    const boardEn = await (await newDevice(browser, PROJECTOR, 'en')).newPage();
+    const boardEn = await (await newDevice(suite.browser, PROJECTOR, 'en')).newPage();
     await boardEn.goto(created.links.board.replace('#', '?lang=en#'));
     await boardEn.getByRole('heading', { name: 'Brainstorm local priorities' }).waitFor();
     await screenshot(boardEn, 'p2-board-en-sdgs');

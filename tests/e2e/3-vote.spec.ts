@@ -4,23 +4,13 @@
  * and the board shows turnout, then the revealed results and the 2 × 2 matrix.
  * Screenshots of the board's results and the matrix in Arabic and English; axe-core on every view.
  */
-import type { CreateWorkshopResponse, WorkshopSummary } from '@majlis/shared';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { command, connectSocket } from '../support/testServer.js';
-import { startAppServer } from './support/app.js';
-import {
-  LAPTOP,
-  launchBrowser,
-  newDevice,
-  PHONE,
-  PROJECTOR,
-  screenshot,
-  screenshotDir,
-} from './support/browser.js';
+import type { WorkshopSummary } from '@majlis/shared';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { api, command, connectSocket, createWorkshop } from '../support/testServer.js';
+import { useBrowserAndApp } from './support/app.js';
+import { LAPTOP, newDevice, PHONE, PROJECTOR, screenshot } from './support/browser.js';
 import { expectAccessible, joinPhone, type Lang } from './support/flows.js';
-
-type App = Awaited<ReturnType<typeof startAppServer>>;
 
 const L = {
   ar: { name: 'اسمك', submitJoin: 'انضمام', addDot: 'أضف نقطة إلى: ', send: 'أرسل صوتي', in: 'وصل صوتك' },
@@ -69,52 +59,33 @@ async function castScores(page: Page, lang: Lang, scores: Array<[string, number,
 }
 
 describe('phases 3–4: dot vote and impact × feasibility', () => {
-  let browser: Browser;
-  let app: App;
-
-  beforeAll(async () => {
-    browser = await launchBrowser();
-    app = await startAppServer();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await app?.server.close();
-    console.log(`\nScreenshots in ${screenshotDir}`);
-  });
+  const suite = useBrowserAndApp();
 
   it('runs both votes from the console with a board and three phones', async () => {
-    const created = (await (
-      await fetch(`${app.url}/api/workshops`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          title: 'ورشة تحضيرية للاستعراض المحلي الطوعي الثاني لمدينة عمّان',
-          locale: 'ar',
-        }),
-      })
-    ).json()) as CreateWorkshopResponse;
-    const summary = (await (
-      await fetch(`${app.url}/api/workshops/${created.id}`, {
-        headers: { authorization: `Bearer ${created.facilitatorKey}` },
-      })
-    ).json()) as WorkshopSummary;
+    const created = await createWorkshop(suite.app.url, {
+      title: 'ورشة تحضيرية للاستعراض المحلي الطوعي الثاني لمدينة عمّان',
+      locale: 'ar',
+    });
+    const { body: summary } = await api<WorkshopSummary>(suite.app.url, `/api/workshops/${created.id}`, {
+      token: created.facilitatorKey,
+    });
     const [, brainstorm, dots] = summary.stages;
     // The brainstorm's ideas, as the room left them (phase 2 is its own test).
-    const seed = await connectSocket(app.url, created.facilitatorKey);
+    const seed = await connectSocket(suite.app.url, created.facilitatorKey);
     for (const title of IDEAS) await command(seed, 'item:add', { stageId: brainstorm?.id as string, title });
     await command(seed, 'stage:goto', { stageId: dots?.id as string });
     seed.close();
 
-    const console_ = await (await newDevice(browser, LAPTOP, 'en')).newPage();
+    const console_ = await (await newDevice(suite.browser, LAPTOP, 'en')).newPage();
     await console_.goto(created.links.facilitate);
     await console_.getByRole('heading', { name: 'Dot vote', level: 1 }).waitFor();
-    const board = await (await newDevice(browser, PROJECTOR, 'ar')).newPage();
+    const board = await (await newDevice(suite.browser, PROJECTOR, 'ar')).newPage();
     await board.goto(created.links.board);
     await board.getByRole('heading', { name: 'التصويت بالنقاط' }).waitFor();
 
     const phones: Array<[Page, Lang]> = [
       [
-        await joinPhone(await newDevice(browser, PHONE, 'ar'), created.links.join, {
+        await joinPhone(await newDevice(suite.browser, PHONE, 'ar'), created.links.join, {
           lang: 'ar',
           name: 'ليلى',
           group: 'government',
@@ -122,7 +93,7 @@ describe('phases 3–4: dot vote and impact × feasibility', () => {
         'ar',
       ],
       [
-        await joinPhone(await newDevice(browser, PHONE, 'ar'), created.links.join, {
+        await joinPhone(await newDevice(suite.browser, PHONE, 'ar'), created.links.join, {
           lang: 'ar',
           name: 'خالد',
           group: 'government',
@@ -130,7 +101,7 @@ describe('phases 3–4: dot vote and impact × feasibility', () => {
         'ar',
       ],
       [
-        await joinPhone(await newDevice(browser, PHONE, 'en'), created.links.join, {
+        await joinPhone(await newDevice(suite.browser, PHONE, 'en'), created.links.join, {
           lang: 'en',
           name: 'Omar',
           group: 'government',
@@ -176,7 +147,7 @@ describe('phases 3–4: dot vote and impact × feasibility', () => {
     await expectAccessible(console_, 'console, dot results');
     await screenshot(board, 'p3-board-ar-dots-results');
     await screenshot(console_, 'p3-console-en-dots-results');
-    const boardEn = await (await newDevice(browser, PROJECTOR, 'en')).newPage();
+    const boardEn = await (await newDevice(suite.browser, PROJECTOR, 'en')).newPage();
     await boardEn.goto(created.links.board.replace('#', '?lang=en#'));
     await boardEn.getByRole('heading', { name: 'Dot vote' }).waitFor();
     await screenshot(boardEn, 'p3-board-en-dots-results');
@@ -214,11 +185,11 @@ describe('phases 3–4: dot vote and impact × feasibility', () => {
     await screenshot(console_, 'p3-console-en-matrix');
 
     // The audit log recorded every step and its chain verifies.
-    const audit = (await (
-      await fetch(`${app.url}/api/workshops/${created.id}/audit`, {
-        headers: { authorization: `Bearer ${created.facilitatorKey}` },
-      })
-    ).json()) as { entries: Array<{ action: string }>; verify: { valid: boolean } };
+    const { body: audit } = await api<{ entries: Array<{ action: string }>; verify: { valid: boolean } }>(
+      suite.app.url,
+      `/api/workshops/${created.id}/audit`,
+      { token: created.facilitatorKey },
+    );
     expect(audit.entries.map((e) => e.action)).toEqual([
       'opened',
       'closed',

@@ -4,8 +4,10 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '@majlis/server';
 import { loadConfig } from '@majlis/server/config';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { newDataDir } from '../../support/testServer.js';
-import { repoRoot } from './browser.js';
+import { launchBrowser, repoRoot, screenshotDir } from './browser.js';
 
 export async function startAppServer(dataDir?: string, port = 0) {
   const clientDist = join(repoRoot, 'client/dist');
@@ -24,4 +26,24 @@ export async function startAppServer(dataDir?: string, port = 0) {
     }),
   );
   return { server, dataDir: dir, url: server.url };
+}
+
+export type App = Awaited<ReturnType<typeof startAppServer>>;
+
+/**
+ * One Chromium and one app server for a spec file, started before its tests and stopped after.
+ * `app` may be replaced by a test that restarts the server.
+ */
+export function useBrowserAndApp(): { browser: Browser; app: App } {
+  const suite = {} as { browser: Browser; app: App };
+  beforeAll(async () => {
+    suite.browser = await launchBrowser();
+    suite.app = await startAppServer();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.app?.server.close();
+    console.log(`\nScreenshots in ${screenshotDir}`);
+  });
+  return suite;
 }
