@@ -50,10 +50,21 @@ describe('voting', () => {
       cleanup.push(() => socket.close());
       return { ...joined, socket };
     };
+    /** What the room's doc says of a vote stage. */
+    const voteOf = (stageId: string) => board.view()?.stages.find((s) => s.id === stageId)?.vote;
+    /** Casts a dot ballot on the dot vote (or another stage) with a fresh idempotency key. */
+    const castDots = (socket: ClientSocket, allocations: Record<string, number>, stageId = dots) =>
+      command(socket, 'vote:cast', {
+        stageId,
+        ballot: { kind: 'dots', allocations },
+        clientVoteId: voteId(),
+      });
     return {
       w,
       board,
       facilitator,
+      voteOf,
+      castDots,
       brainstorm,
       dots,
       scoring,
@@ -71,13 +82,10 @@ describe('voting', () => {
     const p1 = await r.phone('government', 'Hana');
     const p2 = await r.phone('academia', 'Sami');
 
-    expect(
-      await command(p1.socket, 'vote:cast', {
-        stageId: r.dots,
-        ballot: { kind: 'dots', allocations: { [a]: 1 } },
-        clientVoteId: voteId(),
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'vote_closed' } });
+    expect(await r.castDots(p1.socket, { [a]: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'vote_closed' },
+    });
     expect(await command(r.facilitator, 'vote:open', { stageId: r.dots })).toEqual({
       ok: true,
       stageId: r.dots,
@@ -93,7 +101,7 @@ describe('voting', () => {
         turnout: 0,
       },
     });
-    await eventually(() => r.board.view()?.stages.find((s) => s.id === r.dots)?.vote?.targets.length === 6);
+    await eventually(() => r.voteOf(r.dots)?.targets.length === 6);
 
     const tallies: VoteResults[] = [];
     r.facilitator.on('vote:tally', ({ results }) => tallies.push(results));
@@ -102,33 +110,17 @@ describe('voting', () => {
       (e) => e === 'vote:tally' && leaked.push(e),
     );
 
-    const cast1 = await command(p1.socket, 'vote:cast', {
-      stageId: r.dots,
-      ballot: { kind: 'dots', allocations: { [a]: 3, [b]: 2, [r.itemIds[2] as string]: 0 } },
-      clientVoteId: voteId(),
-    });
+    const cast1 = await r.castDots(p1.socket, { [a]: 3, [b]: 2, [r.itemIds[2] as string]: 0 });
     expect(cast1).toMatchObject({ ok: true, ballot: { kind: 'dots', allocations: { [a]: 3, [b]: 2 } } });
     // Changing one's ballot replaces it.
-    await command(p2.socket, 'vote:cast', {
-      stageId: r.dots,
-      ballot: { kind: 'dots', allocations: { [a]: 1 } },
-      clientVoteId: voteId(),
-    });
-    await command(p2.socket, 'vote:cast', {
-      stageId: r.dots,
-      ballot: { kind: 'dots', allocations: { [b]: 3 } },
-      clientVoteId: voteId(),
-    });
+    await r.castDots(p2.socket, { [a]: 1 });
+    await r.castDots(p2.socket, { [b]: 3 });
     expect(await command(p2.socket, 'vote:mine', { stageId: r.dots })).toMatchObject({
       ok: true,
       ballot: { allocations: { [b]: 3 } },
     });
 
-    await eventually(
-      () => r.board.view()?.stages.find((s) => s.id === r.dots)?.vote?.turnout === 2,
-      3_000,
-      'turnout',
-    );
+    await eventually(() => r.voteOf(r.dots)?.turnout === 2, 3_000, 'turnout');
     await eventually(() => tallies.at(-1)?.voters === 2, 3_000, 'facilitator tally');
     const hidden = tallies.at(-1);
     expect(hidden?.overall.kind).toBe('dots');
@@ -139,7 +131,7 @@ describe('voting', () => {
     ]);
     expect(items.slice(2).every((i) => i.points === 0 && i.rank === 3 && i.tied)).toBe(true);
     expect(leaked).toEqual([]);
-    expect(r.board.view()?.stages.find((s) => s.id === r.dots)?.vote?.results).toBeNull();
+    expect(r.voteOf(r.dots)?.results).toBeNull();
 
     // The shared doc holds no ballot and no participant id, before or after reveal.
     const rawBefore = JSON.stringify(r.board.doc.toJSON());
@@ -150,20 +142,15 @@ describe('voting', () => {
       ok: true,
       state: 'closed',
     });
-    expect(
-      await command(p1.socket, 'vote:cast', {
-        stageId: r.dots,
-        ballot: { kind: 'dots', allocations: { [a]: 1 } },
-        clientVoteId: voteId(),
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'vote_closed' } });
+    expect(await r.castDots(p1.socket, { [a]: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'vote_closed' },
+    });
     expect(await command(r.facilitator, 'vote:reveal', { stageId: r.dots })).toMatchObject({
       ok: true,
       state: 'revealed',
     });
-    const shown = await eventually(
-      () => r.board.view()?.stages.find((s) => s.id === r.dots)?.vote?.results ?? undefined,
-    );
+    const shown = await eventually(() => r.voteOf(r.dots)?.results ?? undefined);
     expect(shown.voters).toBe(2);
     expect(shown.byGroup).toEqual([]); // two voters: no group breakdown could stay anonymous
     const rawAfter = JSON.stringify(r.board.doc.toJSON());
@@ -198,13 +185,7 @@ describe('voting', () => {
     const p = await r.phone('government');
     const outsider = await r.phone('private_sector');
     const [a, b] = r.itemIds as [string, string];
-    const cast = (s: ClientSocket, allocations: Record<string, number>) =>
-      command(s, 'vote:cast', {
-        stageId: r.dots,
-        ballot: { kind: 'dots', allocations },
-        clientVoteId: voteId(),
-      });
-
+    const cast = r.castDots;
     expect(await cast(p.socket, { [a]: 2, [b]: 2 })).toMatchObject({
       ok: false,
       error: { code: 'over_budget' },
@@ -237,13 +218,10 @@ describe('voting', () => {
     const boardSocket = await connectSocket(t.url, r.w.boardToken);
     expect(await cast(boardSocket, { [a]: 1 })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     boardSocket.close();
-    expect(
-      await command(r.facilitator, 'vote:cast', {
-        stageId: r.dots,
-        ballot: { kind: 'dots', allocations: { [a]: 1 } },
-        clientVoteId: voteId(),
-      }),
-    ).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await r.castDots(r.facilitator, { [a]: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
     // Settings cannot change under an open vote, and a foreign source is refused.
     expect(
       await command(r.facilitator, 'vote:configure', {
@@ -314,11 +292,7 @@ describe('voting', () => {
     );
     await command(r.facilitator, 'vote:open', { stageId: r.dots });
     const p = await r.phone();
-    await command(p.socket, 'vote:cast', {
-      stageId: r.dots,
-      ballot: { kind: 'dots', allocations: { [r.itemIds[0] as string]: 1 } },
-      clientVoteId: voteId(),
-    });
+    await r.castDots(p.socket, { [r.itemIds[0] as string]: 1 });
     await command(r.facilitator, 'vote:close', { stageId: r.dots });
     // Anonymous ballots must never become named, nor change meaning under a new kind or budget.
     for (const change of [
@@ -415,13 +389,7 @@ describe('voting', () => {
       Array.from({ length: 200 }, (_, i) => r.phone(groups[i % groups.length], `P${i}`)),
     );
     const acks = await Promise.all(
-      phones.map((p, i) =>
-        command(p.socket, 'vote:cast', {
-          stageId: r.dots,
-          ballot: { kind: 'dots', allocations: { [r.itemIds[i % 5] as string]: 1 + (i % 3) } },
-          clientVoteId: voteId(),
-        }),
-      ),
+      phones.map((p, i) => r.castDots(p.socket, { [r.itemIds[i % 5] as string]: 1 + (i % 3) })),
     );
     expect(acks.filter((a) => a.ok)).toHaveLength(200);
     const expectedPoints = phones.reduce((sum, _p, i) => sum + 1 + (i % 3), 0);
@@ -437,11 +405,7 @@ describe('voting', () => {
     expect(total).toBe(expectedPoints);
     expect(res.body.results.byGroup.reduce((s, g) => s + g.voters, 0)).toBe(200);
     expect(res.body.results.byGroup.every((g) => g.voters >= 3)).toBe(true);
-    await eventually(
-      () => r.board.view()?.stages.find((s) => s.id === r.dots)?.vote?.turnout === 200,
-      5_000,
-      'turnout 200',
-    );
+    await eventually(() => r.voteOf(r.dots)?.turnout === 200, 5_000, 'turnout 200');
     r.close();
   }, 60_000);
 
@@ -455,17 +419,9 @@ describe('voting', () => {
     ]);
     const [i0, i1, i2, i3, i4, i5] = r.itemIds as [string, string, string, string, string, string];
     for (const v of voters) {
-      await command(v.socket, 'vote:cast', {
-        stageId: r.dots,
-        ballot: { kind: 'dots', allocations: { [i0]: 2, [i1]: 1, [i2]: 1, [i3]: 1 } },
-        clientVoteId: voteId(),
-      });
+      await r.castDots(v.socket, { [i0]: 2, [i1]: 1, [i2]: 1, [i3]: 1 });
     }
-    await command(voters[0]?.socket as ClientSocket, 'vote:cast', {
-      stageId: r.dots,
-      ballot: { kind: 'dots', allocations: { [i4]: 1, [i5]: 1 } },
-      clientVoteId: voteId(),
-    });
+    await r.castDots(voters[0]?.socket as ClientSocket, { [i4]: 1, [i5]: 1 });
     await command(r.facilitator, 'vote:reveal', { stageId: r.dots });
 
     expect(
@@ -482,7 +438,7 @@ describe('voting', () => {
     await command(r.facilitator, 'stage:goto', { stageId: r.scoring });
     await command(r.facilitator, 'vote:open', { stageId: r.scoring });
     const targets = await eventually(() => {
-      const t2 = r.board.view()?.stages.find((s) => s.id === r.scoring)?.vote?.targets;
+      const t2 = r.voteOf(r.scoring)?.targets;
       return t2 && t2.length > 0 ? t2 : undefined;
     });
     // i0 has 4 points, i1–i3 2 each, i4 and i5 1 each (tied fifth): the top five, ties included, is six items.
@@ -495,12 +451,8 @@ describe('voting', () => {
         ballot: { kind: 'score', scores },
         clientVoteId: voteId(),
       });
-    const live = await eventually(
-      () => r.board.view()?.stages.find((s) => s.id === r.scoring)?.vote?.results ?? undefined,
-    );
-    await eventually(
-      () => r.board.view()?.stages.find((s) => s.id === r.scoring)?.vote?.results?.voters === 3,
-    );
+    const live = await eventually(() => r.voteOf(r.scoring)?.results ?? undefined);
+    await eventually(() => r.voteOf(r.scoring)?.results?.voters === 3);
     expect(live.overall.kind).toBe('score');
     const res = await api<{ results: VoteResults; ballots: Array<{ participant: { name: string } }> }>(
       t.url,
@@ -518,35 +470,27 @@ describe('voting', () => {
     r.close();
   });
 
-  it('sends a reconnecting console the hidden tallies at once', async () => {
+  it('sends a reconnecting console the hidden tallies at once, and a phone none', async () => {
     const r = await votingRoom(3);
     await command(r.facilitator, 'vote:open', { stageId: r.dots });
     const p = await r.phone();
-    await command(p.socket, 'vote:cast', {
-      stageId: r.dots,
-      ballot: { kind: 'dots', allocations: { [r.itemIds[1] as string]: 2 } },
-      clientVoteId: voteId(),
-    });
-    await eventually(() => r.board.view()?.stages.find((s) => s.id === r.dots)?.vote?.turnout === 1);
-    const { io } = await import('socket.io-client');
-    const late = io(t.url, { auth: { token: r.w.facilitatorKey, protocol: 1 }, transports: ['websocket'] });
-    const tally = await new Promise<{ stageId: string; results: VoteResults }>((resolve) =>
-      late.once('vote:tally', resolve),
-    );
-    expect(tally.stageId).toBe(r.dots);
-    expect(tally.results.voters).toBe(1);
+    await r.castDots(p.socket, { [r.itemIds[1] as string]: 2 });
+    await eventually(() => r.voteOf(r.dots)?.turnout === 1);
+
+    const heard = (events: Array<[string, unknown]>) => (event: string, payload: unknown) =>
+      events.push([event, payload]);
+    const consoleEvents: Array<[string, unknown]> = [];
+    const late = await connectSocket(t.url, r.w.facilitatorKey, undefined, heard(consoleEvents));
+    const [, tally] = await eventually(() => consoleEvents.find(([e]) => e === 'vote:tally'));
+    expect(tally).toMatchObject({ stageId: r.dots, results: { voters: 1 } });
     late.close();
-    // A participant connecting gets no tally.
-    const other = await r.phone();
-    const leaked = await Promise.race([
-      new Promise((resolve) =>
-        (other.socket as unknown as { once: (e: string, f: () => void) => void }).once('vote:tally', () =>
-          resolve(true),
-        ),
-      ),
-      new Promise((resolve) => setTimeout(() => resolve(false), 300)),
-    ]);
-    expect(leaked).toBe(false);
+
+    const phoneEvents: Array<[string, unknown]> = [];
+    const joined = await joinWorkshop(t.url, r.w.joinCode);
+    const phone = await connectSocket(t.url, joined.token, undefined, heard(phoneEvents));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(phoneEvents.map(([e]) => e)).not.toContain('vote:tally');
+    phone.close();
     r.close();
   });
 
@@ -554,11 +498,7 @@ describe('voting', () => {
     const r = await votingRoom(3);
     await command(r.facilitator, 'vote:open', { stageId: r.dots });
     const p = await r.phone();
-    await command(p.socket, 'vote:cast', {
-      stageId: r.dots,
-      ballot: { kind: 'dots', allocations: { [r.itemIds[0] as string]: 2 } },
-      clientVoteId: voteId(),
-    });
+    await r.castDots(p.socket, { [r.itemIds[0] as string]: 2 });
     await t.restart();
     await eventually(() => p.socket.connected, 10_000, 'reconnect');
     expect(await command(p.socket, 'vote:mine', { stageId: r.dots })).toMatchObject({

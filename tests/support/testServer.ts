@@ -126,6 +126,8 @@ export function connectSocket(
   baseUrl: string,
   token: string,
   protocol = PROTOCOL_VERSION,
+  /** Hears every event the server pushes, from the very first one after connecting. */
+  listen?: (event: string, ...args: unknown[]) => void,
 ): Promise<ClientSocket> {
   const socket: ClientSocket = io(baseUrl, {
     auth: { token, protocol },
@@ -133,6 +135,7 @@ export function connectSocket(
     reconnectionDelay: 100,
     reconnectionDelayMax: 500,
   });
+  if (listen) socket.onAny(listen);
   return new Promise((resolve, reject) => {
     socket.once('connect', () => resolve(socket));
     socket.once('connect_error', (err) => {
