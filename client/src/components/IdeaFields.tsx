@@ -1,7 +1,7 @@
 import { LIMITS } from '@majlis/shared';
 import { useI18n } from '../i18n/useI18n';
-import { FieldError } from './FieldError';
 import { SdgPicker } from './SdgPicker';
+import { TextField } from './TextField';
 
 export interface IdeaValues {
   readonly title: string;
@@ -22,37 +22,30 @@ export function IdeaFields({ idPrefix, values, onChange, titleError, sdgColumns 
   const { t } = useI18n();
   const ids = {
     title: `${idPrefix}-title`,
-    titleHint: `${idPrefix}-title-hint`,
-    titleError: `${idPrefix}-title-error`,
     description: `${idPrefix}-description`,
     count: `${idPrefix}-description-count`,
   };
   return (
     <>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.title}>
-          {t('form.title')}
-        </label>
-        <input
-          id={ids.title}
-          className="input"
-          value={values.title}
-          maxLength={LIMITS.itemTitle}
-          dir="auto"
-          autoComplete="off"
-          enterKeyHint="next"
-          aria-invalid={titleError ? true : undefined}
-          aria-describedby={titleError ? `${ids.titleError} ${ids.titleHint}` : ids.titleHint}
-          onChange={(e) => onChange({ title: e.target.value })}
-        />
-        <p id={ids.titleHint} className="field__hint field__hint--split">
-          <span>{t('form.titleHint')}</span>
-          <span className="mono">
-            {t('common.charCount', { n: values.title.length, max: LIMITS.itemTitle })}
-          </span>
-        </p>
-        <FieldError id={ids.titleError} message={titleError ? t('form.titleRequired') : null} />
-      </div>
+      <TextField
+        id={ids.title}
+        label={t('form.title')}
+        value={values.title}
+        onValue={(title) => onChange({ title })}
+        maxLength={LIMITS.itemTitle}
+        autoComplete="off"
+        enterKeyHint="next"
+        hint={
+          <>
+            <span>{t('form.titleHint')}</span>
+            <span className="mono">
+              {t('common.charCount', { n: values.title.length, max: LIMITS.itemTitle })}
+            </span>
+          </>
+        }
+        hintClassName="field__hint field__hint--split"
+        error={titleError ? t('form.titleRequired') : null}
+      />
       <div className="field">
         <label className="field__label" htmlFor={ids.description}>
           {t('form.description')} <span className="field__optional">({t('common.optional')})</span>

@@ -9,7 +9,7 @@ import {
 import { type FormEvent, useId, useState } from 'react';
 import { apiFetch, type FetchError } from '../api/apiFetch';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { FieldError } from '../components/FieldError';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/useI18n';
 import { credentials, justCreatedFlag } from '../lib/credentials';
 import { rememberWorkshop } from '../lib/recent';
@@ -19,7 +19,7 @@ import { navigate } from '../router/navigation';
 /** Title, language, template: the three decisions a facilitator makes before the room arrives. */
 export function CreateWorkshopForm() {
   const { t, lang } = useI18n();
-  const ids = { title: useId(), titleError: useId(), localeHint: useId() };
+  const ids = { title: useId(), localeHint: useId() };
   const [title, setTitle] = useState('');
   const [locale, setLocale] = useState<Locale>(lang);
   const [template, setTemplate] = useState<TemplateId>('vlr');
@@ -59,27 +59,20 @@ export function CreateWorkshopForm() {
 
   return (
     <form className="create-form" onSubmit={submit} noValidate>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.title}>
-          {t('home.field.title')}
-        </label>
-        <input
-          id={ids.title}
-          className="input input--large"
-          value={title}
-          maxLength={LIMITS.workshopTitle}
-          placeholder={t('home.field.titlePlaceholder')}
-          dir="auto"
-          autoComplete="off"
-          aria-invalid={titleError ? true : undefined}
-          aria-describedby={titleError ? ids.titleError : undefined}
-          onChange={(e) => {
-            setTitle(e.target.value);
-            if (titleError) setTitleError(null);
-          }}
-        />
-        <FieldError id={ids.titleError} message={titleError} />
-      </div>
+      <TextField
+        id={ids.title}
+        label={t('home.field.title')}
+        className="input input--large"
+        value={title}
+        onValue={(next) => {
+          setTitle(next);
+          if (titleError) setTitleError(null);
+        }}
+        maxLength={LIMITS.workshopTitle}
+        placeholder={t('home.field.titlePlaceholder')}
+        autoComplete="off"
+        error={titleError}
+      />
 
       <fieldset className="choice-group" aria-describedby={ids.localeHint}>
         <legend>{t('home.field.locale')}</legend>

@@ -2,8 +2,8 @@ import { normalizeJoinCode } from '@majlis/shared';
 import { type FormEvent, useId, useState } from 'react';
 import type { FetchError } from '../api/apiFetch';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
-import { FieldError } from '../components/FieldError';
 import { Icon } from '../components/Icon';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/useI18n';
 
 interface Props {
@@ -16,7 +16,7 @@ interface Props {
 /** Step one: the six digits from the screen. Arabic-Indic digits and spaces are accepted as typed. */
 export function JoinCodeStep({ initial, busy, error, onSubmit }: Props) {
   const { t } = useI18n();
-  const ids = { input: useId(), hint: useId(), error: useId() };
+  const ids = { input: useId() };
   const [value, setValue] = useState(initial);
   const [invalid, setInvalid] = useState(false);
 
@@ -32,32 +32,24 @@ export function JoinCodeStep({ initial, busy, error, onSubmit }: Props) {
 
   return (
     <form className="phone-form" onSubmit={submit} noValidate>
-      <div className="field">
-        <label className="field__label" htmlFor={ids.input}>
-          {t('join.code')}
-        </label>
-        <input
-          id={ids.input}
-          className="input input--code mono"
-          value={value}
-          inputMode="numeric"
-          autoComplete="off"
-          enterKeyHint="go"
-          dir="ltr"
-          maxLength={16}
-          placeholder="000 000"
-          aria-invalid={invalid ? true : undefined}
-          aria-describedby={invalid ? `${ids.error} ${ids.hint}` : ids.hint}
-          onChange={(e) => {
-            setValue(e.target.value);
-            setInvalid(false);
-          }}
-        />
-        <p id={ids.hint} className="field__hint">
-          {t('join.codeHint')}
-        </p>
-        <FieldError id={ids.error} message={invalid ? t('join.codeInvalid') : null} />
-      </div>
+      <TextField
+        id={ids.input}
+        label={t('join.code')}
+        className="input input--code mono"
+        value={value}
+        onValue={(next) => {
+          setValue(next);
+          setInvalid(false);
+        }}
+        inputMode="numeric"
+        autoComplete="off"
+        enterKeyHint="go"
+        dir="ltr"
+        maxLength={16}
+        placeholder="000 000"
+        hint={t('join.codeHint')}
+        error={invalid ? t('join.codeInvalid') : null}
+      />
       {error && <ApiErrorAlert error={error} />}
       <div className="phone-form__actions">
         <button type="submit" className="button button--large button--block" disabled={busy}>

@@ -3,6 +3,7 @@ import { type FormEvent, useId, useState } from 'react';
 import type { FetchError } from '../api/apiFetch';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { FieldError } from '../components/FieldError';
+import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/useI18n';
 import { GroupPicker } from './GroupPicker';
 import type { JoinDraft } from './useJoinDraft';
@@ -20,7 +21,7 @@ interface Props {
 /** Step two: who you are. Name, organization (optional), group, and this phone's language. */
 export function JoinDetailsStep({ preview, draft, onDraft, busy, error, onChangeCode, onSubmit }: Props) {
   const { t, lang, choose } = useI18n();
-  const ids = { name: useId(), nameError: useId(), org: useId(), groupError: useId() };
+  const ids = { name: useId(), org: useId(), groupError: useId() };
   const [nameError, setNameError] = useState(false);
   const [groupError, setGroupError] = useState(false);
 
@@ -46,43 +47,30 @@ export function JoinDetailsStep({ preview, draft, onDraft, busy, error, onChange
         </button>
       </div>
 
-      <div className="field">
-        <label className="field__label" htmlFor={ids.name}>
-          {t('join.name')}
-        </label>
-        <input
-          id={ids.name}
-          className="input"
-          value={draft.name}
-          maxLength={LIMITS.participantName}
-          autoComplete="name"
-          enterKeyHint="next"
-          dir="auto"
-          aria-invalid={nameError ? true : undefined}
-          aria-describedby={nameError ? ids.nameError : undefined}
-          onChange={(e) => {
-            onDraft({ name: e.target.value });
-            setNameError(false);
-          }}
-        />
-        <FieldError id={ids.nameError} message={nameError ? t('join.nameRequired') : null} />
-      </div>
+      <TextField
+        id={ids.name}
+        label={t('join.name')}
+        value={draft.name}
+        onValue={(name) => {
+          onDraft({ name });
+          setNameError(false);
+        }}
+        maxLength={LIMITS.participantName}
+        autoComplete="name"
+        enterKeyHint="next"
+        error={nameError ? t('join.nameRequired') : null}
+      />
 
-      <div className="field">
-        <label className="field__label" htmlFor={ids.org}>
-          {t('join.organization')} <span className="field__optional">({t('common.optional')})</span>
-        </label>
-        <input
-          id={ids.org}
-          className="input"
-          value={draft.organization}
-          maxLength={LIMITS.organization}
-          autoComplete="organization"
-          enterKeyHint="next"
-          dir="auto"
-          onChange={(e) => onDraft({ organization: e.target.value })}
-        />
-      </div>
+      <TextField
+        id={ids.org}
+        label={t('join.organization')}
+        optional
+        value={draft.organization}
+        onValue={(organization) => onDraft({ organization })}
+        maxLength={LIMITS.organization}
+        autoComplete="organization"
+        enterKeyHint="next"
+      />
 
       <div className="field">
         <GroupPicker
