@@ -13,6 +13,8 @@ const ParticipantPage = lazy(() =>
 const FacilitatorPage = lazy(() =>
   import('./pages/FacilitatorPage').then((m) => ({ default: m.FacilitatorPage })),
 );
+const ScribePage = lazy(() => import('./pages/ScribePage').then((m) => ({ default: m.ScribePage })));
+const MinutesPage = lazy(() => import('./pages/MinutesPage').then((m) => ({ default: m.MinutesPage })));
 const BoardPage = lazy(() => import('./pages/BoardPage').then((m) => ({ default: m.BoardPage })));
 
 /** Picks the screen for the current URL. Keys make each workshop's screen start fresh. */
@@ -38,6 +40,10 @@ function Screen({ pathname }: { readonly pathname: string }) {
       return <BoardPage key={route.workshopId} workshopId={route.workshopId} />;
     case 'me':
       return <ParticipantPage key={route.workshopId} workshopId={route.workshopId} />;
+    case 'scribe':
+      return <ScribePage key={route.workshopId} workshopId={route.workshopId} />;
+    case 'minutes':
+      return <MinutesPage key={route.workshopId} workshopId={route.workshopId} />;
     case 'notFound':
       return <ProblemScreen problem="notFound" />;
     default: {

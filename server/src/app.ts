@@ -86,6 +86,8 @@ export async function startServer(
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  // A workshop archive is far larger than any other body; only its import route reads that much.
+  app.post('/api/workshops/import', express.json({ limit: LIMITS.archiveBytes, strict: true }));
   app.use('/api', express.json({ limit: LIMITS.httpBodyBytes, strict: true }));
   // The API is built before the server listens; it reads the port when asked.
   const port = () => (http.address() as AddressInfo | null)?.port ?? config.port;

@@ -1,3 +1,4 @@
+import type { OutcomeView } from './doc/outcomeOps.js';
 import type { StakeholderGroup } from './groups.js';
 import type { Bilingual, Locale } from './locale.js';
 import type { TimerState } from './timer.js';
@@ -5,7 +6,8 @@ import type { VoteSettings } from './vote/settings.js';
 import type { VoteResults } from './vote/tally.js';
 
 /** Who a credential speaks for. */
-export const ROLES = ['facilitator', 'participant', 'board'] as const;
+/** A scribe edits the notes and outcomes, and nothing else. */
+export const ROLES = ['facilitator', 'participant', 'board', 'scribe'] as const;
 export type Role = (typeof ROLES)[number];
 
 /** What a stage asks of the room. */
@@ -89,6 +91,12 @@ export interface WorkshopMeta {
   readonly joinCode: string;
   readonly currentStageId: string | null;
   readonly createdAt: number;
+  /** The day the workshop was held, `YYYY-MM-DD`, or '' when not set (the minutes then use `createdAt`). */
+  readonly date: string;
+  /** Where it was held, as typed. */
+  readonly place: string;
+  /** Who organized it, one per line as typed. */
+  readonly organizers: readonly string[];
 }
 
 /** Everything a client renders, read from its replica of the shared doc. */
@@ -98,6 +106,8 @@ export interface WorkshopView {
   /** Every item, in list order, whatever its status; views filter on `status`. */
   readonly items: readonly ItemView[];
   readonly themes: readonly ThemeView[];
+  /** Decisions and action items, in order. */
+  readonly outcomes: readonly OutcomeView[];
 }
 
 /** The title of a stage in the reader's language, falling back to the typed title. */

@@ -1,4 +1,7 @@
 export * from './doc/itemOps.js';
+export * from './doc/minutesInfoOps.js';
+export * from './doc/notesOps.js';
+export * from './doc/outcomeOps.js';
 export * from './doc/stageOps.js';
 export * from './doc/themeOps.js';
 export * from './doc/voteOps.js';
@@ -14,6 +17,7 @@ export * from './protocol.js';
 export * from './schemas.js';
 export * from './sdgs.js';
 export * from './templates.js';
+export * from './text/dates.js';
 export * from './text/textEdit.js';
 export * from './timer.js';
 export * from './vote/ballot.js';

@@ -45,6 +45,20 @@ const good: { [E in ClientEventName]: ClientEventPayload<E> } = {
     clientVoteId: 'vote-0001',
   },
   'vote:mine': { stageId: 'stage_3' },
+  'outcome:add': {
+    kind: 'action',
+    text: 'جمع بيانات خط الأساس for the chosen indicators',
+    stageId: 'stage_5',
+    owner: 'Urban Observatory',
+    organization: 'GAM',
+    due: '2027-01-31',
+    status: 'in_progress',
+    itemIds: ['item_0001'],
+    sdgs: [11, 17],
+    clientId: 'client-43',
+  },
+  'outcome:update': { outcomeId: 'outcome_1', status: 'done', due: '', stageId: '' },
+  'outcome:remove': { outcomeId: 'outcome_1' },
 };
 
 /** The fields a payload cannot do without. */
@@ -63,6 +77,10 @@ const required: { [E in ClientEventName]: ReadonlyArray<keyof ClientEventPayload
   'vote:reveal': ['stageId'],
   'vote:cast': ['stageId', 'ballot', 'clientVoteId'],
   'vote:mine': ['stageId'],
+  'outcome:add': ['kind', 'text'],
+  // Any one other field will do; the refinement is tested below.
+  'outcome:update': ['outcomeId'],
+  'outcome:remove': ['outcomeId'],
 };
 
 const events = Object.keys(clientEventSchemas) as ClientEventName[];

@@ -3,11 +3,12 @@
  * and what the server pushes. The typed event maps for socket.io are derived from these.
  */
 import { z } from 'zod';
+import { ACTION_STATUSES, OUTCOME_KINDS, type OutcomeView } from './doc/outcomeOps.js';
 import type { ItemView } from './domain.js';
 import type { ApiError } from './errors.js';
 import type { GroupCounts } from './groups.js';
 import { LIMITS } from './limits.js';
-import { idSchema, lineText, longText, sdgSchema } from './schemas.js';
+import { dateSchema, idSchema, lineText, longText, optionalLine, sdgSchema } from './schemas.js';
 import { MAX_TIMER_MS, TIMER_ACTIONS, type TimerState } from './timer.js';
 import { type Ballot, ballotSchema } from './vote/ballot.js';
 import { voteSettingsSchema } from './vote/settings.js';
@@ -15,6 +16,20 @@ import type { VoteResults } from './vote/tally.js';
 
 /** Bumped on every incompatible change; a client sends it in `auth.protocol` and is refused on mismatch. */
 export const PROTOCOL_VERSION = 1;
+
+/** The fields of a decision or action item that `outcome:add` sets and `outcome:update` changes. */
+const outcomeFields = {
+  text: longText(LIMITS.outcomeText).pipe(z.string().min(1, 'must not be empty')),
+  /** The stage it was recorded during; '' for the workshop as a whole. */
+  stageId: z.union([idSchema, z.literal('')]),
+  owner: optionalLine(LIMITS.outcomeOwner),
+  organization: optionalLine(LIMITS.outcomeOwner),
+  /** `YYYY-MM-DD`; '' for none. */
+  due: z.union([dateSchema, z.literal('')]),
+  status: z.enum(ACTION_STATUSES),
+  itemIds: z.array(idSchema).max(LIMITS.outcomeItems),
+  sdgs: z.array(sdgSchema).max(LIMITS.sdgTagsPerItem),
+};
 
 /** Payload schema of every event a client may send. */
 export const clientEventSchemas = {
@@ -60,6 +75,35 @@ export const clientEventSchemas = {
   'vote:cast': z.strictObject({ stageId: idSchema, ballot: ballotSchema, clientVoteId: idSchema }),
   /** Participant: one's own current ballot, e.g. after a reload. */
   'vote:mine': z.strictObject({ stageId: idSchema }),
+  /** Facilitator or scribe: record a decision or an action item. `clientId` makes a retry idempotent. */
+  'outcome:add': z.strictObject({
+    kind: z.enum(OUTCOME_KINDS),
+    text: outcomeFields.text,
+    stageId: outcomeFields.stageId.optional(),
+    owner: outcomeFields.owner.optional(),
+    organization: outcomeFields.organization.optional(),
+    due: outcomeFields.due.optional(),
+    status: outcomeFields.status.optional(),
+    itemIds: outcomeFields.itemIds.optional(),
+    sdgs: outcomeFields.sdgs.optional(),
+    clientId: idSchema.optional(),
+  }),
+  /** Facilitator or scribe: change some fields of a decision or action item. */
+  'outcome:update': z
+    .strictObject({
+      outcomeId: idSchema,
+      text: outcomeFields.text.optional(),
+      stageId: outcomeFields.stageId.optional(),
+      owner: outcomeFields.owner.optional(),
+      organization: outcomeFields.organization.optional(),
+      due: outcomeFields.due.optional(),
+      status: outcomeFields.status.optional(),
+      itemIds: outcomeFields.itemIds.optional(),
+      sdgs: outcomeFields.sdgs.optional(),
+    })
+    .refine((p) => Object.keys(p).length > 1, { message: 'change at least one field' }),
+  /** Facilitator or scribe: delete a decision or action item. */
+  'outcome:remove': z.strictObject({ outcomeId: idSchema }),
   /** Ask for the current presence counts (also pushed on change). */
   'presence:get': z.strictObject({}),
 } as const;
@@ -75,6 +119,20 @@ export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEv
   'vote:open',
   'vote:close',
   'vote:reveal',
+]);
+/** Events a scribe may send: outcomes, and what every screen needs. */
+export const SCRIBE_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'outcome:add',
+  'outcome:update',
+  'outcome:remove',
+  'presence:get',
+  'clock:sync',
+]);
+/** Events only a facilitator or a scribe may send. */
+export const RECORDER_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'outcome:add',
+  'outcome:update',
+  'outcome:remove',
 ]);
 /** Events the read-only board may send. */
 export const BOARD_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
@@ -103,6 +161,9 @@ export interface ClientEventResults {
   'vote:reveal': { stageId: string; state: 'revealed' };
   'vote:cast': { ballot: Ballot; castAt: number };
   'vote:mine': { ballot: Ballot | null; castAt: number | null };
+  'outcome:add': { outcome: OutcomeView };
+  'outcome:update': { outcome: OutcomeView };
+  'outcome:remove': { outcomeId: string };
   'presence:get': { presence: PresenceCounts };
 }
 

@@ -6,6 +6,7 @@ import { ID_PATTERN } from './ids.js';
 import { LIMITS } from './limits.js';
 import { LOCALES, type Locale } from './locale.js';
 import { TEMPLATES } from './templates.js';
+import { validDate } from './text/dates.js';
 import type { VoteSettings } from './vote/settings.js';
 
 /**
@@ -40,6 +41,12 @@ export const longText = (max: number) =>
     .max(max, `must be at most ${max} characters`)
     .refine((s) => !hasControlCharacters(s, true), 'must not contain control characters');
 
+/** An optional single line: blank (or only spaces) means none given. */
+export const optionalLine = (max: number) => z.union([z.string().trim().length(0), lineText(max)]);
+
+/** A calendar day, `YYYY-MM-DD`. */
+export const dateSchema = z.string().refine(validDate, 'must be a date written YYYY-MM-DD');
+
 /** An id as the server issues them. */
 export const idSchema = z.string().regex(ID_PATTERN, 'is not a valid id');
 
@@ -69,9 +76,11 @@ export const joinBody = z.strictObject({
   code: z.string().max(20),
   name: lineText(LIMITS.participantName),
   // Blank (or only spaces) means none given.
-  organization: z.union([z.string().trim().length(0), lineText(LIMITS.organization)]).optional(),
+  organization: optionalLine(LIMITS.organization).optional(),
   group: groupSchema,
   locale: localeSchema.optional(),
+  /** The person agreed that their name may appear in the minutes' attendance list. */
+  nameInMinutes: z.boolean().optional(),
 });
 export type JoinBody = z.infer<typeof joinBody>;
 
@@ -123,7 +132,9 @@ export interface ServerInfo {
 
 /** `GET /api/session` response: what a credential is. */
 export interface SessionInfo {
-  readonly role: 'facilitator' | 'participant' | 'board';
+  readonly role: 'facilitator' | 'participant' | 'board' | 'scribe';
+  /** For a scribe: the label the facilitator gave the link. */
+  readonly scribe?: { readonly id: string; readonly label: string };
   readonly workshopId: string;
   readonly participant?: {
     readonly id: string;
@@ -131,4 +142,27 @@ export interface SessionInfo {
     readonly organization: string;
     readonly group: (typeof STAKEHOLDER_GROUPS)[number];
   };
+}
+
+/** `POST /api/workshops/:id/scribes` body. */
+export const createScribeBody = z.strictObject({
+  /** Who the link is for, so the facilitator can tell links apart ("Rania, UN-Habitat"). */
+  label: optionalLine(LIMITS.scribeLabel).optional(),
+});
+export type CreateScribeBody = z.infer<typeof createScribeBody>;
+
+/** A scribe link as the facilitator sees it in the list. The token itself is shown once, on creation. */
+export interface ScribeInfo {
+  readonly id: string;
+  readonly label: string;
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
+}
+
+/** `POST /api/workshops/:id/scribes` response (201). */
+export interface CreateScribeResponse {
+  readonly scribe: ScribeInfo;
+  readonly token: string;
+  /** Opens the scribe's view: `/w/<id>/scribe#token=…`. */
+  readonly link: string;
 }

@@ -1,7 +1,11 @@
 /** Arabic interface strings; the type makes a missing or extra key a compile error. */
+import { arRecord } from './ar-record';
+import { arRoom } from './ar-room';
 import type { Messages } from './en';
 
 export const ar: Messages = {
+  ...arRecord,
+  ...arRoom,
   'app.name': 'مجلس',
   'app.tagline': 'ورش عمل تفاعلية بالعربية والإنجليزية',
   'lang.switch': 'تغيير اللغة',

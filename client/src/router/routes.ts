@@ -5,6 +5,8 @@ export type Route =
   | { readonly name: 'facilitate'; readonly workshopId: string }
   | { readonly name: 'board'; readonly workshopId: string }
   | { readonly name: 'me'; readonly workshopId: string }
+  | { readonly name: 'scribe'; readonly workshopId: string }
+  | { readonly name: 'minutes'; readonly workshopId: string }
   | { readonly name: 'notFound' };
 
 const SEGMENT = /^[A-Za-z0-9_-]{1,64}$/;
@@ -24,6 +26,8 @@ export function matchRoute(pathname: string): Route {
     if (third === 'facilitate') return { name: 'facilitate', workshopId: second };
     if (third === 'board') return { name: 'board', workshopId: second };
     if (third === 'me') return { name: 'me', workshopId: second };
+    if (third === 'scribe') return { name: 'scribe', workshopId: second };
+    if (third === 'minutes') return { name: 'minutes', workshopId: second };
   }
   return { name: 'notFound' };
 }
@@ -36,4 +40,9 @@ export const paths = {
   board: (workshopId: string, token?: string) =>
     `/w/${encodeURIComponent(workshopId)}/board${token ? `#token=${encodeURIComponent(token)}` : ''}`,
   me: (workshopId: string) => `/w/${encodeURIComponent(workshopId)}/me`,
+  scribe: (workshopId: string, token?: string) =>
+    `/w/${encodeURIComponent(workshopId)}/scribe${token ? `#token=${encodeURIComponent(token)}` : ''}`,
+  /** The printable minutes; `key` is the facilitator key, `locale` the labels' language. */
+  minutes: (workshopId: string, key?: string, locale?: string) =>
+    `/w/${encodeURIComponent(workshopId)}/minutes${locale ? `?locale=${locale}` : ''}${key ? `#key=${encodeURIComponent(key)}` : ''}`,
 };

@@ -3,16 +3,18 @@
  *   facilitator key  f.<workshopId>.<secret>         secret hashed in the store, shown once
  *   participant token p.<workshopId>.<participantId>.<hmac>
  *   board token       b.<workshopId>.<hmac>           read-only
+ *   scribe token      s.<workshopId>.<scribeId>.<hmac> notes and outcomes only; revocable (kept in the store)
  * The HMACs use the server secret kept in the store, so every process on one store accepts them.
  */
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { ErrorCode, fail, ID_PATTERN, ok, type Result } from '@majlis/shared';
-import type { ParticipantRecord, Store, WorkshopRecord } from '../storage/Store.js';
+import type { ParticipantRecord, ScribeRecord, Store, WorkshopRecord } from '../storage/Store.js';
 
 export type Principal =
   | { readonly role: 'facilitator'; readonly workshopId: string }
   | { readonly role: 'board'; readonly workshopId: string }
-  | { readonly role: 'participant'; readonly workshopId: string; readonly participant: ParticipantRecord };
+  | { readonly role: 'participant'; readonly workshopId: string; readonly participant: ParticipantRecord }
+  | { readonly role: 'scribe'; readonly workshopId: string; readonly scribe: ScribeRecord };
 
 const MAX_CREDENTIAL_LENGTH = 300;
 
@@ -47,6 +49,10 @@ export class Credentials {
     return `p.${workshopId}.${participantId}.${this.sign(`p|${workshopId}|${participantId}`)}`;
   }
 
+  scribeToken(workshopId: string, scribeId: string): string {
+    return `s.${workshopId}.${scribeId}.${this.sign(`s|${workshopId}|${scribeId}`)}`;
+  }
+
   boardToken(workshopId: string): string {
     return `b.${workshopId}.${this.sign(`b|${workshopId}`)}`;
   }
@@ -75,6 +81,14 @@ export class Credentials {
       const participant = await this.store.getParticipant(workshopId, participantId);
       if (!participant) return refused;
       return ok({ role: 'participant', workshopId, participant });
+    }
+    if (kind === 's' && parts.length === 4) {
+      const scribeId = parts[2] ?? '';
+      if (!ID_PATTERN.test(scribeId)) return refused;
+      if (!sameText(parts[3] ?? '', this.sign(`s|${workshopId}|${scribeId}`))) return refused;
+      const scribe = await this.store.getScribe(workshopId, scribeId);
+      if (!scribe || scribe.revokedAt !== null) return refused;
+      return ok({ role: 'scribe', workshopId, scribe });
     }
     return refused;
   }

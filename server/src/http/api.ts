@@ -24,8 +24,11 @@ import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
+import { createArchiveApi } from './archiveApi.js';
 import { lanUrls } from './lanUrls.js';
+import { createMinutesApi } from './minutesApi.js';
 import { bearer, parseBody, sendError } from './respond.js';
+import { createScribeApi } from './scribeApi.js';
 import { createVoteApi } from './voteApi.js';
 
 export interface ApiDeps {
@@ -141,6 +144,7 @@ export function createApi(deps: ApiDeps): Router {
       group: body.group,
       locale: body.locale ?? workshop.locale,
       createdAt: clock.now(),
+      nameInMinutes: body.nameInMinutes === true,
     });
     const response: JoinResponse = {
       workshopId: workshop.id,
@@ -174,7 +178,9 @@ export function createApi(deps: ApiDeps): Router {
               group: p.participant.group,
             },
           }
-        : { role: p.role, workshopId: p.workshopId };
+        : p.role === 'scribe'
+          ? { role: p.role, workshopId: p.workshopId, scribe: { id: p.scribe.id, label: p.scribe.label } }
+          : { role: p.role, workshopId: p.workshopId };
     res.json(info);
   });
 
@@ -208,6 +214,9 @@ export function createApi(deps: ApiDeps): Router {
   });
 
   api.use(createVoteApi(deps));
+  api.use(createScribeApi(deps));
+  api.use(createMinutesApi(deps));
+  api.use(createArchiveApi(deps));
   api.use((_req, res) => sendError(res, { code: ErrorCode.notFound, message: 'No such API route.' }));
   return api;
 }

@@ -14,6 +14,8 @@ import {
   isClientEventName,
   LIMITS,
   PROTOCOL_VERSION,
+  RECORDER_EVENTS,
+  SCRIBE_EVENTS,
   type ServerToClientEvents,
 } from '@majlis/shared';
 import { Server, type Socket } from 'socket.io';
@@ -54,7 +56,8 @@ function connectError(code: ApiError['code'], message: string): Error {
 function mayUse(principal: Principal, event: ClientEventName): boolean {
   if (principal.role === 'facilitator') return true;
   if (principal.role === 'board') return BOARD_EVENTS.has(event);
-  return !FACILITATOR_EVENTS.has(event);
+  if (principal.role === 'scribe') return SCRIBE_EVENTS.has(event);
+  return !FACILITATOR_EVENTS.has(event) && !RECORDER_EVENTS.has(event);
 }
 
 export function createSocketServer(
@@ -127,7 +130,11 @@ export function createSocketServer(
     }
     const ctx: CommandContext = { ...deps, principal };
     const rateKey =
-      principal.role === 'participant' ? `p:${principal.participant.id}` : `${principal.role}:${workshopId}`;
+      principal.role === 'participant'
+        ? `p:${principal.participant.id}`
+        : principal.role === 'scribe'
+          ? `s:${principal.scribe.id}`
+          : `${principal.role}:${workshopId}`;
 
     socket.onAny((event: string, ...args: unknown[]) => {
       const ack = args.at(-1);

@@ -1,7 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { ClassicLevel } from 'classic-level';
-import type { AuditEntry, BallotRecord, ParticipantRecord, Store, WorkshopRecord } from './Store.js';
+import type {
+  AuditEntry,
+  BallotRecord,
+  ParticipantRecord,
+  ScribeRecord,
+  Store,
+  WorkshopRecord,
+} from './Store.js';
 
 /** Sequence numbers are zero-padded so LevelDB's byte order is the log's order. */
 const seqKey = (seq: number): string => seq.toString().padStart(12, '0');
@@ -14,6 +21,7 @@ export class LevelStore implements Store {
   private readonly workshops;
   private readonly joinCodes;
   private readonly participants;
+  private readonly scribes;
   private readonly docs;
   private readonly commands;
   private readonly ballots;
@@ -32,6 +40,7 @@ export class LevelStore implements Store {
     this.workshops = db.sublevel<string, WorkshopRecord>('workshops', { valueEncoding: 'json' });
     this.joinCodes = db.sublevel<string, string>('joinCodes', { valueEncoding: 'utf8' });
     this.participants = db.sublevel<string, ParticipantRecord>('participants', { valueEncoding: 'json' });
+    this.scribes = db.sublevel<string, ScribeRecord>('scribes', { valueEncoding: 'json' });
     this.docs = db.sublevel<string, Uint8Array>('docs', { valueEncoding: 'view' });
     this.commands = db.sublevel<string, unknown>('commands', { valueEncoding: 'json' });
     this.ballots = db.sublevel<string, BallotRecord>('ballots', { valueEncoding: 'json' });
@@ -93,6 +102,32 @@ export class LevelStore implements Store {
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
     const prefix = `${workshopId}${SEP}`;
     return this.participants.values({ gte: prefix, lt: `${prefix}\uffff` }).all();
+  }
+
+  async addScribe(record: ScribeRecord): Promise<void> {
+    await this.scribes.put(`${record.workshopId}${SEP}${record.id}`, record);
+  }
+
+  getScribe(workshopId: string, scribeId: string): Promise<ScribeRecord | undefined> {
+    return this.scribes.get(`${workshopId}${SEP}${scribeId}`);
+  }
+
+  async listScribes(workshopId: string): Promise<ScribeRecord[]> {
+    const prefix = `${workshopId}${SEP}`;
+    const all = await this.scribes.values({ gte: prefix, lt: `${prefix}\uffff` }).all();
+    return all.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  }
+
+  revokeScribe(workshopId: string, scribeId: string, at: number): Promise<boolean> {
+    // Through the claim queue, so two revokes at once keep the first time.
+    const revoked = this.claimQueue.then(async () => {
+      const record = await this.getScribe(workshopId, scribeId);
+      if (!record) return false;
+      if (record.revokedAt === null) await this.addScribe({ ...record, revokedAt: at });
+      return true;
+    });
+    this.claimQueue = revoked.catch(() => undefined);
+    return revoked;
   }
 
   async appendDocUpdate(workshopId: string, update: Uint8Array): Promise<void> {

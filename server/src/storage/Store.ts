@@ -20,6 +20,17 @@ export interface ParticipantRecord {
   readonly group: StakeholderGroup;
   readonly locale: Locale;
   readonly createdAt: number;
+  /** They agreed, when joining, that their name may appear in the minutes. Absent: they did not. */
+  readonly nameInMinutes?: boolean;
+}
+
+/** A scribe link the facilitator made: it edits notes and outcomes until revoked. */
+export interface ScribeRecord {
+  readonly id: string;
+  readonly workshopId: string;
+  readonly label: string;
+  readonly createdAt: number;
+  readonly revokedAt: number | null;
 }
 
 /** One participant's current ballot in one vote. Never written to the shared doc. */
@@ -61,6 +72,13 @@ export interface Store {
   addParticipant(record: ParticipantRecord): Promise<void>;
   getParticipant(workshopId: string, participantId: string): Promise<ParticipantRecord | undefined>;
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
+
+  addScribe(record: ScribeRecord): Promise<void>;
+  getScribe(workshopId: string, scribeId: string): Promise<ScribeRecord | undefined>;
+  /** A workshop's scribe links, oldest first, revoked ones included. */
+  listScribes(workshopId: string): Promise<ScribeRecord[]>;
+  /** Marks a scribe link revoked at `at`; false when there is none. Revoking twice keeps the first time. */
+  revokeScribe(workshopId: string, scribeId: string, at: number): Promise<boolean>;
 
   /** Appends one Yjs update to a workshop's doc log. Resolves once it is durable. */
   appendDocUpdate(workshopId: string, update: Uint8Array): Promise<void>;

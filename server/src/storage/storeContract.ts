@@ -130,6 +130,39 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
     });
   });
 
+  describe(`${name} scribes`, () => {
+    const scribe = (workshopId: string, id: string, createdAt: number) => ({
+      id,
+      workshopId,
+      label: `scribe ${id}`,
+      createdAt,
+      revokedAt: null,
+    });
+
+    it("lists a workshop's scribe links oldest first, and only its own", async () => {
+      const store = await openStore();
+      await store.addScribe(scribe('ws_abcdef', 's_000002', 20));
+      await store.addScribe(scribe('ws_abcdef', 's_000001', 10));
+      await store.addScribe(scribe('ws_abcdefg', 's_000003', 5));
+      expect((await store.listScribes('ws_abcdef')).map((s) => s.id)).toEqual(['s_000001', 's_000002']);
+      expect(await store.getScribe('ws_abcdefg', 's_000001')).toBeUndefined();
+      expect(await store.getScribe('ws_abcdef', 's_000001')).toEqual(scribe('ws_abcdef', 's_000001', 10));
+    });
+
+    it('revokes once, keeping the first time, and says false for a link it does not have', async () => {
+      const store = await openStore();
+      await store.addScribe(scribe('ws_abcdef', 's_000001', 10));
+      const [a, b] = await Promise.all([
+        store.revokeScribe('ws_abcdef', 's_000001', 100),
+        store.revokeScribe('ws_abcdef', 's_000001', 200),
+      ]);
+      expect([a, b]).toEqual([true, true]);
+      expect((await store.getScribe('ws_abcdef', 's_000001'))?.revokedAt).toBe(100);
+      expect(await store.revokeScribe('ws_abcdef', 's_nobody', 300)).toBe(false);
+      expect(await store.revokeScribe('ws_other1', 's_000001', 300)).toBe(false);
+    });
+  });
+
   describe(`${name} doc logs`, () => {
     it('loads appended updates oldest first, past ten and a hundred entries', async () => {
       const store = await openStore();

@@ -6,7 +6,17 @@ import * as Y from 'yjs';
 import type { Bilingual } from '../locale.js';
 import { textEdit } from '../text/textEdit.js';
 
-export const KEY = { meta: 'meta', stages: 'stages', items: 'items', themes: 'themes' } as const;
+export const KEY = {
+  meta: 'meta',
+  stages: 'stages',
+  items: 'items',
+  themes: 'themes',
+  outcomes: 'outcomes',
+} as const;
+
+/** Each stage's notes are a root type of their own, `notes:<stageId>`: root types never conflict when
+ * two people start typing at once, as a fragment created inside a map would. */
+export const NOTES_ROOT_PREFIX = 'notes:';
 
 export type YMap = Y.Map<unknown>;
 
@@ -14,6 +24,9 @@ export const metaMap = (doc: Y.Doc): YMap => doc.getMap<unknown>(KEY.meta);
 export const stagesMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.stages);
 export const itemsMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.items);
 export const themesMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.themes);
+export const outcomesMap = (doc: Y.Doc): Y.Map<YMap> => doc.getMap<YMap>(KEY.outcomes);
+export const notesFragment = (doc: Y.Doc, stageId: string): Y.XmlFragment =>
+  doc.getXmlFragment(`${NOTES_ROOT_PREFIX}${stageId}`);
 
 /** The current stage id as stored, before any repair by the readers. */
 export const storedCurrentStageId = (doc: Y.Doc): string | null => {

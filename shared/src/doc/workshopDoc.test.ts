@@ -68,6 +68,9 @@ describe('initWorkshopDoc and readWorkshop', () => {
         joinCode: '482913',
         currentStageId: stageIds[0],
         createdAt: CREATED_AT,
+        date: '',
+        place: '',
+        organizers: [],
       },
       stages: templateStages(template).map((t, i) => ({
         id: stageIds[i],
@@ -98,6 +101,7 @@ describe('initWorkshopDoc and readWorkshop', () => {
       })),
       items: [],
       themes: [],
+      outcomes: [],
     };
     expect(readWorkshop(doc)).toEqual(expected);
     expect(readWorkshop(replicaOf(doc))).toEqual(expected);
@@ -213,6 +217,9 @@ describe('readers are defensive', () => {
       // A current stage that is not a stage falls back to the first one.
       currentStageId: stageIds[0],
       createdAt: 0,
+      date: '',
+      place: '',
+      organizers: [],
     });
     meta.set('createdAt', Number.POSITIVE_INFINITY);
     expect(readMeta(doc)?.createdAt).toBe(0);

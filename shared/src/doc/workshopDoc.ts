@@ -9,6 +9,10 @@
  *   items:  Y.Map   itemId -> Y.Map { id, stageId, title: Y.Text, description: Y.Text, sdgs: number[],
  *                                     status, mergedInto?, themeId?, authorId?, authorGroup?, createdAt, rank }
  *   themes: Y.Map   themeId -> Y.Map { id, stageId, name, rank }
+ *   outcomes: Y.Map outcomeId -> Y.Map { id, kind, text: Y.Text, stageId?, owner: Y.Text,
+ *                                        organization: Y.Text, due?, status, itemIds, sdgs, createdAt, rank }
+ *   notes:<stageId>: Y.XmlFragment, one root type per stage (the rich-text minutes of that stage)
+ *   meta also holds the minutes header: date ('YYYY-MM-DD'), place: Y.Text, organizers: Y.Text
  *
  * Facilitators write the doc directly, so every reader here is defensive: an entry of the wrong
  * shape is skipped or given a default, never trusted.
@@ -29,7 +33,9 @@ import { BOARD_DISPLAYS, ITEM_STATUSES, STAGE_KINDS, STAGE_STATES } from '../dom
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../groups.js';
 import { LOCALES, type Locale } from '../locale.js';
 import type { TemplateStage } from '../templates.js';
+import { validDate } from '../text/dates.js';
 import { IDLE_TIMER, parseTimer } from '../timer.js';
+import { readOutcomes } from './outcomeOps.js';
 import { bilingual, itemsMap, metaMap, num, oneOf, sdgList, stagesMap, str, text, themesMap } from './raw.js';
 import { readVote } from './voteOps.js';
 
@@ -103,6 +109,12 @@ export function readMeta(doc: Y.Doc): WorkshopMeta | undefined {
     joinCode: str(meta.get('joinCode')),
     currentStageId: current,
     createdAt: num(meta.get('createdAt')),
+    date: validDate(str(meta.get('date'))) ? str(meta.get('date')) : '',
+    place: text(meta.get('place')),
+    organizers: text(meta.get('organizers'))
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
   };
 }
 
@@ -274,7 +286,13 @@ export function readThemes(doc: Y.Doc, stageId?: string): ThemeView[] {
 export function readWorkshop(doc: Y.Doc): WorkshopView | undefined {
   const meta = readMeta(doc);
   if (!meta) return undefined;
-  return { meta, stages: readStages(doc), items: readItems(doc), themes: readThemes(doc) };
+  return {
+    meta,
+    stages: readStages(doc),
+    items: readItems(doc),
+    themes: readThemes(doc),
+    outcomes: readOutcomes(doc),
+  };
 }
 
 /** Moves the room to a stage. Returns false when no stage has that id. */

@@ -2,6 +2,7 @@ import { ok } from '@majlis/shared';
 import type { CommandHandlers } from '../CommandContext.js';
 import { itemAdd } from './itemAdd.js';
 import { itemUpdate, itemWithdraw } from './itemUpdate.js';
+import { outcomeAdd, outcomeRemove, outcomeUpdate } from './outcome.js';
 import { stageGoto } from './stageGoto.js';
 import { timerControl } from './timerControl.js';
 import { voteCast, voteMine } from './voteCast.js';
@@ -21,5 +22,8 @@ export const commandHandlers: CommandHandlers = {
   'vote:reveal': voteReveal,
   'vote:cast': voteCast,
   'vote:mine': voteMine,
+  'outcome:add': outcomeAdd,
+  'outcome:update': outcomeUpdate,
+  'outcome:remove': outcomeRemove,
   'presence:get': async (ctx) => ok({ presence: ctx.presence.counts(ctx.principal.workshopId) }),
 };

@@ -20,7 +20,8 @@ export function checkItemWrite(
   principal: Principal,
   itemId: string,
 ): Result<{ item: ItemView; stage: StageView }> {
-  if (principal.role === 'board') return fail(ErrorCode.forbidden, 'The board is read-only.');
+  if (principal.role === 'board' || principal.role === 'scribe')
+    return fail(ErrorCode.forbidden, 'This link cannot change ideas.');
   const item = findItem(doc, itemId);
   const stage = item ? findStage(doc, item.stageId) : undefined;
   if (!item || !stage) return fail(ErrorCode.notFound, 'No such idea in this workshop.');

@@ -15,7 +15,8 @@ function itemIdFor(actor: string, clientId: string | undefined): string {
 
 export const itemAdd: CommandHandler<'item:add'> = async (ctx, payload) => {
   const { principal } = ctx;
-  if (principal.role === 'board') return fail(ErrorCode.forbidden, 'The board is read-only.');
+  if (principal.role === 'board' || principal.role === 'scribe')
+    return fail(ErrorCode.forbidden, 'This link cannot add ideas.');
   const room = await ctx.docs.get(principal.workshopId);
   const stage = findStage(room.doc, payload.stageId);
   if (!stage) return fail(ErrorCode.notFound, 'No such stage in this workshop.');

@@ -1,0 +1,2 @@
+/** English strings of the room screens; merged into `en`. */
+export const enRoom = {} as const;

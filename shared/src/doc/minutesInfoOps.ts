@@ -1,0 +1,23 @@
+/** The minutes' header, kept in the doc's meta map: the title, the day, the place and the organizers. */
+import type * as Y from 'yjs';
+import { metaMap, setText } from './raw.js';
+
+export interface MinutesInfoChange {
+  readonly title?: string;
+  /** `YYYY-MM-DD`, or '' to fall back to the day the workshop was created. */
+  readonly date?: string;
+  readonly place?: string;
+  /** One organizer per line. */
+  readonly organizers?: string;
+}
+
+/** Sets some header fields in one transaction; text fields with the smallest edit. */
+export function setMinutesInfo(doc: Y.Doc, change: MinutesInfoChange): void {
+  const meta = metaMap(doc);
+  doc.transact(() => {
+    if (change.title !== undefined) meta.set('title', change.title);
+    if (change.date !== undefined) meta.set('date', change.date);
+    if (change.place !== undefined) setText(meta, 'place', change.place);
+    if (change.organizers !== undefined) setText(meta, 'organizers', change.organizers);
+  });
+}
