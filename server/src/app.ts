@@ -16,7 +16,7 @@ import { createApi } from './http/api.js';
 import { errorHandler, sendError } from './http/respond.js';
 import { createLogger, type Logger } from './logger.js';
 import { LocalPresence } from './presence/Presence.js';
-import { createSocketServer, facilitatorRoom } from './socket/socketServer.js';
+import { createSocketServer, facilitatorRoom, scribeRoom } from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
 import type { Store } from './storage/Store.js';
 import { type TallyListener, VoteService } from './votes/VoteService.js';
@@ -35,6 +35,8 @@ export interface RunningServer {
   /** `http://host:port` the server listens on. */
   readonly url: string;
   readonly log: Logger;
+  /** The store it runs on (for tests and maintenance scripts; the app itself goes through its services). */
+  readonly store: Store;
   /** Stops taking connections, flushes every doc and closes the store. */
   close(): Promise<void>;
 }
@@ -91,7 +93,13 @@ export async function startServer(
   app.use('/api', express.json({ limit: LIMITS.httpBodyBytes, strict: true }));
   // The API is built before the server listens; it reads the port when asked.
   const port = () => (http.address() as AddressInfo | null)?.port ?? config.port;
-  app.use('/api', createApi({ config, store, credentials, docs, presence, clock, votes, port }));
+  // Bound once the socket server and the Yjs endpoint exist, below.
+  let cutScribe: (workshopId: string, scribeId: string) => void = () => undefined;
+  const scribeRevoked = (workshopId: string, scribeId: string) => cutScribe(workshopId, scribeId);
+  app.use(
+    '/api',
+    createApi({ config, store, credentials, docs, presence, clock, votes, port, scribeRevoked }),
+  );
 
   const indexHtml = join(config.clientDist, 'index.html');
   if (existsSync(indexHtml)) {
@@ -113,6 +121,10 @@ export async function startServer(
   emitTally = (workshopId, stageId, results) =>
     io.to(facilitatorRoom(workshopId)).emit('vote:tally', { stageId, results });
   const yjs = createYjsEndpoint({ credentials, docs, log });
+  cutScribe = (workshopId, scribeId) => {
+    yjs.closeScribe(workshopId, scribeId);
+    io.in(scribeRoom(workshopId, scribeId)).disconnectSockets(true);
+  };
   http.on('upgrade', (req, socket, head) => {
     const path = req.url ?? '';
     if (path.startsWith(YJS_PATH_PREFIX)) return yjs.handleUpgrade(req, socket, head);
@@ -134,6 +146,7 @@ export async function startServer(
     http,
     url,
     log,
+    store,
     close() {
       closing ??= (async () => {
         yjs.close();

@@ -39,6 +39,8 @@ export interface ApiDeps {
   presence: Presence;
   clock: Clock;
   votes: VoteService;
+  /** Cuts the live connections of a scribe link that was just revoked. */
+  scribeRevoked: (workshopId: string, scribeId: string) => void;
   /** The port the server listens on (known once it listens). */
   port: () => number;
 }

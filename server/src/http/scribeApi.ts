@@ -80,6 +80,7 @@ export function createScribeApi(deps: ApiDeps): Router {
     const revoked =
       ID_PATTERN.test(scribeId) && (await store.revokeScribe(workshopId, scribeId, clock.now()));
     if (!revoked) return sendError(res, { code: ErrorCode.notFound, message: 'No such scribe link.' });
+    deps.scribeRevoked(workshopId, scribeId);
     const record = await store.getScribe(workshopId, scribeId);
     res.json({ scribe: record ? info(record) : null });
   });

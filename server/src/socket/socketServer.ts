@@ -39,6 +39,9 @@ type MajlisSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<st
 
 /** The socket.io room of a workshop. */
 export const workshopRoom = (workshopId: string): string => `workshop:${workshopId}`;
+/** The sockets of one scribe link, so revoking it disconnects them. */
+export const scribeRoom = (workshopId: string, scribeId: string): string =>
+  `workshop:${workshopId}:scribe:${scribeId}`;
 /** Only a workshop's facilitators: hidden vote tallies go here and nowhere else. */
 export const facilitatorRoom = (workshopId: string): string => `workshop:${workshopId}:facilitators`;
 
@@ -118,6 +121,7 @@ export function createSocketServer(
         })
         .catch((err: unknown) => log.error({ err, workshopId }, 'tallies on connect failed'));
     }
+    if (principal.role === 'scribe') void socket.join(scribeRoom(workshopId, principal.scribe.id));
     if (principal.role === 'participant') {
       const counts = presence.join(workshopId, principal.participant.id, principal.participant.group);
       io.to(workshopRoom(workshopId)).emit('presence:update', counts);

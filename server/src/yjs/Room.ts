@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Store } from '../storage/Store.js';
 import { updateIsNew } from './updateIsNew.js';
+import { updateRoots } from './updateRoots.js';
 
 /** y-websocket message types. */
 const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
@@ -24,8 +25,10 @@ const COMPACT_AFTER = 500;
 
 /** What the room needs of a client connection. */
 export interface DocConnection {
-  /** Editors (facilitators) may write the doc and share awareness; everyone else only reads. */
+  /** Editors (facilitators, scribes) may write the doc and share awareness; everyone else only reads. */
   readonly canWrite: boolean;
+  /** For an editor limited to some root types (a scribe): whether it may change `root`. */
+  readonly mayWriteRoot?: (root: string) => boolean;
   send(message: Uint8Array): void;
 }
 
@@ -208,9 +211,20 @@ export class Room {
       if (isNew) throw new ProtocolViolation(YjsCloseCode.readOnly, 'this connection is read-only');
       return;
     }
+    let scope: ReturnType<typeof updateRoots>;
     try {
       // Decoding first reads the whole update, so a truncated one is refused before any of it is applied.
-      Y.decodeUpdate(update);
+      scope = updateRoots(this.doc, update);
+    } catch {
+      throw new ProtocolViolation(4400, 'malformed update');
+    }
+    const mayWrite = conn.mayWriteRoot;
+    if (mayWrite && (scope.unresolved || [...scope.roots].some((root) => !mayWrite(root)))) {
+      // Nothing of it is applied. Dropping it and going on would strand the sender's later updates
+      // (they build on this one), so the connection is closed instead; the client stops retrying.
+      throw new ProtocolViolation(YjsCloseCode.forbidden, 'this link may write only notes and outcomes');
+    }
+    try {
       Y.applyUpdate(this.doc, update, conn);
     } catch {
       throw new ProtocolViolation(4400, 'malformed update');

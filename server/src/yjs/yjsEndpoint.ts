@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ID_PATTERN, LIMITS, YjsCloseCode } from '@majlis/shared';
+import { ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Credentials } from '../auth/credentials.js';
 import type { Logger } from '../logger.js';
@@ -21,6 +21,8 @@ const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 
 export interface YjsEndpoint {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Closes every connection of a revoked scribe link with 4401; the client stops retrying. */
+  closeScribe(workshopId: string, scribeId: string): void;
   /** Closes every connection with 1001 (going away): clients reconnect to the next process. */
   close(): void;
 }
@@ -34,6 +36,8 @@ export function createYjsEndpoint(deps: {
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.yjsMessageBytes });
 
   const alive = new WeakSet<WebSocket>();
+  /** Open connections of scribe links, by `workshopId/scribeId`, so a revoked link is cut at once. */
+  const scribes = new Map<string, Set<WebSocket>>();
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
       if (!alive.has(ws)) {
@@ -68,8 +72,10 @@ export function createYjsEndpoint(deps: {
     if (ws.readyState !== ws.OPEN) return;
 
     const limiter = new TokenBucket(300, 100);
+    const { role } = auth.value;
     const conn: DocConnection = {
-      canWrite: auth.value.role === 'facilitator',
+      canWrite: role === 'facilitator' || role === 'scribe',
+      ...(role === 'scribe' ? { mayWriteRoot: scribeMayWriteRoot } : {}),
       send(message) {
         if (ws.readyState !== ws.OPEN) return;
         if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(1013, 'too slow');
@@ -86,10 +92,20 @@ export function createYjsEndpoint(deps: {
         ws.close(violation?.closeCode ?? YjsCloseCode.badRequest, violation?.message ?? 'bad message');
       }
     };
+    const scribeKey = auth.value.role === 'scribe' ? `${workshopId}/${auth.value.scribe.id}` : undefined;
+    if (scribeKey) {
+      const set = scribes.get(scribeKey) ?? new Set<WebSocket>();
+      set.add(ws);
+      scribes.set(scribeKey, set);
+    }
     room.connect(conn);
     ws.off('message', keepEarly);
     ws.on('message', onMessage);
     ws.on('close', () => {
+      if (scribeKey) {
+        scribes.get(scribeKey)?.delete(ws);
+        if (scribes.get(scribeKey)?.size === 0) scribes.delete(scribeKey);
+      }
       room.disconnect(conn);
       docs.touch(workshopId);
     });
@@ -104,6 +120,10 @@ export function createYjsEndpoint(deps: {
           ws.close(1011, 'server error');
         });
       });
+    },
+    closeScribe(workshopId, scribeId) {
+      for (const ws of scribes.get(`${workshopId}/${scribeId}`) ?? [])
+        ws.close(YjsCloseCode.unauthorized, 'revoked');
     },
     close() {
       clearInterval(pinger);
