@@ -76,6 +76,45 @@ describe('voting', () => {
     };
   }
 
+  it('acknowledges a replay of a superseded ballot without letting it replace the newer one', async () => {
+    const r = await votingRoom();
+    const [a, b] = r.itemIds as [string, string];
+    const p = await r.phone('government', 'Hana');
+    await command(r.facilitator, 'vote:open', { stageId: r.dots });
+    const tallies: VoteResults[] = [];
+    r.facilitator.on('vote:tally', ({ results }) => tallies.push(results));
+    const cast = (allocations: Record<string, number>, clientVoteId: string) =>
+      command(p.socket, 'vote:cast', {
+        stageId: r.dots,
+        ballot: { kind: 'dots', allocations },
+        clientVoteId,
+      });
+    const [first, second] = [voteId(), voteId()];
+    expect(await cast({ [a]: 3 }, first)).toMatchObject({ ok: true });
+    expect(await cast({ [b]: 2 }, second)).toMatchObject({ ok: true });
+    // The outbox resends ballot A after its ack was lost: answered with what stands, B.
+    expect(await cast({ [a]: 3 }, first)).toMatchObject({ ok: true, ballot: { allocations: { [b]: 2 } } });
+    expect(await command(p.socket, 'vote:mine', { stageId: r.dots })).toMatchObject({
+      ok: true,
+      ballot: { allocations: { [b]: 2 } },
+    });
+    // A new ballot and a replay of an old one at the same moment: the new one stands.
+    const third = voteId();
+    await Promise.all([cast({ [a]: 1, [b]: 1 }, third), cast({ [b]: 2 }, second), cast({ [a]: 3 }, first)]);
+    expect(await command(p.socket, 'vote:mine', { stageId: r.dots })).toMatchObject({
+      ballot: { allocations: { [a]: 1, [b]: 1 } },
+    });
+    expect(await cast({ [b]: 2 }, second)).toMatchObject({
+      ok: true,
+      ballot: { allocations: { [a]: 1, [b]: 1 } },
+    });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const points = (results: VoteResults | undefined, id: string) =>
+      results?.overall.kind === 'dots' ? results.overall.items.find((i) => i.id === id)?.points : undefined;
+    expect([points(tallies.at(-1), a), points(tallies.at(-1), b)]).toEqual([1, 1]);
+    r.close();
+  });
+
   it('runs a dot vote: configured, opened, cast, closed, revealed — ballots never in the doc', async () => {
     const r = await votingRoom();
     const [a, b] = r.itemIds as [string, string];

@@ -41,6 +41,11 @@ export interface BallotRecord {
   readonly ballot: Ballot;
   /** The idempotency key of the command that cast it. */
   readonly clientVoteId: string;
+  /**
+   * The keys of the ballots this one replaced, newest last (at most `SUPERSEDED_KEPT`), so a late
+   * resend of an older ballot is recognised and not applied over a newer one.
+   */
+  readonly supersededVoteIds?: readonly string[];
   readonly castAt: number;
 }
 
@@ -55,6 +60,9 @@ export interface AuditEntry {
   readonly prevHash: string;
   readonly hash: string;
 }
+
+/** How many replaced ballot keys a ballot remembers; a phone's outbox holds far fewer. */
+export const SUPERSEDED_KEPT = 50;
 
 /**
  * Everything the server keeps, behind one interface. The embedded default is LevelDB

@@ -1,8 +1,19 @@
 /** Participant commands: cast (or replace) one's ballot, and read it back. */
 import { ErrorCode, fail, findStage, ok, validateBallot } from '@majlis/shared';
+import { KeyedQueue } from '../../keyedQueue.js';
+import { SUPERSEDED_KEPT } from '../../storage/Store.js';
 import type { CommandHandler } from '../CommandContext.js';
 
+/** One participant's casts in one workshop run one at a time: the replay check reads, then writes. */
+const casts = new KeyedQueue();
+
 export const voteCast: CommandHandler<'vote:cast'> = async (ctx, payload) => {
+  const { principal } = ctx;
+  if (principal.role !== 'participant') return fail(ErrorCode.forbidden, 'Only participants vote.');
+  return casts.run(`${principal.workshopId}/${principal.participant.id}`, () => castNow(ctx, payload));
+};
+
+const castNow: CommandHandler<'vote:cast'> = async (ctx, payload) => {
   const { principal } = ctx;
   if (principal.role !== 'participant') return fail(ErrorCode.forbidden, 'Only participants vote.');
   const { workshopId, participant } = principal;
@@ -11,9 +22,14 @@ export const voteCast: CommandHandler<'vote:cast'> = async (ctx, payload) => {
   if (!stage) return fail(ErrorCode.notFound, 'No such stage in this workshop.');
   if (stage.kind !== 'vote') return fail(ErrorCode.wrongStageKind, 'This stage is not a vote.');
 
-  // A resend of a ballot already stored (its ack was lost) is answered with it, even after closing.
+  // A resend of a ballot already stored (its ack was lost) is answered with it, even after closing;
+  // a resend of one that a newer ballot replaced is answered with the newer one, never re-applied.
   const existing = await ctx.store.getBallot(workshopId, stage.id, participant.id);
-  if (existing?.clientVoteId === payload.clientVoteId)
+  if (
+    existing &&
+    (existing.clientVoteId === payload.clientVoteId ||
+      existing.supersededVoteIds?.includes(payload.clientVoteId))
+  )
     return ok({ ballot: existing.ballot, castAt: existing.castAt });
 
   const settings = stage.vote?.settings;
@@ -30,6 +46,13 @@ export const voteCast: CommandHandler<'vote:cast'> = async (ctx, payload) => {
     group: participant.group,
     ballot: valid.value,
     clientVoteId: payload.clientVoteId,
+    ...(existing
+      ? {
+          supersededVoteIds: [...(existing.supersededVoteIds ?? []), existing.clientVoteId].slice(
+            -SUPERSEDED_KEPT,
+          ),
+        }
+      : {}),
     castAt,
   });
   ctx.votes.scheduleRecount(workshopId, stage.id);
