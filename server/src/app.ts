@@ -117,7 +117,7 @@ export async function startServer(
   app.use(errorHandler(log));
 
   const http = createServer(app);
-  const io = createSocketServer(http, { credentials, docs, store, presence, clock, log, votes });
+  const io = createSocketServer(http, { credentials, docs, store, presence, clock, log, votes, config });
   emitTally = (workshopId, stageId, results) =>
     io.to(facilitatorRoom(workshopId)).emit('vote:tally', { stageId, results });
   const yjs = createYjsEndpoint({ credentials, docs, log });

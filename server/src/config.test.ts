@@ -28,6 +28,8 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'warn',
       TRUST_PROXY: 'true',
       CLIENT_DIST: '/srv/client',
+      MAX_ITEMS_PER_STAGE: '500',
+      MAX_ITEMS_PER_PARTICIPANT: '10',
     });
     expect(config).toEqual({
       port: 8080,
@@ -38,6 +40,8 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       trustProxy: true,
       clientDist: '/srv/client',
+      maxItemsPerStage: 500,
+      maxItemsPerParticipant: 10,
     });
   });
 

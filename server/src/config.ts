@@ -23,6 +23,11 @@ const envSchema = z.object({
   ),
   TRUST_PROXY: z.preprocess(unsetIfEmpty, z.enum(['true', 'false']).default('false')),
   CLIENT_DIST: z.preprocess(unsetIfEmpty, z.string().optional()),
+  MAX_ITEMS_PER_STAGE: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(100_000).default(2_000)),
+  MAX_ITEMS_PER_PARTICIPANT: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().min(1).max(10_000).default(50),
+  ),
 });
 
 /** The server's configuration, read once from the environment at start-up. */
@@ -38,6 +43,9 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Where the built client is; served as static files with SPA fallback. */
   readonly clientDist: string;
+  /** Ideas one list stage holds at most (of any status), and ideas one participant may add to one stage. */
+  readonly maxItemsPerStage: number;
+  readonly maxItemsPerParticipant: number;
 }
 
 /** Parses the environment, throwing one readable error listing every bad variable. */
@@ -53,6 +61,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL || undefined,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    maxItemsPerStage: e.MAX_ITEMS_PER_STAGE,
+    maxItemsPerParticipant: e.MAX_ITEMS_PER_PARTICIPANT,
     clientDist: resolve(e.CLIENT_DIST ?? fileURLToPath(new URL('../../client/dist', import.meta.url))),
   };
 }

@@ -21,6 +21,8 @@ export const ErrorCode = {
   notEligible: 'not_eligible',
   invalidTransition: 'invalid_transition',
   rateLimited: 'rate_limited',
+  /** A cap on how many of something a workshop, stage or person may have was reached. */
+  tooMany: 'too_many',
   internal: 'internal',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];

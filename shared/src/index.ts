@@ -1,3 +1,4 @@
+export * from './doc/itemIndex.js';
 export * from './doc/itemOps.js';
 export * from './doc/minutesInfoOps.js';
 export * from './doc/notesOps.js';

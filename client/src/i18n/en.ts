@@ -686,6 +686,7 @@ export const en = {
   'error.stage_closed': 'This stage is closed for new ideas.',
   'error.wrong_stage_kind': 'This stage does not take ideas.',
   'error.rate_limited': 'Too many tries. Wait a few seconds.',
+  'error.too_many': 'This list is full, or you have added as many ideas as one person may.',
   'error.internal': 'The server had a problem. Try again.',
 } as const;
 

@@ -24,6 +24,7 @@ const STATUS: Record<ApiError['code'], number> = {
   not_eligible: 403,
   invalid_transition: 409,
   rate_limited: 429,
+  too_many: 409,
   internal: 500,
 };
 

@@ -1,6 +1,7 @@
 import type { ClientEventName, ClientEventPayload, ClientEventResults, Result } from '@majlis/shared';
 import type { Principal } from '../auth/credentials.js';
 import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Presence } from '../presence/Presence.js';
 import type { Store } from '../storage/Store.js';
@@ -16,6 +17,7 @@ export interface CommandContext {
   readonly clock: Clock;
   readonly log: Logger;
   readonly votes: VoteService;
+  readonly config: Pick<Config, 'maxItemsPerStage' | 'maxItemsPerParticipant'>;
 }
 
 /** A command handler: authorize, call the domain, persist; the registry validated the payload already. */

@@ -22,6 +22,7 @@ import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
 import type { Credentials, Principal } from '../auth/credentials.js';
 import type { Clock } from '../clock.js';
+import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Presence } from '../presence/Presence.js';
 import { RateLimiter } from '../rateLimit.js';
@@ -73,6 +74,7 @@ export function createSocketServer(
     clock: Clock;
     log: Logger;
     votes: VoteService;
+    config: Pick<Config, 'maxItemsPerStage' | 'maxItemsPerParticipant'>;
   },
 ): MajlisServer {
   const { credentials, presence, log } = deps;

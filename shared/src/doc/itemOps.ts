@@ -2,6 +2,7 @@
 import * as Y from 'yjs';
 import type { ItemView } from '../domain.js';
 import type { StakeholderGroup } from '../groups.js';
+import { indexNewItem, nextItemRank } from './itemIndex.js';
 import { itemsMap, rankForIndex, sdgList, setText, type YMap } from './raw.js';
 import { findItem, readItems } from './workshopDoc.js';
 
@@ -30,24 +31,37 @@ function writeNewItem(doc: Y.Doc, input: NewItem, rank: number): void {
   if (input.authorId !== undefined) item.set('authorId', input.authorId);
   if (input.authorGroup !== undefined) item.set('authorGroup', input.authorGroup);
   itemsMap(doc).set(input.id, item);
+  indexNewItem(doc, input.id, item);
 }
 
-/** Appends an item at the end of its stage's list and returns it as clients will read it. */
+/**
+ * Appends an item at the end of its stage's list and returns it as clients will read it. Costs the
+ * same however long the list is: the rank comes from the item index, and nothing is read back.
+ */
 export function addItem(doc: Y.Doc, input: NewItem): ItemView {
-  doc.transact(() => {
-    const last = readItems(doc, input.stageId).at(-1);
-    writeNewItem(doc, input, last ? last.rank + 1 : 1);
-  });
-  return findItem(doc, input.id) as ItemView;
+  const rank = nextItemRank(doc, input.stageId);
+  doc.transact(() => writeNewItem(doc, input, rank));
+  const sdgs = sdgList(input.sdgs);
+  return {
+    id: input.id,
+    stageId: input.stageId,
+    title: input.title,
+    description: input.description,
+    sdgs,
+    ownSdgs: sdgs,
+    status: 'active',
+    mergedFrom: [],
+    createdAt: input.createdAt,
+    rank,
+    ...(input.authorId !== undefined ? { authorId: input.authorId } : {}),
+    ...(input.authorGroup !== undefined ? { authorGroup: input.authorGroup } : {}),
+  };
 }
 
 /** Appends several items in one transaction (an import). */
 export function addItems(doc: Y.Doc, inputs: readonly NewItem[]): void {
   doc.transact(() => {
-    for (const input of inputs) {
-      const last = readItems(doc, input.stageId).at(-1);
-      writeNewItem(doc, input, last ? last.rank + 1 : 1);
-    }
+    for (const input of inputs) writeNewItem(doc, input, nextItemRank(doc, input.stageId));
   });
 }
 

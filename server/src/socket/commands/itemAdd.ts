@@ -1,5 +1,15 @@
 import { createHash } from 'node:crypto';
-import { addItem, ErrorCode, fail, findStage, ok, readItems, readMeta } from '@majlis/shared';
+import {
+  addItem,
+  ErrorCode,
+  fail,
+  findItem,
+  findStage,
+  hasItem,
+  itemCounts,
+  ok,
+  readMeta,
+} from '@majlis/shared';
 import { randomId } from '../../clock.js';
 import type { CommandHandler } from '../CommandContext.js';
 import { checkListOpen } from './itemAccess.js';
@@ -23,8 +33,9 @@ export const itemAdd: CommandHandler<'item:add'> = async (ctx, payload) => {
 
   const actor = principal.role === 'participant' ? principal.participant.id : 'facilitator';
   const id = itemIdFor(actor, payload.clientId);
-  // A retry is answered with the item it already made, even if the list has closed since.
-  const existing = readItems(room.doc, stage.id).find((item) => item.id === id);
+  // A retry is answered with the item it already made, even if the list has closed since. Only a
+  // retry reads the item back; a new idea costs the same however long the list is.
+  const existing = hasItem(room.doc, id) ? findItem(room.doc, id) : undefined;
   if (existing) return ok({ item: existing });
 
   if (principal.role === 'participant') {
@@ -37,6 +48,20 @@ export const itemAdd: CommandHandler<'item:add'> = async (ctx, payload) => {
     return fail(ErrorCode.wrongStageKind, 'Ideas can only be added to a list stage.');
   }
 
+  const counts = itemCounts(
+    room.doc,
+    stage.id,
+    principal.role === 'participant' ? principal.participant.id : undefined,
+  );
+  if (counts.stage >= ctx.config.maxItemsPerStage) {
+    return fail(ErrorCode.tooMany, `This list holds at most ${ctx.config.maxItemsPerStage} ideas.`);
+  }
+  if (principal.role === 'participant' && counts.author >= ctx.config.maxItemsPerParticipant) {
+    return fail(
+      ErrorCode.tooMany,
+      `One person may add at most ${ctx.config.maxItemsPerParticipant} ideas to a list.`,
+    );
+  }
   const item = await room.change((doc) =>
     addItem(doc, {
       id,
