@@ -45,7 +45,7 @@ export function createScribeApi(deps: ApiDeps): Router {
     if (!body) return;
     if ((await store.listScribes(workshopId)).length >= LIMITS.scribesPerWorkshop) {
       return sendError(res, {
-        code: ErrorCode.badRequest,
+        code: ErrorCode.tooMany,
         message: `A workshop has at most ${LIMITS.scribesPerWorkshop} scribe links.`,
       });
     }

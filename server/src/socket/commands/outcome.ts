@@ -52,7 +52,7 @@ export const outcomeAdd: CommandHandler<'outcome:add'> = async (ctx, payload) =>
   const links = checkLinks(room.doc, payload);
   if (!links.ok) return links;
   if (outcomeCount(room.doc) >= LIMITS.outcomesPerWorkshop) {
-    return fail(ErrorCode.badRequest, `A workshop holds at most ${LIMITS.outcomesPerWorkshop} outcomes.`);
+    return fail(ErrorCode.tooMany, `A workshop holds at most ${LIMITS.outcomesPerWorkshop} outcomes.`);
   }
   const { clientId: _key, ...fields } = payload;
   const outcome = await room.change((doc) =>
