@@ -16,6 +16,7 @@ import { createApi } from './http/api.js';
 import { errorHandler, sendError } from './http/respond.js';
 import { createLogger, type Logger } from './logger.js';
 import { LocalPresence } from './presence/Presence.js';
+import { CommandScheduler } from './socket/CommandScheduler.js';
 import { createSocketServer, facilitatorRoom, scribeRoom } from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
 import type { Store } from './storage/Store.js';
@@ -117,7 +118,18 @@ export async function startServer(
   app.use(errorHandler(log));
 
   const http = createServer(app);
-  const io = createSocketServer(http, { credentials, docs, store, presence, clock, log, votes, config });
+  const scheduler = new CommandScheduler();
+  const io = createSocketServer(http, {
+    credentials,
+    docs,
+    store,
+    presence,
+    clock,
+    log,
+    votes,
+    config,
+    scheduler,
+  });
   emitTally = (workshopId, stageId, results) =>
     io.to(facilitatorRoom(workshopId)).emit('vote:tally', { stageId, results });
   const yjs = createYjsEndpoint({ credentials, docs, log });
@@ -151,6 +163,7 @@ export async function startServer(
       closing ??= (async () => {
         yjs.close();
         votes.close();
+        scheduler.close();
         const closed = new Promise<void>((resolve) => io.close(() => resolve()));
         // Browsers hold keep-alive connections open; the HTTP server would wait for them forever.
         http.closeAllConnections();

@@ -25,11 +25,13 @@ import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { Presence } from '../presence/Presence.js';
+import { PresenceBroadcast } from '../presence/PresenceBroadcast.js';
 import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import type { CommandContext } from './CommandContext.js';
+import { CommandScheduler } from './CommandScheduler.js';
 import { commandHandlers } from './commands/index.js';
 
 interface SocketData {
@@ -57,6 +59,31 @@ function connectError(code: ApiError['code'], message: string): Error {
   return err;
 }
 
+/** Sockets one credential may hold open; the oldest is closed when another connects. */
+const SOCKETS_PER_CREDENTIAL: Readonly<Record<Principal['role'], number>> = {
+  participant: 5,
+  scribe: 5,
+  board: 10,
+  // Co-facilitators share the key, each with a console and perhaps a second tab.
+  facilitator: 20,
+};
+
+function credentialKey(principal: Principal): string {
+  switch (principal.role) {
+    case 'participant':
+      return `p:${principal.workshopId}:${principal.participant.id}`;
+    case 'scribe':
+      return `s:${principal.workshopId}:${principal.scribe.id}`;
+    case 'board':
+    case 'facilitator':
+      return `${principal.role}:${principal.workshopId}`;
+    default: {
+      const unreachable: never = principal;
+      return String(unreachable);
+    }
+  }
+}
+
 function mayUse(principal: Principal, event: ClientEventName): boolean {
   if (principal.role === 'facilitator') return true;
   if (principal.role === 'board') return BOARD_EVENTS.has(event);
@@ -75,6 +102,7 @@ export function createSocketServer(
     log: Logger;
     votes: VoteService;
     config: Pick<Config, 'maxItemsPerStage' | 'maxItemsPerParticipant'>;
+    scheduler?: CommandScheduler;
   },
 ): MajlisServer {
   const { credentials, presence, log } = deps;
@@ -87,6 +115,25 @@ export function createSocketServer(
     pingTimeout: 5_000,
   });
   const limiter = new RateLimiter(20, 10);
+  const scheduler = deps.scheduler ?? new CommandScheduler();
+
+  const presenceBroadcast = new PresenceBroadcast((workshopId) =>
+    io.to(workshopRoom(workshopId)).emit('presence:update', presence.counts(workshopId)),
+  );
+  /** Open sockets per credential, oldest first: one phone opening a thousand costs five. */
+  const byCredential = new Map<string, MajlisSocket[]>();
+  const capSockets = (socket: MajlisSocket, principal: Principal): void => {
+    const key = credentialKey(principal);
+    const open = byCredential.get(key) ?? [];
+    open.push(socket);
+    byCredential.set(key, open);
+    socket.on('disconnect', () => {
+      const left = (byCredential.get(key) ?? []).filter((s) => s !== socket);
+      if (left.length > 0) byCredential.set(key, left);
+      else byCredential.delete(key);
+    });
+    while (open.length > SOCKETS_PER_CREDENTIAL[principal.role]) open.shift()?.disconnect(true);
+  };
 
   io.use(async (socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
@@ -125,15 +172,14 @@ export function createSocketServer(
     }
     if (principal.role === 'scribe') void socket.join(scribeRoom(workshopId, principal.scribe.id));
     if (principal.role === 'participant') {
-      const counts = presence.join(workshopId, principal.participant.id, principal.participant.group);
-      io.to(workshopRoom(workshopId)).emit('presence:update', counts);
+      presence.join(workshopId, principal.participant.id, principal.participant.group);
+      presenceBroadcast.changed(workshopId);
       socket.on('disconnect', () => {
-        io.to(workshopRoom(workshopId)).emit(
-          'presence:update',
-          presence.leave(workshopId, principal.participant.id),
-        );
+        presence.leave(workshopId, principal.participant.id);
+        presenceBroadcast.changed(workshopId);
       });
     }
+    capSockets(socket, principal);
     const ctx: CommandContext = { ...deps, principal };
     const rateKey =
       principal.role === 'participant'
@@ -148,7 +194,8 @@ export function createSocketServer(
         log.debug({ event, workshopId }, 'socket event without ack ignored');
         return;
       }
-      const reply = ack as (response: unknown) => void;
+      const answer = ack as (response: unknown) => void;
+      const reply = (response: unknown) => scheduler.reply(() => answer(response));
       if (!limiter.take(rateKey)) {
         return reply(refusal(ErrorCode.rateLimited, 'Too many requests; wait a moment and try again.'));
       }
@@ -163,15 +210,20 @@ export function createSocketServer(
         return reply(refusal(ErrorCode.badRequest, z.prettifyError(parsed.error)));
       }
       const handler = commandHandlers[event] as (c: CommandContext, p: unknown) => Promise<unknown>;
-      handler(ctx, parsed.data)
-        .then((result) => {
-          const r = result as { ok: true; value: object } | { ok: false; error: ApiError };
-          reply(r.ok ? { ok: true, ...r.value } : r);
-        })
-        .catch((err: unknown) => {
-          log.error({ err, event, workshopId }, 'command failed');
-          reply(refusal(ErrorCode.internal, 'The server could not do that; try again.'));
-        });
+      const run = () =>
+        handler(ctx, parsed.data)
+          .then((result) => {
+            const r = result as { ok: true; value: object } | { ok: false; error: ApiError };
+            reply(r.ok ? { ok: true, ...r.value } : r);
+          })
+          .catch((err: unknown) => {
+            log.error({ err, event, workshopId }, 'command failed');
+            reply(refusal(ErrorCode.internal, 'The server could not do that; try again.'));
+          });
+      scheduler.submit(workshopId, principal.role === 'participant', run, (why) => {
+        log.warn({ workshopId, event, why, role: principal.role }, 'command refused under load');
+        reply(refusal(ErrorCode.rateLimited, 'The server is busy; try again in a moment.'));
+      });
     });
   });
 

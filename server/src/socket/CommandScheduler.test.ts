@@ -1,0 +1,98 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CommandScheduler, type Refusal } from './CommandScheduler.js';
+
+const limits = { concurrency: 1, perWorkshopQueue: 3, totalQueue: 5, maxWaitMs: 1_000, lagLimitMs: 10_000 };
+
+describe('CommandScheduler', () => {
+  const made: CommandScheduler[] = [];
+  const scheduler = (clock?: () => number) => {
+    const s = new CommandScheduler(limits, clock);
+    made.push(s);
+    return s;
+  };
+  afterEach(() => {
+    for (const s of made.splice(0)) s.close();
+  });
+
+  it('lets workshops take turns, so a flooded one does not starve another', async () => {
+    const s = scheduler();
+    const order: string[] = [];
+    const done: Promise<void>[] = [];
+    const task = (name: string) => () => {
+      order.push(name);
+      return Promise.resolve();
+    };
+    for (const name of ['a1', 'a2', 'a3'])
+      done.push(
+        new Promise((r) =>
+          s.submit(
+            'a',
+            true,
+            () => task(name)().then(r),
+            () => r(),
+          ),
+        ),
+      );
+    done.push(
+      new Promise((r) =>
+        s.submit(
+          'b',
+          true,
+          () => task('b1')().then(r),
+          () => r(),
+        ),
+      ),
+    );
+    await Promise.all(done);
+    expect(order).toEqual(['a1', 'b1', 'a2', 'a3']);
+  });
+
+  it('refuses at once beyond a workshop’s queue and the total queue', () => {
+    const s = scheduler();
+    const refused: Array<[string, Refusal]> = [];
+    const never = () => new Promise<void>(() => undefined);
+    for (let i = 0; i < 4; i++) s.submit('a', true, never, (why) => refused.push([`a${i}`, why]));
+    for (let i = 0; i < 3; i++) s.submit('b', true, never, (why) => refused.push([`b${i}`, why]));
+    expect(refused).toEqual([
+      ['a3', 'queue_full'],
+      ['b2', 'queue_full'],
+    ]);
+    expect(s.queued).toBe(5);
+  });
+
+  it('refuses a command that waited longer than allowed instead of running it late', async () => {
+    let now = 0;
+    const s = scheduler(() => now);
+    let release: () => void = () => undefined;
+    const outcome: string[] = [];
+    s.submit(
+      'a',
+      true,
+      () => new Promise<void>((r) => (release = r)),
+      () => outcome.push('first refused'),
+    );
+    s.submit(
+      'a',
+      true,
+      async () => void outcome.push('second ran'),
+      (why) => outcome.push(`second ${why}`),
+    );
+    await new Promise((r) => setImmediate(r));
+    now = 2_000;
+    release();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(outcome).toEqual(['second too_late']);
+  });
+
+  it('sends answers a few per turn of the loop, all of them, in order', async () => {
+    const s = scheduler();
+    const sent: number[] = [];
+    for (let i = 0; i < 100; i++) s.reply(() => sent.push(i));
+    expect(sent).toEqual([]);
+    await new Promise((r) => setImmediate(r));
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.length).toBeLessThan(100);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(sent).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Runs socket commands so that no workshop, and no burst, can hold the event loop: commands wait in
+ * one queue per workshop, workshops take turns, only a few commands run at once, and the loop gets a
+ * turn (`setImmediate`) between starts, so health checks, other workshops' commands and socket
+ * pings are served in between. Work that cannot be done in time is refused at once instead of
+ * stalling everyone: a full queue, a command that waited too long, or a loop already lagging.
+ */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
+export interface SchedulerLimits {
+  /** Commands running at once, across workshops. */
+  readonly concurrency: number;
+  /** Commands one workshop may have waiting; more are refused. */
+  readonly perWorkshopQueue: number;
+  /** Commands waiting across all workshops; more are refused. */
+  readonly totalQueue: number;
+  /** A command still waiting after this long is refused rather than run late. */
+  readonly maxWaitMs: number;
+  /** Above this event-loop delay (p50 over the last second), new participant commands are refused. */
+  readonly lagLimitMs: number;
+}
+
+export const DEFAULT_SCHEDULER_LIMITS: SchedulerLimits = {
+  concurrency: 4,
+  perWorkshopQueue: 200,
+  totalQueue: 2_000,
+  maxWaitMs: 1_500,
+  lagLimitMs: 150,
+};
+
+/** Why a command was not run. */
+export type Refusal = 'queue_full' | 'too_late' | 'lagging';
+
+/** Answers sent in one turn of the loop at most; the rest wait for the next turn. */
+const REPLIES_PER_TURN = 32;
+
+interface Job {
+  readonly run: () => Promise<void>;
+  readonly refuse: (why: Refusal) => void;
+  readonly queuedAt: number;
+}
+
+export class CommandScheduler {
+  private readonly queues = new Map<string, Job[]>();
+  /** Workshops with waiting jobs, in turn order. */
+  private readonly turns: string[] = [];
+  private running = 0;
+  private waiting = 0;
+  private pumpScheduled = false;
+  private readonly lag = monitorEventLoopDelay({ resolution: 10 });
+  private lagMs = 0;
+  private readonly lagTimer: NodeJS.Timeout;
+  private readonly replies: Array<() => void> = [];
+  private repliesScheduled = false;
+
+  constructor(
+    private readonly limits: SchedulerLimits = DEFAULT_SCHEDULER_LIMITS,
+    private readonly now: () => number = () => performance.now(),
+  ) {
+    this.lag.enable();
+    this.lagTimer = setInterval(() => {
+      this.lagMs = this.lag.percentile(50) / 1e6;
+      this.lag.reset();
+    }, 1_000);
+    this.lagTimer.unref();
+  }
+
+  /** How far behind the event loop ran over the last second, in ms (p50). */
+  get eventLoopLagMs(): number {
+    return this.lagMs;
+  }
+
+  /**
+   * Queues `task` for `workshopId`. `refuse` is called instead of `task` when it cannot be run in
+   * time. `shed` marks work that may be refused while the loop lags (participants'); the
+   * facilitator's commands are still queued then, so the room can be run through a storm.
+   */
+  submit(workshopId: string, shed: boolean, task: () => Promise<void>, refuse: (why: Refusal) => void): void {
+    if (shed && this.lagMs > this.limits.lagLimitMs) return refuse('lagging');
+    const queue = this.queues.get(workshopId) ?? [];
+    if (queue.length >= this.limits.perWorkshopQueue || this.waiting >= this.limits.totalQueue) {
+      return refuse('queue_full');
+    }
+    if (queue.length === 0) {
+      this.queues.set(workshopId, queue);
+      this.turns.push(workshopId);
+    }
+    queue.push({ run: task, refuse, queuedAt: this.now() });
+    this.waiting += 1;
+    this.schedulePump();
+  }
+
+  /**
+   * Sends an answer soon, a few per turn of the loop: writing a socket frame costs a system call,
+   * and two thousand refusals written in one go would hold the loop as long as running them would.
+   */
+  reply(send: () => void): void {
+    this.replies.push(send);
+    if (this.repliesScheduled) return;
+    this.repliesScheduled = true;
+    setImmediate(() => this.flushReplies());
+  }
+
+  private flushReplies(): void {
+    for (const send of this.replies.splice(0, REPLIES_PER_TURN)) send();
+    if (this.replies.length > 0) setImmediate(() => this.flushReplies());
+    else this.repliesScheduled = false;
+  }
+
+  /** Commands waiting now, across workshops. */
+  get queued(): number {
+    return this.waiting;
+  }
+
+  close(): void {
+    clearInterval(this.lagTimer);
+    this.lag.disable();
+  }
+
+  private schedulePump(): void {
+    if (this.pumpScheduled) return;
+    this.pumpScheduled = true;
+    setImmediate(() => {
+      this.pumpScheduled = false;
+      this.pump();
+    });
+  }
+
+  /** Starts one job (the next workshop's turn), then yields to the loop before starting another. */
+  private pump(): void {
+    if (this.running >= this.limits.concurrency) return;
+    const workshopId = this.turns.shift();
+    if (workshopId === undefined) return;
+    const queue = this.queues.get(workshopId) ?? [];
+    const job = queue.shift();
+    if (queue.length > 0) this.turns.push(workshopId);
+    else this.queues.delete(workshopId);
+    if (job) {
+      this.waiting -= 1;
+      if (this.now() - job.queuedAt > this.limits.maxWaitMs) job.refuse('too_late');
+      else {
+        this.running += 1;
+        job
+          .run()
+          .catch(() => undefined)
+          .finally(() => {
+            this.running -= 1;
+            this.schedulePump();
+          });
+      }
+    }
+    if (this.turns.length > 0) this.schedulePump();
+  }
+}
