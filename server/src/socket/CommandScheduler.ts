@@ -76,10 +76,14 @@ export class CommandScheduler {
    * facilitator's commands are still queued then, so the room can be run through a storm.
    */
   submit(workshopId: string, shed: boolean, task: () => Promise<void>, refuse: (why: Refusal) => void): void {
-    if (shed && this.lagMs > this.limits.lagLimitMs) return refuse('lagging');
+    if (shed && this.lagMs > this.limits.lagLimitMs) {
+      refuse('lagging');
+      return;
+    }
     const queue = this.queues.get(workshopId) ?? [];
     if (queue.length >= this.limits.perWorkshopQueue || this.waiting >= this.limits.totalQueue) {
-      return refuse('queue_full');
+      refuse('queue_full');
+      return;
     }
     if (queue.length === 0) {
       this.queues.set(workshopId, queue);
