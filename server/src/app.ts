@@ -55,7 +55,7 @@ export async function startServer(
   }
   const store = options.store ?? (await LevelStore.open(config.dataDir));
   const credentials = new Credentials(await store.getOrCreateSecret(), store);
-  const docs = new DocRegistry(store, log);
+  const docs = new DocRegistry(store, log, config.maxDocBytes);
   const presence = new LocalPresence();
   // Tallies reach sockets through this late binding: the socket server is built after the API.
   let emitTally: TallyListener = () => undefined;

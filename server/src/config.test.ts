@@ -28,6 +28,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'warn',
       TRUST_PROXY: 'true',
       CLIENT_DIST: '/srv/client',
+      MAX_DOC_BYTES: '2000000',
       MAX_ITEMS_PER_STAGE: '500',
       MAX_ITEMS_PER_PARTICIPANT: '10',
     });
@@ -40,6 +41,7 @@ describe('loadConfig', () => {
       logLevel: 'warn',
       trustProxy: true,
       clientDist: '/srv/client',
+      maxDocBytes: 2_000_000,
       maxItemsPerStage: 500,
       maxItemsPerParticipant: 10,
     });

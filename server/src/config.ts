@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { DEFAULT_MAX_DOC_BYTES } from './yjs/Room.js';
 
 /** An empty variable (`PORT=`) means unset, not zero or the empty string. */
 const unsetIfEmpty = (v: unknown) => (v === '' ? undefined : v);
@@ -23,6 +24,10 @@ const envSchema = z.object({
   ),
   TRUST_PROXY: z.preprocess(unsetIfEmpty, z.enum(['true', 'false']).default('false')),
   CLIENT_DIST: z.preprocess(unsetIfEmpty, z.string().optional()),
+  MAX_DOC_BYTES: z.preprocess(
+    unsetIfEmpty,
+    z.coerce.number().int().min(100_000).max(1_000_000_000).default(DEFAULT_MAX_DOC_BYTES),
+  ),
   MAX_ITEMS_PER_STAGE: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(100_000).default(2_000)),
   MAX_ITEMS_PER_PARTICIPANT: z.preprocess(
     unsetIfEmpty,
@@ -44,6 +49,8 @@ export interface Config {
   /** Where the built client is; served as static files with SPA fallback. */
   readonly clientDist: string;
   /** Ideas one list stage holds at most (of any status), and ideas one participant may add to one stage. */
+  /** A workshop doc's largest stored size; a client update past it is refused (Yjs close 4413). */
+  readonly maxDocBytes: number;
   readonly maxItemsPerStage: number;
   readonly maxItemsPerParticipant: number;
 }
@@ -61,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     redisUrl: e.REDIS_URL || undefined,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
+    maxDocBytes: e.MAX_DOC_BYTES,
     maxItemsPerStage: e.MAX_ITEMS_PER_STAGE,
     maxItemsPerParticipant: e.MAX_ITEMS_PER_PARTICIPANT,
     clientDist: resolve(e.CLIENT_DIST ?? fileURLToPath(new URL('../../client/dist', import.meta.url))),

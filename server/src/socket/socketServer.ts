@@ -20,6 +20,7 @@ import {
 } from '@majlis/shared';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
+import { ConnectionCap } from '../auth/connectionCap.js';
 import type { Credentials, Principal } from '../auth/credentials.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -59,31 +60,6 @@ function connectError(code: ApiError['code'], message: string): Error {
   return err;
 }
 
-/** Sockets one credential may hold open; the oldest is closed when another connects. */
-const SOCKETS_PER_CREDENTIAL: Readonly<Record<Principal['role'], number>> = {
-  participant: 5,
-  scribe: 5,
-  board: 10,
-  // Co-facilitators share the key, each with a console and perhaps a second tab.
-  facilitator: 20,
-};
-
-function credentialKey(principal: Principal): string {
-  switch (principal.role) {
-    case 'participant':
-      return `p:${principal.workshopId}:${principal.participant.id}`;
-    case 'scribe':
-      return `s:${principal.workshopId}:${principal.scribe.id}`;
-    case 'board':
-    case 'facilitator':
-      return `${principal.role}:${principal.workshopId}`;
-    default: {
-      const unreachable: never = principal;
-      return String(unreachable);
-    }
-  }
-}
-
 function mayUse(principal: Principal, event: ClientEventName): boolean {
   if (principal.role === 'facilitator') return true;
   if (principal.role === 'board') return BOARD_EVENTS.has(event);
@@ -120,19 +96,11 @@ export function createSocketServer(
   const presenceBroadcast = new PresenceBroadcast((workshopId) =>
     io.to(workshopRoom(workshopId)).emit('presence:update', presence.counts(workshopId)),
   );
-  /** Open sockets per credential, oldest first: one phone opening a thousand costs five. */
-  const byCredential = new Map<string, MajlisSocket[]>();
+  /** Open sockets per credential: one phone opening a thousand costs five. */
+  const cap = new ConnectionCap<MajlisSocket>();
   const capSockets = (socket: MajlisSocket, principal: Principal): void => {
-    const key = credentialKey(principal);
-    const open = byCredential.get(key) ?? [];
-    open.push(socket);
-    byCredential.set(key, open);
-    socket.on('disconnect', () => {
-      const left = (byCredential.get(key) ?? []).filter((s) => s !== socket);
-      if (left.length > 0) byCredential.set(key, left);
-      else byCredential.delete(key);
-    });
-    while (open.length > SOCKETS_PER_CREDENTIAL[principal.role]) open.shift()?.disconnect(true);
+    socket.on('disconnect', () => cap.remove(principal, socket));
+    for (const oldest of cap.add(principal, socket)) oldest.disconnect(true);
   };
 
   io.use(async (socket, next) => {

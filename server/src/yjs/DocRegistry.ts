@@ -1,6 +1,6 @@
 import type { Logger } from '../logger.js';
 import type { Store } from '../storage/Store.js';
-import { Room } from './Room.js';
+import { DEFAULT_MAX_DOC_BYTES, Room } from './Room.js';
 
 /** How long a room with no connections stays in memory before it is closed. */
 const IDLE_MS = 60_000;
@@ -13,6 +13,7 @@ export class DocRegistry {
   constructor(
     private readonly store: Store,
     private readonly log: Logger,
+    private readonly maxDocBytes = DEFAULT_MAX_DOC_BYTES,
   ) {}
 
   /** The room of a workshop, loaded from the store on first use. */
@@ -20,7 +21,7 @@ export class DocRegistry {
     this.touch(workshopId);
     let room = this.rooms.get(workshopId);
     if (!room) {
-      room = Room.load(workshopId, this.store, this.log);
+      room = Room.load(workshopId, this.store, this.log, this.maxDocBytes);
       room.catch(() => this.rooms.delete(workshopId));
       this.rooms.set(workshopId, room);
     }

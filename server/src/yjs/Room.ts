@@ -23,6 +23,17 @@ const LOADING = Symbol('loading');
 /** How many logged updates trigger a compaction into one. */
 const COMPACT_AFTER = 500;
 
+/** The default bound on a doc's stored size (MAX_DOC_BYTES): every board and phone downloads it. */
+export const DEFAULT_MAX_DOC_BYTES = 8_000_000;
+
+/**
+ * A connection's later "send me what I lack" (sync step 1) is answered at most this often: the
+ * stock client sends one per connection, and each answer costs the server as much as the doc is big.
+ */
+const RESYNC_INTERVAL_MS = 5_000;
+/** Unanswered sync step 1 messages past this many close the connection. */
+const MAX_IGNORED_RESYNCS = 50;
+
 /** What the room needs of a client connection. */
 export interface DocConnection {
   /** Editors (facilitators, scribes) may write the doc and share awareness; everyone else only reads. */
@@ -50,6 +61,9 @@ export class Room {
   private flushScheduled = false;
   private writes: Promise<void> = Promise.resolve();
   private loggedUpdates: number;
+  /** Bytes of the stored log: an upper bound of the doc's size, exact after each compaction. */
+  private storedBytes: number;
+  private readonly resyncs = new WeakMap<DocConnection, { at: number; ignored: number }>();
   /** Failed writes so far; a change whose write failed must not be acknowledged. */
   private failedWrites = 0;
 
@@ -58,8 +72,11 @@ export class Room {
     private readonly store: Store,
     private readonly log: Logger,
     loggedUpdates: number,
+    storedBytes: number,
+    private readonly maxDocBytes: number,
   ) {
     this.loggedUpdates = loggedUpdates;
+    this.storedBytes = storedBytes;
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -80,9 +97,15 @@ export class Room {
   }
 
   /** Loads a workshop's doc from the store; resolves only once the whole stored state is in. */
-  static async load(workshopId: string, store: Store, log: Logger): Promise<Room> {
+  static async load(
+    workshopId: string,
+    store: Store,
+    log: Logger,
+    maxDocBytes = DEFAULT_MAX_DOC_BYTES,
+  ): Promise<Room> {
     const updates = await store.loadDocUpdates(workshopId);
-    const room = new Room(workshopId, store, log, updates.length);
+    const bytes = updates.reduce((sum, u) => sum + u.length, 0);
+    const room = new Room(workshopId, store, log, updates.length, bytes, maxDocBytes);
     if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOADING);
     return room;
   }
@@ -185,6 +208,15 @@ export class Room {
     }
     if (step === syncProtocol.messageYjsSyncStep1) {
       const stateVector = readBytes(decoder);
+      const now = Date.now();
+      const last = this.resyncs.get(conn);
+      if (last && now - last.at < RESYNC_INTERVAL_MS) {
+        last.ignored += 1;
+        if (last.ignored > MAX_IGNORED_RESYNCS)
+          throw new ProtocolViolation(YjsCloseCode.rateLimited, 'too many sync requests');
+        return;
+      }
+      this.resyncs.set(conn, { at: now, ignored: last?.ignored ?? 0 });
       const encoder = encoding.createEncoder();
       encoding.writeVarUint(encoder, MESSAGE.sync);
       try {
@@ -218,6 +250,9 @@ export class Room {
     } catch {
       throw new ProtocolViolation(4400, 'malformed update');
     }
+    if (this.storedBytes + update.length > this.maxDocBytes) {
+      throw new ProtocolViolation(YjsCloseCode.tooLarge, 'the workshop is too large to take this change');
+    }
     const mayWrite = conn.mayWriteRoot;
     if (mayWrite && (scope.unresolved || [...scope.roots].some((root) => !mayWrite(root)))) {
       // Nothing of it is applied. Dropping it and going on would strand the sender's later updates
@@ -243,6 +278,7 @@ export class Room {
         this.failedWrites += 1;
         this.log.error({ err: error, workshopId: this.workshopId }, 'doc write failed');
       });
+    this.storedBytes += update.length;
     this.pending.push(update);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -265,8 +301,10 @@ export class Room {
 
   /** Replaces the whole log with the doc's state. Runs inside the write chain, so nothing interleaves. */
   private async compact(): Promise<void> {
-    await this.store.compactDoc(this.workshopId, Y.encodeStateAsUpdate(this.doc), this.loggedUpdates);
+    const merged = Y.encodeStateAsUpdate(this.doc);
+    await this.store.compactDoc(this.workshopId, merged, this.loggedUpdates);
     this.loggedUpdates = 1;
+    this.storedBytes = merged.length;
   }
 
   private sendToEditors(message: Uint8Array): void {

@@ -8,6 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
+import { ConnectionCap } from '../auth/connectionCap.js';
 import type { Credentials } from '../auth/credentials.js';
 import type { Logger } from '../logger.js';
 import { TokenBucket } from '../rateLimit.js';
@@ -36,6 +37,8 @@ export function createYjsEndpoint(deps: {
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.yjsMessageBytes });
 
   const alive = new WeakSet<WebSocket>();
+  /** Open connections per credential, so a phone opening dozens keeps only its newest few. */
+  const cap = new ConnectionCap<WebSocket>();
   /** Open connections of scribe links, by `workshopId/scribeId`, so a revoked link is cut at once. */
   const scribes = new Map<string, Set<WebSocket>>();
   const pinger = setInterval(() => {
@@ -98,10 +101,13 @@ export function createYjsEndpoint(deps: {
       set.add(ws);
       scribes.set(scribeKey, set);
     }
+    for (const oldest of cap.add(auth.value, ws))
+      oldest.close(YjsCloseCode.rateLimited, 'too many connections');
     room.connect(conn);
     ws.off('message', keepEarly);
     ws.on('message', onMessage);
     ws.on('close', () => {
+      cap.remove(auth.value, ws);
       if (scribeKey) {
         scribes.get(scribeKey)?.delete(ws);
         if (scribes.get(scribeKey)?.size === 0) scribes.delete(scribeKey);
