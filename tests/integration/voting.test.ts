@@ -115,6 +115,60 @@ describe('voting', () => {
     r.close();
   });
 
+  it('publishes a live anonymous vote only in steps of three voters, and no breakdown by group before close', async () => {
+    const r = await votingRoom();
+    await command(r.facilitator, 'vote:configure', {
+      stageId: r.dots,
+      settings: {
+        kind: 'dots',
+        budget: 3,
+        maxPerItem: 3,
+        anonymous: true,
+        results: 'live',
+        source: { type: 'list', stageId: r.brainstorm },
+      },
+    });
+    await command(r.facilitator, 'vote:open', { stageId: r.dots });
+    // The attacker records every result the room's replica ever shows.
+    const seen: VoteResults[] = [];
+    const record = () => {
+      const results = r.voteOf(r.dots)?.results;
+      if (results && JSON.stringify(results) !== JSON.stringify(seen.at(-1))) seen.push(results);
+    };
+    r.board.doc.on('update', record);
+    const groups: StakeholderGroup[] = [
+      'government',
+      'government',
+      'government',
+      'civil_society',
+      'academia',
+      'academia',
+      'academia',
+    ];
+    for (const [i, group] of groups.entries()) {
+      const p = await r.phone(group, `Voter ${i}`);
+      await r.castDots(p.socket, { [r.itemIds[i % 6] as string]: 3 });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    }
+    const beforeClose = [...seen];
+    await command(r.facilitator, 'vote:close', { stageId: r.dots });
+    await eventually(() => r.voteOf(r.dots)?.results?.byGroup.length, 3_000, 'breakdown after close');
+    r.board.doc.off('update', record);
+
+    // While open: every published step adds at least three voters, and never a group breakdown.
+    // (An empty result, published when the vote opens, tells nothing.)
+    const withBallots = beforeClose.filter((x) => x.voters > 0);
+    let voters = 0;
+    for (const results of withBallots) {
+      expect(results.byGroup).toEqual([]);
+      expect(results.voters - voters).toBeGreaterThanOrEqual(3);
+      voters = results.voters;
+    }
+    expect(withBallots.map((x) => x.voters)).toEqual([3, 6]);
+    expect(r.voteOf(r.dots)?.results?.voters).toBe(7);
+    r.close();
+  });
+
   it('runs a dot vote: configured, opened, cast, closed, revealed — ballots never in the doc', async () => {
     const r = await votingRoom();
     const [a, b] = r.itemIds as [string, string];

@@ -28,10 +28,19 @@ import type { DocRegistry } from '../yjs/DocRegistry.js';
 /** How long casts are gathered before turnout and results are recomputed, so a burst costs one tally. */
 const RECOUNT_DELAY_MS = 150;
 
+/**
+ * While an anonymous vote with live results is open, the room sees new results only once this many
+ * different people have cast since the last ones it saw: anyone recording every update could
+ * otherwise subtract two successive results and read one person's ballot.
+ */
+export const LIVE_STEP_VOTERS = 3;
+
 export type TallyListener = (workshopId: string, stageId: string, results: VoteResults) => void;
 
 export class VoteService {
   private readonly pendingRecounts = new Map<string, NodeJS.Timeout>();
+  /** Per open anonymous live vote: who has cast since the room last saw results. */
+  private readonly castsSincePublished = new Map<string, Set<string>>();
 
   constructor(
     private readonly store: Store,
@@ -111,8 +120,13 @@ export class VoteService {
   }
 
   /** After a cast: soon, recount turnout, refresh live results in the doc, and tell facilitators. */
-  scheduleRecount(workshopId: string, stageId: string): void {
+  scheduleRecount(workshopId: string, stageId: string, participantId?: string): void {
     const key = `${workshopId}/${stageId}`;
+    if (participantId !== undefined) {
+      const casts = this.castsSincePublished.get(key) ?? new Set<string>();
+      casts.add(participantId);
+      this.castsSincePublished.set(key, casts);
+    }
     if (this.pendingRecounts.has(key)) return;
     const timer = setTimeout(() => {
       this.pendingRecounts.delete(key);
@@ -129,12 +143,32 @@ export class VoteService {
     const stage = findStage(room.doc, stageId);
     const results = stage ? await this.results(workshopId, stage) : undefined;
     if (!stage || !results) return undefined;
-    const visible = stage.state === 'revealed' || stage.vote?.settings?.results === 'live';
+    const shown = this.shownToRoom(`${workshopId}/${stageId}`, stage, results);
     await room.change((doc) =>
-      updateVote(doc, stageId, { turnout: results.voters, ...(visible ? { results } : {}) }),
+      updateVote(doc, stageId, { turnout: results.voters, ...(shown ? { results: shown } : {}) }),
     );
     this.onTally(workshopId, stageId, results);
     return results;
+  }
+
+  /**
+   * What the room may see of these results now, or undefined to leave what it saw. Revealed, or live
+   * and closed: everything. Live and open: a named vote everything; an anonymous one only in steps
+   * of LIVE_STEP_VOTERS people and without the breakdown by group, which comes at close.
+   */
+  private shownToRoom(key: string, stage: StageView, results: VoteResults): VoteResults | undefined {
+    const settings = stage.vote?.settings;
+    if (stage.state === 'revealed') return results;
+    if (settings?.results !== 'live') return undefined;
+    if (stage.state !== 'open' || !settings.anonymous) {
+      this.castsSincePublished.delete(key);
+      return results;
+    }
+    const casts = this.castsSincePublished.get(key)?.size ?? 0;
+    const first = stage.vote?.results === null || stage.vote?.results === undefined;
+    if (casts < LIVE_STEP_VOTERS && !(first && results.voters === 0)) return undefined;
+    this.castsSincePublished.delete(key);
+    return { ...results, byGroup: [] };
   }
 
   audit(workshopId: string, content: Omit<AuditContent, 'at'>): Promise<AuditEntry> {
