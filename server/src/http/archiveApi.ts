@@ -1,7 +1,75 @@
-/** The complete archive of a workshop (`export.json`) and the import that makes a new workshop of it. (Being built.) */
-import { Router } from 'express';
+/**
+ * The complete archive of a workshop (`export.json`, facilitator only) and the import that makes a
+ * new workshop of one (open to anyone, like creating a workshop). The checks and the building live
+ * in `../archive/`; these handlers authorize, call them and answer.
+ */
+import { type CreateWorkshopResponse, ErrorCode } from '@majlis/shared';
+import { type Request, Router } from 'express';
+import { exportWorkshop } from '../archive/exportWorkshop.js';
+import { importWorkshop } from '../archive/importWorkshop.js';
+import { readArchive } from '../archive/readArchive.js';
+import { RateLimiter } from '../rateLimit.js';
 import type { ApiDeps } from './api.js';
+import { bearer, sendError } from './respond.js';
 
-export function createArchiveApi(_deps: ApiDeps): Router {
-  return Router();
+export function createArchiveApi(deps: ApiDeps): Router {
+  const { config, credentials } = deps;
+  const api = Router();
+  // An import makes a workshop, so it is throttled per address like creating one.
+  const importLimiter = new RateLimiter(60, 1);
+  const baseUrl = (req: Request): string =>
+    config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
+
+  api.get('/workshops/:id/export.json', async (req, res) => {
+    const auth = await credentials.authorizeFor(bearer(req), req.params.id);
+    if (!auth.ok) return sendError(res, auth.error);
+    if (auth.value.role !== 'facilitator') {
+      return sendError(res, { code: ErrorCode.forbidden, message: 'The archive is for the facilitator.' });
+    }
+    const archive = await exportWorkshop(deps, auth.value.workshopId);
+    if (!archive) return sendError(res, { code: ErrorCode.notFound, message: 'No such workshop.' });
+    const day = new Date(archive.exportedAt).toISOString().slice(0, 10);
+    res.set('Cache-Control', 'no-store');
+    res.set(
+      'Content-Disposition',
+      `attachment; filename="majlis-archive-${archive.workshop.id}-${day}.json"`,
+    );
+    res.json(archive);
+  });
+
+  api.post('/workshops/import', async (req, res) => {
+    if (!importLimiter.take(req.ip ?? 'unknown')) {
+      return sendError(res, {
+        code: ErrorCode.rateLimited,
+        message: 'Too many requests; wait a moment and try again.',
+      });
+    }
+    if (req.body === undefined) {
+      return sendError(res, {
+        code: ErrorCode.invalidJson,
+        message: 'Send the archive as a JSON body with Content-Type: application/json.',
+      });
+    }
+    const read = readArchive(req.body, { maxDocBytes: config.maxDocBytes });
+    if (!read.ok) return sendError(res, read.error);
+    const made = await importWorkshop(deps, read.value);
+    if (!made) return sendError(res, { code: ErrorCode.internal, message: 'No free join code; try again.' });
+    const { id, joinCode, facilitatorKey } = made;
+    const boardToken = credentials.boardToken(id);
+    const base = baseUrl(req);
+    const response: CreateWorkshopResponse = {
+      id,
+      joinCode,
+      facilitatorKey,
+      boardToken,
+      links: {
+        facilitate: `${base}/w/${id}/facilitate#key=${encodeURIComponent(facilitatorKey)}`,
+        board: `${base}/w/${id}/board#token=${encodeURIComponent(boardToken)}`,
+        join: `${base}/join/${joinCode}`,
+      },
+    };
+    res.status(201).json(response);
+  });
+
+  return api;
 }

@@ -178,6 +178,22 @@ export const MINUTES_LABELS = [
   'auditBroken',
   'page',
   'workshopOutcomes',
+  'description',
+  'rank',
+  'points',
+  'bordaPoints',
+  'totalScore',
+  'responses',
+  'option',
+  'voters',
+  'pooledGroups',
+  'missingItem',
+  'sdgVotesNote',
+  'none',
+  'overall',
+  'type',
+  'measure',
+  'value',
 ] as const;
 export type MinutesLabel = (typeof MINUTES_LABELS)[number];
 

@@ -1,0 +1,149 @@
+/**
+ * Reads an archive someone uploads, trusting nothing: its shape and bounds, its digest, its audit
+ * chain, that its doc decodes and holds the workshop it claims, and that its ballots fit that doc
+ * and its participants. Pure (no store, no clock); everything is checked before anything is written.
+ */
+import {
+  ARCHIVE_FORMAT,
+  ARCHIVE_VERSION,
+  type Archive,
+  archiveSchema,
+  ErrorCode,
+  fail,
+  findStage,
+  ok,
+  type Result,
+  readWorkshop,
+} from '@majlis/shared';
+import * as Y from 'yjs';
+import type { z } from 'zod';
+import { verifyChain } from '../audit/auditChain.js';
+import { archiveDigest } from './archiveDigest.js';
+
+/** An archive that passed every check, with its doc decoded to bytes. */
+export interface VerifiedArchive {
+  readonly archive: Archive;
+  /** The workshop's Yjs state (`Y.encodeStateAsUpdate`), known to decode completely. */
+  readonly doc: Uint8Array;
+}
+
+const invalid = (message: string) => fail<VerifiedArchive>(ErrorCode.invalidArchive, message);
+
+/** The first few problems of a failed parse, each with where it is; a bad archive may have thousands. */
+function describeIssues(error: z.ZodError, max = 5): string {
+  const shown = error.issues.slice(0, max).map((issue) => {
+    const path = issue.path.map(String).join('.');
+    return `${path === '' ? 'archive' : path}: ${issue.message}`;
+  });
+  const more = error.issues.length - shown.length;
+  return `The archive is not in the expected form. ${shown.join('; ')}${more > 0 ? `; and ${more} more` : ''}.`;
+}
+
+/** Decodes the doc, or says why it cannot be used. Yjs may throw on crafted bytes: caught here. */
+function readDoc(archive: Archive, maxDocBytes: number): Result<{ bytes: Uint8Array; doc: Y.Doc }> {
+  const bytes = new Uint8Array(Buffer.from(archive.doc, 'base64'));
+  if (bytes.length > maxDocBytes) {
+    return fail(ErrorCode.payloadTooLarge, 'The workshop in this archive is larger than this server takes.');
+  }
+  // An empty update loops forever in some Yjs versions (yjs #498); a real one has at least 2 bytes.
+  if (bytes.length < 2) return fail(ErrorCode.invalidArchive, 'The archive’s workshop document is empty.');
+  const doc = new Y.Doc();
+  try {
+    Y.applyUpdate(doc, bytes);
+  } catch {
+    doc.destroy();
+    return fail(ErrorCode.invalidArchive, 'The archive’s workshop document cannot be read.');
+  }
+  // Content that builds on missing content is held back by Yjs, not applied: the doc is incomplete.
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+    doc.destroy();
+    return fail(ErrorCode.invalidArchive, 'The archive’s workshop document is incomplete.');
+  }
+  return ok({ bytes, doc });
+}
+
+/** Ballots must belong to vote stages of the doc, with the doc's anonymity, and to real participants. */
+function checkBallots(archive: Archive, doc: Y.Doc): Result<true> {
+  const participants = new Set<string>();
+  for (const p of archive.participants) {
+    if (participants.has(p.id)) return fail(ErrorCode.invalidArchive, `Participant ${p.id} is listed twice.`);
+    participants.add(p.id);
+  }
+  const named = new Set<string>();
+  const anonymousPerStage = new Map<string, number>();
+  for (const b of archive.ballots) {
+    const stage = findStage(doc, b.stageId);
+    if (stage?.kind !== 'vote') {
+      return fail(
+        ErrorCode.invalidArchive,
+        `A ballot is for ${b.stageId}, which is not a vote of this workshop.`,
+      );
+    }
+    // A vote with no settings never took ballots; counting it anonymous is the safe side.
+    const anonymous = stage.vote?.settings?.anonymous !== false;
+    if (b.anonymous !== anonymous) {
+      return fail(
+        ErrorCode.invalidArchive,
+        `A ballot of vote ${b.stageId} is ${b.anonymous ? 'anonymous' : 'named'}, but the vote is not.`,
+      );
+    }
+    if (b.anonymous) {
+      const count = (anonymousPerStage.get(b.stageId) ?? 0) + 1;
+      if (count > participants.size) {
+        return fail(ErrorCode.invalidArchive, `Vote ${b.stageId} has more ballots than participants.`);
+      }
+      anonymousPerStage.set(b.stageId, count);
+      continue;
+    }
+    if (!participants.has(b.participantId)) {
+      return fail(ErrorCode.invalidArchive, `A ballot is by ${b.participantId}, who is not a participant.`);
+    }
+    const key = `${b.stageId}/${b.participantId}`;
+    if (named.has(key)) {
+      return fail(ErrorCode.invalidArchive, `${b.participantId} has two ballots in vote ${b.stageId}.`);
+    }
+    named.add(key);
+  }
+  return ok(true);
+}
+
+/** Checks an uploaded archive completely; the error says what is wrong with it. */
+export function readArchive(body: unknown, options: { maxDocBytes: number }): Result<VerifiedArchive> {
+  const head = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+  if (head.format !== ARCHIVE_FORMAT) {
+    return fail(ErrorCode.badRequest, 'This is not a Majlis workshop archive (export.json).');
+  }
+  if (head.version !== ARCHIVE_VERSION) {
+    return invalid(
+      `This archive is version ${String(head.version).slice(0, 20)}; this server reads version ${ARCHIVE_VERSION}.`,
+    );
+  }
+  const parsed = archiveSchema.safeParse(body);
+  if (!parsed.success) return fail(ErrorCode.badRequest, describeIssues(parsed.error));
+  const archive = parsed.data;
+  if (archiveDigest(archive) !== archive.digest) {
+    return invalid('The archive’s digest does not match its content: it was edited or damaged.');
+  }
+  const chain = verifyChain(archive.audit);
+  if (!chain.valid) {
+    return invalid(`The archive’s audit log is broken at entry ${chain.brokenAt}: it was edited.`);
+  }
+  const read = readDoc(archive, options.maxDocBytes);
+  if (!read.ok) return read;
+  const { bytes, doc } = read.value;
+  try {
+    const workshop = readWorkshop(doc);
+    if (!workshop) return invalid('The archive’s document holds no workshop.');
+    if (workshop.meta.id !== archive.workshop.id) {
+      return invalid('The archive’s document belongs to another workshop than the archive.');
+    }
+    const ballots = checkBallots(archive, doc);
+    if (!ballots.ok) return ballots;
+    return ok({ archive, doc: bytes });
+  } catch {
+    // The readers are defensive, but this doc came from outside: whatever it does is a refusal, not a crash.
+    return invalid('The archive’s workshop document cannot be read.');
+  } finally {
+    doc.destroy();
+  }
+}
