@@ -1,5 +1,6 @@
-import { directionOf, type Locale, type PresenceCounts, type WorkshopView } from '@majlis/shared';
+import { directionOf, type Locale, type PresenceCounts, readNotes, type WorkshopView } from '@majlis/shared';
 import type { ReactNode } from 'react';
+import type * as Y from 'yjs';
 import { BrandMark } from '../components/BrandMark';
 import { translate } from '../i18n/translate';
 import { currentStage } from '../lib/currentStage';
@@ -42,6 +43,8 @@ interface Props {
   readonly bilingual?: boolean;
   /** A vote's results by stakeholder group beside everyone's (key G on the board page). */
   readonly byGroup?: boolean;
+  /** The replica the view was read from: a notes stage shows its running notes from it. */
+  readonly doc?: Y.Doc | null;
 }
 
 /** The projector screen at its design size, 1920×1080. The board page and the console's miniature
@@ -59,9 +62,15 @@ export function Board(props: Props) {
     ? view.items.filter((i) => i.stageId === stage.id && i.status === 'active').length
     : 0;
   const results = stage ? visibleResults(stage) : null;
+  // Read on every render: the board renders once per doc update (useWorkshopDoc), and so do the notes.
+  const notes = stage?.kind === 'notes' && props.doc ? readNotes(props.doc, stage.id) : [];
   // A vote needs the width as a long list does (the QR stays a quarter of the screen tall for late
   // voters); compared by group, results take the whole screen: the join panel has done its work.
-  const dense = (stage?.kind === 'list' && activeCount >= DENSE_FROM) || stage?.kind === 'vote';
+  // So do the outcomes of a notes stage: the room has joined long before decisions are recorded.
+  const dense =
+    (stage?.kind === 'list' && activeCount >= DENSE_FROM) ||
+    stage?.kind === 'vote' ||
+    stage?.kind === 'notes';
   const wide = byGroup && (results?.byGroup.length ?? 0) > 0;
   // Whatever changes the room left for the list: the fitting starts over when this does.
   const layoutKey = stage
@@ -99,6 +108,7 @@ export function Board(props: Props) {
               rotate={rotate}
               presence={presence}
               byGroup={byGroup}
+              notes={notes}
             />
           ) : (
             <BoardCalm icon="clock" title={translate(locale, 'board.notStarted')} />

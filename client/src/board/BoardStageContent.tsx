@@ -1,11 +1,13 @@
-import type { Locale, PresenceCounts, StageView, WorkshopView } from '@majlis/shared';
+import type { Locale, NoteBlock, PresenceCounts, StageView, WorkshopView } from '@majlis/shared';
 import { translate } from '../i18n/translate';
 import { BoardCalm } from './BoardCalm';
 import { BoardGoalCounts } from './BoardGoalCounts';
 import { BoardGroups } from './BoardGroups';
 import { BoardItems } from './BoardItems';
+import { BoardOutcomes } from './BoardOutcomes';
 import { BoardVote } from './BoardVote';
 import { goalCounts, groupBySdg, groupByTheme } from './boardGroups';
+import { stageOutcomes } from './outcomeSections';
 
 interface Props {
   readonly view: WorkshopView;
@@ -18,10 +20,12 @@ interface Props {
   readonly presence?: PresenceCounts | undefined;
   /** A vote's results by stakeholder group rather than overall. */
   readonly byGroup?: boolean;
+  /** The stage's running notes (readNotes), for a notes stage. */
+  readonly notes?: readonly NoteBlock[];
 }
 
 /** What fills the board under the heading: the list as the facilitator chose to show it (in order,
- * by theme, by goal), or a calm panel for stages with nothing to list. Only ideas on the list count:
+ * by theme, by goal), a vote, the outcomes and notes of a notes stage, or a calm panel. Only ideas on the list count:
  * withdrawn and merged ones are gone from the wall (merged ones live on in the card they joined). */
 export function BoardStageContent(props: Props) {
   const { view, stage, locale, bilingual, layoutKey, rotate } = props;
@@ -34,6 +38,19 @@ export function BoardStageContent(props: Props) {
         locale={locale}
         presence={props.presence}
         byGroup={props.byGroup ?? false}
+        layoutKey={layoutKey}
+        rotate={rotate}
+      />
+    );
+  }
+  if (stage.kind === 'notes') {
+    return (
+      <BoardOutcomes
+        outcomes={stageOutcomes(view.outcomes, stage.id)}
+        notes={props.notes ?? []}
+        items={view.items}
+        locale={locale}
+        bilingual={bilingual}
         layoutKey={layoutKey}
         rotate={rotate}
       />

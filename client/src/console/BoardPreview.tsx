@@ -1,5 +1,6 @@
 import type { PresenceCounts, WorkshopView } from '@majlis/shared';
 import { useId } from 'react';
+import type * as Y from 'yjs';
 import { BOARD_HEIGHT, BOARD_WIDTH, Board } from '../board/Board';
 import { Icon } from '../components/Icon';
 import { ScaledCanvas } from '../components/ScaledCanvas';
@@ -10,11 +11,13 @@ interface Props {
   readonly view: WorkshopView;
   readonly presence: PresenceCounts | undefined;
   readonly boardLink: string | null;
+  /** The replica the notes are read from (the notes are not part of the view). */
+  readonly doc?: Y.Doc | null;
 }
 
 /** A live miniature of the projector, rendered by the same component in the room's language, so the
  * facilitator never has to turn around. Hidden from assistive technology: it repeats the page. */
-export function BoardPreview({ view, presence, boardLink }: Props) {
+export function BoardPreview({ view, presence, boardLink, doc }: Props) {
   const joinBase = useJoinBase();
   const { t } = useI18n();
   const headingId = useId();
@@ -33,6 +36,7 @@ export function BoardPreview({ view, presence, boardLink }: Props) {
             joinUrl={joinUrl(view.meta.joinCode, joinBase)}
             joinAddress={joinAddress(joinBase)}
             presence={presence}
+            doc={doc ?? null}
           />
         </ScaledCanvas>
       </div>

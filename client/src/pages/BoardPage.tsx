@@ -87,6 +87,7 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
           clockOffsetMs={live.clockOffsetMs}
           bilingual={bilingual}
           byGroup={byGroup}
+          doc={live.doc}
         />
       </ScaledCanvas>
       <BoardControls

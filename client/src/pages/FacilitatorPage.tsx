@@ -7,7 +7,8 @@ import '../styles/console-vote-settings.css';
 import '../styles/console-vote-results.css';
 import '../styles/console-vote-matrix.css';
 import '../styles/console-vote-tables.css';
-import { useState } from 'react';
+import '../styles/record.css';
+import { useMemo, useState } from 'react';
 import type { FetchError } from '../api/apiFetch';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { ErrorAlert } from '../components/ErrorAlert';
@@ -39,6 +40,10 @@ import { hasSessionFlag } from '../lib/storage';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import type { ItemAddPayload } from '../phone/ideaPayload';
 import { problemFor } from '../phone/refusal';
+import { editorColor } from '../record/editorColor';
+import { MinutesPanel } from '../record/MinutesPanel';
+import { OutcomesPanel } from '../record/OutcomesPanel';
+import { StageNotes } from '../record/StageNotes';
 import { paths } from '../router/routes';
 import { useLocation } from '../router/useLocation';
 import { sendCommand } from '../sync/sendCommand';
@@ -52,7 +57,7 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
   const { t } = useI18n();
   const location = useLocation();
   const key = useFacilitatorKey(workshopId, location.hash);
-  const live = useLiveWorkshop(workshopId, key);
+  const live = useLiveWorkshop(workshopId, key, { awareness: true });
   const boardLink = useBoardLink(workshopId, key);
   const timer = useTimerCommands(live.socket);
   const votes = useVoteCommands(live.socket);
@@ -63,6 +68,13 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
   const [moveError, setMoveError] = useState<FetchError | null>(null);
   // The stage in the middle; null follows the room, so Next moves the console along with it.
   const [pickedId, setPickedId] = useState<string | null>(null);
+  // A stage's folded notes stay open from stage to stage once the facilitator opened them.
+  const [notesOpen, setNotesOpen] = useState(false);
+  const clientId = live.doc?.clientID ?? 0;
+  const editorUser = useMemo(
+    () => ({ name: t('record.you.facilitator'), color: editorColor(clientId) }),
+    [t, clientId],
+  );
 
   const stages = live.view?.stages ?? [];
   const currentId = live.view?.meta.currentStageId ?? null;
@@ -183,6 +195,18 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
                 socket={live.socket}
                 commands={votes}
               />
+            ) : shown?.kind === 'notes' ? (
+              <div className="record-stage">
+                <StageNotes
+                  key={shown.id}
+                  doc={live.doc}
+                  stage={shown}
+                  awareness={live.awareness}
+                  user={editorUser}
+                  running
+                />
+                <OutcomesPanel view={live.view} socket={live.socket} stageId={shown.id} />
+              </div>
             ) : (
               shown && (
                 <div className="empty">
@@ -191,11 +215,29 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
                 </div>
               )
             )}
+            {shown && shown.kind !== 'notes' && (
+              <StageNotes
+                doc={live.doc}
+                stage={shown}
+                awareness={live.awareness}
+                user={editorUser}
+                running={false}
+                open={notesOpen}
+                onToggle={setNotesOpen}
+              />
+            )}
           </main>
           <aside className="console__aside" aria-label={t('console.board')}>
-            <BoardPreview view={live.view} presence={live.presence} boardLink={boardLink} />
+            <BoardPreview view={live.view} presence={live.presence} boardLink={boardLink} doc={live.doc} />
             <JoinPanel joinCode={live.view.meta.joinCode} />
             <PresencePanel presence={live.presence} />
+            <MinutesPanel
+              workshopId={workshopId}
+              facilitatorKey={key}
+              doc={live.doc}
+              meta={live.view.meta}
+              exportOpen={shown?.kind === 'notes'}
+            />
           </aside>
         </div>
       </div>

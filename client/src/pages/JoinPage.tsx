@@ -72,6 +72,7 @@ export function JoinPage({ code }: { readonly code: string | null }) {
         ...(organization ? { organization } : {}),
         group: draft.group,
         locale,
+        nameInMinutes: draft.nameInMinutes,
       },
     });
     setJoining(false);

@@ -1,5 +1,6 @@
 import type { ItemView } from '@majlis/shared';
 import { useCallback, useEffect, useState } from 'react';
+import { stageOutcomes } from '../board/outcomeSections';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { ProblemScreen } from '../components/ProblemScreen';
@@ -15,6 +16,7 @@ import { CurrentList } from '../phone/CurrentList';
 import type { ItemAddPayload } from '../phone/ideaPayload';
 import { listIsOpen } from '../phone/ListStatusNote';
 import { LookBack } from '../phone/LookBack';
+import { PhoneOutcomes } from '../phone/PhoneOutcomes';
 import { RejectedIdeas } from '../phone/RejectedIdeas';
 import { problemFor } from '../phone/refusal';
 import { StageCard } from '../phone/StageCard';
@@ -133,6 +135,7 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
             selected={lookingAt}
             total={view.stages.length}
             items={view.items}
+            outcomes={view.outcomes}
             isMine={isMine}
             onSelect={(stageId) => lookBack(stageId, true)}
             ballots={ballots}
@@ -188,6 +191,12 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
                 group={group}
                 ballots={ballots}
                 canSend={live.canSend}
+              />
+            ) : current.stage.kind === 'notes' ? (
+              <PhoneOutcomes
+                outcomes={stageOutcomes(view.outcomes, current.stage.id)}
+                items={view.items}
+                emptyText={t('me.outcomes.empty')}
               />
             ) : (
               <WaitingCard

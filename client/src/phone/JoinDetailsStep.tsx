@@ -18,10 +18,11 @@ interface Props {
   readonly onSubmit: (locale: Locale) => void;
 }
 
-/** Step two: who you are. Name, organization (optional), group, and this phone's language. */
+/** Step two: who you are. Name, organization (optional), group, whether the minutes may name you
+ * (off unless ticked), and this phone's language. */
 export function JoinDetailsStep({ preview, draft, onDraft, busy, error, onChangeCode, onSubmit }: Props) {
   const { t, lang, choose } = useI18n();
-  const ids = { name: useId(), org: useId(), groupError: useId() };
+  const ids = { name: useId(), org: useId(), groupError: useId(), consent: useId(), consentHint: useId() };
   const [nameError, setNameError] = useState(false);
   const [groupError, setGroupError] = useState(false);
 
@@ -83,6 +84,25 @@ export function JoinDetailsStep({ preview, draft, onDraft, busy, error, onChange
         />
         <FieldError id={ids.groupError} message={groupError ? t('join.groupRequired') : null} />
       </div>
+
+      <label className="choice choice--consent">
+        <input
+          type="checkbox"
+          name="nameInMinutes"
+          checked={draft.nameInMinutes}
+          onChange={(event) => onDraft({ nameInMinutes: event.target.checked })}
+          aria-labelledby={ids.consent}
+          aria-describedby={ids.consentHint}
+        />
+        <span className="choice__text">
+          <span id={ids.consent} className="choice__title">
+            {t('join.nameInMinutes')}
+          </span>
+          <span id={ids.consentHint} className="choice__hint">
+            {t('join.nameInMinutesHint')}
+          </span>
+        </span>
+      </label>
 
       <fieldset className="choice-group">
         <legend>{t('join.locale')}</legend>

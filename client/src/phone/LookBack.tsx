@@ -1,10 +1,18 @@
-import { type ItemView, type StageView, stageDescription, stageTitle } from '@majlis/shared';
+import {
+  type ItemView,
+  type OutcomeView,
+  type StageView,
+  stageDescription,
+  stageTitle,
+} from '@majlis/shared';
 import { useEffect, useId } from 'react';
+import { stageOutcomes } from '../board/outcomeSections';
 import { targetLabeler } from '../board/resultsText';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
 import { BallotSummary } from './BallotSummary';
 import { ParticipantIdeas } from './ParticipantIdeas';
+import { PhoneOutcomes } from './PhoneOutcomes';
 import type { Ballots } from './useBallots';
 import { VoteResultsCompact } from './VoteResultsCompact';
 import { WaitingCard } from './WaitingCard';
@@ -20,6 +28,8 @@ interface Props {
   readonly total: number;
   /** Every item of the workshop; the selected stage's active ones are shown. */
   readonly items: readonly ItemView[];
+  /** Every decision and action item; a notes stage shows its own. */
+  readonly outcomes: readonly OutcomeView[];
   readonly isMine: (item: ItemView) => boolean;
   readonly onSelect: (stageId: string) => void;
   /** This phone's ballots, for what it voted in an earlier vote stage. */
@@ -29,7 +39,8 @@ interface Props {
 
 /** Earlier stages, read-only: what the room said before, for a participant who joined late or wants
  * to check. Nothing here can be changed; the way back to now is the bar at the bottom. */
-export function LookBack({ earlier, selected, total, items, isMine, onSelect, ballots, canSend }: Props) {
+export function LookBack(props: Props) {
+  const { earlier, selected, total, items, outcomes, isMine, onSelect, ballots, canSend } = props;
   const { t, lang } = useI18n();
   const navId = useId();
   const stageItems = items.filter((item) => item.stageId === selected.id && item.status === 'active');
@@ -82,6 +93,12 @@ export function LookBack({ earlier, selected, total, items, isMine, onSelect, ba
         />
       ) : selected.kind === 'vote' ? (
         <LookBackVote stage={selected} items={items} ballots={ballots} canSend={canSend} />
+      ) : selected.kind === 'notes' ? (
+        <PhoneOutcomes
+          outcomes={stageOutcomes(outcomes, selected.id)}
+          items={items}
+          emptyText={t('me.outcomes.none')}
+        />
       ) : (
         <WaitingCard icon="check" text={t('me.nothingListed')} />
       )}

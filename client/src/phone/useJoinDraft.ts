@@ -7,12 +7,15 @@ export interface JoinDraft {
   readonly name: string;
   readonly organization: string;
   readonly group: StakeholderGroup | null;
+  /** The person agreed that the minutes may list them by name; off until they tick it. */
+  readonly nameInMinutes: boolean;
 }
 
 const KEY = 'majlis:join-draft';
-const EMPTY: JoinDraft = { name: '', organization: '', group: null };
+const EMPTY: JoinDraft = { name: '', organization: '', group: null, nameInMinutes: false };
 
-function isJoinDraft(v: unknown): v is JoinDraft {
+/** A draft as stored; one kept before the consent existed has none, and so has not agreed. */
+function isStoredDraft(v: unknown): v is Omit<JoinDraft, 'nameInMinutes'> & { nameInMinutes?: unknown } {
   if (typeof v !== 'object' || v === null) return false;
   const d = v as Record<string, unknown>;
   return (
@@ -24,7 +27,10 @@ function isJoinDraft(v: unknown): v is JoinDraft {
 
 /** The join form as typed so far. Kept on the device: a reload, or the next workshop, starts filled in. */
 export function useJoinDraft(): [JoinDraft, (patch: Partial<JoinDraft>) => void] {
-  const [draft, setDraft] = useState<JoinDraft>(() => readJson(KEY, isJoinDraft) ?? EMPTY);
+  const [draft, setDraft] = useState<JoinDraft>(() => {
+    const stored = readJson(KEY, isStoredDraft);
+    return stored ? { ...stored, nameInMinutes: stored.nameInMinutes === true } : EMPTY;
+  });
   useEffect(() => writeJson(KEY, draft), [draft]);
   return [draft, (patch) => setDraft((d) => ({ ...d, ...patch }))];
 }

@@ -7,13 +7,15 @@ import { type CommandSocket, useCommandSocket } from './useCommandSocket';
 import { useConnection } from './useConnection';
 import { usePresence } from './usePresence';
 import { useServerClock } from './useServerClock';
-import { useWorkshopDoc, type WorkshopDocOptions } from './useWorkshopDoc';
+import { type Awareness, useWorkshopDoc, type WorkshopDocOptions } from './useWorkshopDoc';
 
 export interface LiveWorkshop {
   /** The Yjs replica; the facilitator console edits it through the accessors in @majlis/shared. */
   readonly doc: Y.Doc | null;
   readonly view: WorkshopView | undefined;
   readonly synced: boolean;
+  /** Carets and names of the notes' co-editors; null unless opened with `awareness`. */
+  readonly awareness: Awareness | null;
   readonly socket: CommandSocket | null;
   /** The command socket is up: commands can be sent now rather than queued. */
   readonly canSend: boolean;
@@ -48,6 +50,7 @@ export function useLiveWorkshop(
     doc: doc.doc,
     view: doc.view,
     synced: doc.synced,
+    awareness: doc.awareness,
     socket: commands.socket,
     canSend: commands.status === 'connected' && connection !== 'offline',
     presence,

@@ -1,7 +1,7 @@
 /**
  * A live replica of one workshop's Yjs doc over the standard y-websocket protocol. Views render from
- * `readWorkshop(doc)`; only the facilitator console writes (participants and the board are
- * read-only on the server too).
+ * `readWorkshop(doc)`; only the facilitator console and the scribes write (scribes only the notes
+ * and outcomes; participants and the board are read-only on the server too).
  *
  * With `cache`, the replica is also kept in IndexedDB (y-indexeddb), so a phone on bad Wi-Fi, or a
  * board reopened without network, shows the workshop at once. Only read-only views use it: their
@@ -15,10 +15,13 @@ import * as Y from 'yjs';
 import { openDocCache } from './docCache';
 import { wsBase } from './wsBase';
 
+/** The co-editors' names and carets (y-protocols' Awareness, as the provider holds it). */
+export type Awareness = WebsocketProvider['awareness'];
+
 export type LinkStatus = 'connecting' | 'connected' | 'disconnected';
 
 export interface WorkshopDocState {
-  /** The replica itself. Only the facilitator console writes to it (its key is read-write). */
+  /** The replica itself. Only the facilitator console and the scribes' notes editor write to it. */
   readonly doc: Y.Doc | null;
   readonly view: WorkshopView | undefined;
   readonly status: LinkStatus;
@@ -26,11 +29,18 @@ export interface WorkshopDocState {
   readonly synced: boolean;
   /** Set when the server closed the socket with a 44xx code: the credential was refused. */
   readonly refusedCode: number | null;
+  /** The provider's awareness, for the notes editor's carets; announced only with `awareness`. */
+  readonly awareness: Awareness | null;
 }
 
 export interface WorkshopDocOptions {
   /** Keep a copy in IndexedDB for offline use. For read-only views only (see above). */
   readonly cache?: boolean;
+  /**
+   * This client co-edits the notes (facilitator, scribe): it announces an awareness state, so the
+   * other editors see its name and caret. The server relays it to editors only.
+   */
+  readonly awareness?: boolean;
 }
 
 const INITIAL: WorkshopDocState = {
@@ -39,6 +49,7 @@ const INITIAL: WorkshopDocState = {
   status: 'connecting',
   synced: false,
   refusedCode: null,
+  awareness: null,
 };
 
 const isRefusal = (code: number) => code >= 4400 && code < 4500;
@@ -52,11 +63,11 @@ export function useWorkshopDoc(
   // A new replica after the server refused the cached one; see `connection-close` below.
   const [generation, setGeneration] = useState(0);
   const cache = options.cache === true;
+  const announce = options.awareness === true;
 
   useEffect(() => {
     if (!token) return;
     const doc = new Y.Doc();
-    setState({ ...INITIAL, doc });
     const provider = new WebsocketProvider(`${wsBase()}/yjs`, workshopId, doc, {
       params: { token },
       connect: false,
@@ -64,8 +75,9 @@ export function useWorkshopDoc(
       disableBc: true,
     });
     // Presence comes from the server over socket.io; relaying every phone's awareness to the whole
-    // room grows with the square of the crowd (DESIGN.md §6), so this client announces none.
-    provider.awareness.setLocalState(null);
+    // room grows with the square of the crowd (DESIGN.md §6), so only the notes' editors announce one.
+    if (!announce) provider.awareness.setLocalState(null);
+    setState({ ...INITIAL, doc, awareness: announce ? provider.awareness : null });
 
     // Many updates arrive in one burst on (re)sync; render once per frame, not once per update.
     let frame = 0;
@@ -114,7 +126,7 @@ export function useWorkshopDoc(
       docCache?.close();
       doc.destroy();
     };
-  }, [workshopId, token, cache, generation]);
+  }, [workshopId, token, cache, announce, generation]);
 
   return state;
 }
