@@ -22,6 +22,17 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'abuse',
+          root: './tests',
+          include: ['abuse/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 30_000,
+          // Each file starts its own server process and floods it: one at a time on two cores.
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
           name: 'e2e',
           root: './tests',
           include: ['e2e/**/*.spec.ts'],

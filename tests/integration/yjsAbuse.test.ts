@@ -60,7 +60,7 @@ describe('the Yjs endpoint under abuse', () => {
   it('keeps at most five Yjs connections per participant token, closing the oldest', async () => {
     const w = await createWorkshop(t.url);
     const phone = await joinWorkshop(t.url, w.joinCode);
-    const clients = [];
+    const clients: Array<ReturnType<typeof rawYjs>> = [];
     for (let i = 0; i < 12; i++) {
       const c = rawYjs(t.url, w.id, phone.token);
       await c.opened;

@@ -84,10 +84,19 @@ describe('CommandScheduler', () => {
     expect(outcome).toEqual(['second too_late']);
   });
 
+  it('lets another workshop’s answer go before a flooded workshop’s backlog', async () => {
+    const s = scheduler();
+    const sent: string[] = [];
+    for (let i = 0; i < 100; i++) s.reply('flooded', () => sent.push('flooded'));
+    s.reply('quiet', () => sent.push('quiet'));
+    await new Promise((r) => setImmediate(r));
+    expect(sent.indexOf('quiet')).toBeLessThan(3);
+  });
+
   it('sends answers a few per turn of the loop, all of them, in order', async () => {
     const s = scheduler();
     const sent: number[] = [];
-    for (let i = 0; i < 100; i++) s.reply(() => sent.push(i));
+    for (let i = 0; i < 100; i++) s.reply('a', () => sent.push(i));
     expect(sent).toEqual([]);
     await new Promise((r) => setImmediate(r));
     expect(sent.length).toBeGreaterThan(0);

@@ -50,7 +50,8 @@ export class CommandScheduler {
   private readonly lag = monitorEventLoopDelay({ resolution: 10 });
   private lagMs = 0;
   private readonly lagTimer: NodeJS.Timeout;
-  private readonly replies: Array<() => void> = [];
+  private readonly replies = new Map<string, Array<() => void>>();
+  private readonly replyTurns: string[] = [];
   private repliesScheduled = false;
 
   constructor(
@@ -95,19 +96,31 @@ export class CommandScheduler {
   }
 
   /**
-   * Sends an answer soon, a few per turn of the loop: writing a socket frame costs a system call,
-   * and two thousand refusals written in one go would hold the loop as long as running them would.
+   * Sends an answer soon, a few per turn of the loop, workshops taking turns: writing a socket frame
+   * costs a system call, and two thousand refusals written in one go would hold the loop as long as
+   * running them would, and make another workshop's answer wait behind them.
    */
-  reply(send: () => void): void {
-    this.replies.push(send);
+  reply(workshopId: string, send: () => void): void {
+    const queue = this.replies.get(workshopId);
+    if (queue) queue.push(send);
+    else {
+      this.replies.set(workshopId, [send]);
+      this.replyTurns.push(workshopId);
+    }
     if (this.repliesScheduled) return;
     this.repliesScheduled = true;
     setImmediate(() => this.flushReplies());
   }
 
   private flushReplies(): void {
-    for (const send of this.replies.splice(0, REPLIES_PER_TURN)) send();
-    if (this.replies.length > 0) setImmediate(() => this.flushReplies());
+    for (let sent = 0; sent < REPLIES_PER_TURN && this.replyTurns.length > 0; sent++) {
+      const workshopId = this.replyTurns.shift() as string;
+      const queue = this.replies.get(workshopId) ?? [];
+      queue.shift()?.();
+      if (queue.length > 0) this.replyTurns.push(workshopId);
+      else this.replies.delete(workshopId);
+    }
+    if (this.replyTurns.length > 0) setImmediate(() => this.flushReplies());
     else this.repliesScheduled = false;
   }
 

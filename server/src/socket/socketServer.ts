@@ -163,7 +163,7 @@ export function createSocketServer(
         return;
       }
       const answer = ack as (response: unknown) => void;
-      const reply = (response: unknown) => scheduler.reply(() => answer(response));
+      const reply = (response: unknown) => scheduler.reply(workshopId, () => answer(response));
       if (!limiter.take(rateKey)) {
         return reply(refusal(ErrorCode.rateLimited, 'Too many requests; wait a moment and try again.'));
       }

@@ -1,0 +1,111 @@
+/**
+ * The real server in a process of its own, and a probe process beside it: for abuse tests, where
+ * the attacking clients must not share an event loop with the server they measure.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { newDataDir } from './testServer.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface ServerProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Starts `server/src/main.ts` on a free loopback port and resolves with its address. */
+export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
+  const dataDir = await newDataDir();
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF_DIR}`] : []),
+      '--import',
+      'tsx',
+      join(repoRoot, 'server/src/main.ts'),
+    ],
+    {
+      cwd: repoRoot,
+      env: {
+        ...process.env,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'info',
+        CLIENT_DIST: join(dataDir, 'no-client'),
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  const url = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${seen}`)), 20_000);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(seen);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${seen}`)));
+  });
+  return {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+/** Latencies (ms) of `GET /healthz`, one request after another, from a separate process. */
+export interface Probe {
+  /** Stops probing and returns every latency measured, in order. */
+  finish(): Promise<number[]>;
+}
+
+const PROBE_SCRIPT = `
+const url = process.argv[1];
+const out = [];
+let stop = false;
+process.on('message', () => { stop = true; });
+(async () => {
+  while (!stop) {
+    const start = performance.now();
+    try { await fetch(url, { signal: AbortSignal.timeout(30000) }); out.push(performance.now() - start); }
+    catch { out.push(30000); }
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  process.send(out, () => process.exit(0));
+})();
+`;
+
+/** Starts polling `/healthz` every ~20 ms from another process. */
+export function startProbe(baseUrl: string): Probe {
+  const child = spawn(process.execPath, ['-e', PROBE_SCRIPT, `${baseUrl}/healthz`], {
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  const result = new Promise<number[]>((resolve) => child.once('message', (m) => resolve(m as number[])));
+  return {
+    async finish() {
+      child.send('stop');
+      return result;
+    },
+  };
+}
+
+export function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
