@@ -32,7 +32,7 @@ export const DEFAULT_SCHEDULER_LIMITS: SchedulerLimits = {
 export type Refusal = 'queue_full' | 'too_late' | 'lagging';
 
 /** Answers sent in one turn of the loop at most; the rest wait for the next turn. */
-const REPLIES_PER_TURN = 32;
+const REPLIES_PER_TURN = 16;
 
 interface Job {
   readonly run: () => Promise<void>;
