@@ -16,7 +16,8 @@ import { createApi } from './http/api.js';
 import { errorHandler, sendError } from './http/respond.js';
 import { createLogger, type Logger } from './logger.js';
 import { LocalPresence } from './presence/Presence.js';
-import { CommandScheduler } from './socket/CommandScheduler.js';
+import { RateLimiter } from './rateLimit.js';
+import { CommandScheduler, DEFAULT_SCHEDULER_LIMITS } from './socket/CommandScheduler.js';
 import { createSocketServer, facilitatorRoom, scribeRoom } from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
 import type { Store } from './storage/Store.js';
@@ -90,7 +91,16 @@ export async function startServer(
     res.json({ ok: true });
   });
   // A workshop archive is far larger than any other body; only its import route reads that much.
-  app.post('/api/workshops/import', express.json({ limit: LIMITS.archiveBytes, strict: true }));
+  // It is throttled before the body is read: parsing 20 MB costs the server, not the sender.
+  const importLimiter = new RateLimiter(30, 0.2);
+  app.post(
+    '/api/workshops/import',
+    (req, res, next) => {
+      if (importLimiter.take(req.ip ?? 'unknown')) return next();
+      sendError(res, { code: 'rate_limited', message: 'Too many imports; wait a moment and try again.' });
+    },
+    express.json({ limit: LIMITS.archiveBytes, strict: true }),
+  );
   app.use('/api', express.json({ limit: LIMITS.httpBodyBytes, strict: true }));
   // The API is built before the server listens; it reads the port when asked.
   const port = () => (http.address() as AddressInfo | null)?.port ?? config.port;
@@ -118,7 +128,7 @@ export async function startServer(
   app.use(errorHandler(log));
 
   const http = createServer(app);
-  const scheduler = new CommandScheduler();
+  const scheduler = new CommandScheduler({ ...DEFAULT_SCHEDULER_LIMITS, lagLimitMs: config.shedLagMs });
   const io = createSocketServer(http, {
     credentials,
     docs,

@@ -29,6 +29,7 @@ describe('loadConfig', () => {
       TRUST_PROXY: 'true',
       CLIENT_DIST: '/srv/client',
       MAX_DOC_BYTES: '2000000',
+      SHED_LAG_MS: '300',
       MAX_ITEMS_PER_STAGE: '500',
       MAX_ITEMS_PER_PARTICIPANT: '10',
     });
@@ -42,6 +43,7 @@ describe('loadConfig', () => {
       trustProxy: true,
       clientDist: '/srv/client',
       maxDocBytes: 2_000_000,
+      shedLagMs: 300,
       maxItemsPerStage: 500,
       maxItemsPerParticipant: 10,
     });

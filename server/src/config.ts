@@ -28,6 +28,7 @@ const envSchema = z.object({
     unsetIfEmpty,
     z.coerce.number().int().min(100_000).max(1_000_000_000).default(DEFAULT_MAX_DOC_BYTES),
   ),
+  SHED_LAG_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(10).max(60_000).default(150)),
   MAX_ITEMS_PER_STAGE: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(100_000).default(2_000)),
   MAX_ITEMS_PER_PARTICIPANT: z.preprocess(
     unsetIfEmpty,
@@ -51,6 +52,8 @@ export interface Config {
   /** Ideas one list stage holds at most (of any status), and ideas one participant may add to one stage. */
   /** A workshop doc's largest stored size; a client update past it is refused (Yjs close 4413). */
   readonly maxDocBytes: number;
+  /** Event-loop delay (p50 over a second) above which participants' commands are refused at once. */
+  readonly shedLagMs: number;
   readonly maxItemsPerStage: number;
   readonly maxItemsPerParticipant: number;
 }
@@ -69,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY === 'true',
     maxDocBytes: e.MAX_DOC_BYTES,
+    shedLagMs: e.SHED_LAG_MS,
     maxItemsPerStage: e.MAX_ITEMS_PER_STAGE,
     maxItemsPerParticipant: e.MAX_ITEMS_PER_PARTICIPANT,
     clientDist: resolve(e.CLIENT_DIST ?? fileURLToPath(new URL('../../client/dist', import.meta.url))),

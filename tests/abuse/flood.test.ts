@@ -20,10 +20,13 @@ const ADDS_EACH = 20;
 
 describe('a flood of ideas from many tokens', () => {
   let server: ServerProcess;
+  /** Set while the probe runs, so a failing test still stops it. */
+  let stopProbe: (() => Promise<number[]>) | undefined;
   beforeAll(async () => {
     server = await startServerProcess();
   });
   afterAll(async () => {
+    await stopProbe?.();
     await server?.stop();
   });
 
@@ -51,6 +54,7 @@ describe('a flood of ideas from many tokens', () => {
     });
 
     const probe = startProbe(server.url);
+    stopProbe = probe.finish;
     await new Promise((r) => setTimeout(r, 300));
     const otherLatencies: number[] = [];
     let flooding = true;
@@ -81,6 +85,7 @@ describe('a flood of ideas from many tokens', () => {
     flooding = false;
     await otherLoop;
     const healthz = await probe.finish();
+    stopProbe = undefined;
 
     const codes = new Map<string, number>();
     for (const o of outcomes) codes.set(o.code, (codes.get(o.code) ?? 0) + 1);

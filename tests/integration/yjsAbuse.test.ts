@@ -92,4 +92,25 @@ describe('the Yjs endpoint under abuse', () => {
     facilitator.destroy();
     board.destroy();
   });
+
+  it('measures the doc, not its log, before refusing: replaced content does not lock editors out', async () => {
+    const w = await createWorkshop(t.url);
+    const facilitator = connectYjs(t.url, w.id, w.facilitatorKey);
+    const board = connectYjs(t.url, w.id, w.boardToken);
+    await Promise.all([synced(facilitator), synced(board)]);
+    // 4 × 100 KB written and replaced: the log passes 300 KB, the doc stays small.
+    for (let i = 0; i < 4; i++) {
+      facilitator.doc.getMap('meta').set('draft', `${i}`.repeat(100_000));
+      await eventually(
+        () => (board.doc.getMap('meta').get('draft') as string | undefined)?.startsWith(`${i}`),
+        3_000,
+        `draft ${i}`,
+      );
+    }
+    facilitator.doc.getMap('meta').set('draft', 'short');
+    await eventually(() => board.doc.getMap('meta').get('draft') === 'short', 3_000, 'short draft');
+    expect(facilitator.closes).toEqual([]);
+    facilitator.destroy();
+    board.destroy();
+  });
 });

@@ -42,7 +42,10 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   );
   const url = await new Promise<string>((resolve, reject) => {
     let seen = '';
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${seen}`)), 20_000);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`server did not start: ${seen}`));
+    }, 20_000);
     child.stdout?.on('data', (chunk: Buffer) => {
       seen += chunk.toString();
       const match = /"url":"(http:\/\/127\.0\.0\.1:\d+)"/.exec(seen);
@@ -96,11 +99,20 @@ export function startProbe(baseUrl: string): Probe {
   const child = spawn(process.execPath, ['-e', PROBE_SCRIPT, `${baseUrl}/healthz`], {
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
   });
-  const result = new Promise<number[]>((resolve) => child.once('message', (m) => resolve(m as number[])));
+  const result = new Promise<number[]>((resolve) => {
+    child.once('message', (m) => resolve(m as number[]));
+    child.once('exit', () => resolve([]));
+  });
+  let finished: Promise<number[]> | undefined;
   return {
-    async finish() {
-      child.send('stop');
-      return result;
+    finish() {
+      finished ??= (() => {
+        if (child.connected) child.send('stop');
+        // A probe that cannot answer is killed rather than left running.
+        const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+        return result.finally(() => clearTimeout(killer));
+      })();
+      return finished;
     },
   };
 }

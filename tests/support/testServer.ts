@@ -51,6 +51,9 @@ export async function startTestServer(
         DATA_DIR: dataDir,
         LOG_LEVEL: 'silent',
         CLIENT_DIST: join(dataDir, 'no-client'),
+        // Tests share two cores with other test workers: load shedding is tested on its own
+        // (tests/abuse), not tripped by a busy machine here.
+        SHED_LAG_MS: '5000',
         ...options.env,
       }),
     );

@@ -93,6 +93,12 @@ export class Credentials {
     return refused;
   }
 
+  /** The scribe link's record if it still stands (not revoked), for a check after registering a connection. */
+  async recheckScribe(workshopId: string, scribeId: string): Promise<ScribeRecord | undefined> {
+    const record = await this.store.getScribe(workshopId, scribeId);
+    return record && record.revokedAt === null ? record : undefined;
+  }
+
   /** Like `authenticate`, and also refuses a credential of another workshop with `wrong_workshop`. */
   async authorizeFor(credential: unknown, workshopId: string): Promise<Result<Principal>> {
     const result = await this.authenticate(credential);

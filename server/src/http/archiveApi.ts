@@ -8,15 +8,12 @@ import { type Request, Router } from 'express';
 import { exportWorkshop } from '../archive/exportWorkshop.js';
 import { importWorkshop } from '../archive/importWorkshop.js';
 import { readArchive } from '../archive/readArchive.js';
-import { RateLimiter } from '../rateLimit.js';
 import type { ApiDeps } from './api.js';
 import { bearer, sendError } from './respond.js';
 
 export function createArchiveApi(deps: ApiDeps): Router {
   const { config, credentials } = deps;
   const api = Router();
-  // An import makes a workshop, so it is throttled per address like creating one.
-  const importLimiter = new RateLimiter(60, 1);
   const baseUrl = (req: Request): string =>
     config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
@@ -38,12 +35,7 @@ export function createArchiveApi(deps: ApiDeps): Router {
   });
 
   api.post('/workshops/import', async (req, res) => {
-    if (!importLimiter.take(req.ip ?? 'unknown')) {
-      return sendError(res, {
-        code: ErrorCode.rateLimited,
-        message: 'Too many requests; wait a moment and try again.',
-      });
-    }
+    // Throttled per address in app.ts, before the body parser.
     if (req.body === undefined) {
       return sendError(res, {
         code: ErrorCode.invalidJson,

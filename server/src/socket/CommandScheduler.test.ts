@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CommandScheduler, type Refusal } from './CommandScheduler.js';
 
-const limits = { concurrency: 1, perWorkshopQueue: 3, totalQueue: 5, maxWaitMs: 1_000, lagLimitMs: 10_000 };
+const limits = {
+  concurrency: 1,
+  perWorkshopQueue: 3,
+  totalQueue: 5,
+  maxWaitMs: 1_000,
+  maxRunMs: 50,
+  lagLimitMs: 10_000,
+};
 
 describe('CommandScheduler', () => {
   const made: CommandScheduler[] = [];
@@ -103,5 +110,37 @@ describe('CommandScheduler', () => {
     expect(sent.length).toBeLessThan(100);
     await new Promise((r) => setTimeout(r, 20));
     expect(sent).toEqual(Array.from({ length: 100 }, (_, i) => i));
+  });
+});
+
+describe('CommandScheduler with a stuck command', () => {
+  it('gives the slot back after maxRunMs, so the queue goes on', async () => {
+    const s = new CommandScheduler({
+      concurrency: 1,
+      perWorkshopQueue: 3,
+      totalQueue: 5,
+      maxWaitMs: 1_000,
+      maxRunMs: 30,
+      lagLimitMs: 10_000,
+    });
+    const ran: string[] = [];
+    s.submit(
+      'a',
+      true,
+      () => new Promise<void>(() => undefined),
+      () => ran.push('stuck refused'),
+    );
+    const second = new Promise<void>((resolve) =>
+      s.submit(
+        'a',
+        true,
+        async () => void ran.push('second ran'),
+        () => resolve(),
+      ),
+    );
+    await new Promise((r) => setTimeout(r, 100));
+    expect(ran).toEqual(['second ran']);
+    s.close();
+    void second;
   });
 });

@@ -16,15 +16,18 @@ export interface SchedulerLimits {
   readonly totalQueue: number;
   /** A command still waiting after this long is refused rather than run late. */
   readonly maxWaitMs: number;
+  /** A running command that has not finished after this long gives its slot back (it may still finish). */
+  readonly maxRunMs: number;
   /** Above this event-loop delay (p50 over the last second), new participant commands are refused. */
   readonly lagLimitMs: number;
 }
 
 export const DEFAULT_SCHEDULER_LIMITS: SchedulerLimits = {
-  concurrency: 4,
+  concurrency: 8,
   perWorkshopQueue: 200,
   totalQueue: 2_000,
   maxWaitMs: 1_500,
+  maxRunMs: 10_000,
   lagLimitMs: 150,
 };
 
@@ -157,13 +160,21 @@ export class CommandScheduler {
       if (this.now() - job.queuedAt > this.limits.maxWaitMs) job.refuse('too_late');
       else {
         this.running += 1;
+        let released = false;
+        const release = () => {
+          if (released) return;
+          released = true;
+          clearTimeout(stuck);
+          this.running -= 1;
+          this.schedulePump();
+        };
+        // A command stuck on something (a store that stopped answering) must not hold a slot for good.
+        const stuck = setTimeout(release, this.limits.maxRunMs);
+        stuck.unref();
         job
           .run()
           .catch(() => undefined)
-          .finally(() => {
-            this.running -= 1;
-            this.schedulePump();
-          });
+          .finally(release);
       }
     }
     if (this.turns.length > 0) this.schedulePump();

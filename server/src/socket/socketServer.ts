@@ -138,7 +138,16 @@ export function createSocketServer(
         })
         .catch((err: unknown) => log.error({ err, workshopId }, 'tallies on connect failed'));
     }
-    if (principal.role === 'scribe') void socket.join(scribeRoom(workshopId, principal.scribe.id));
+    if (principal.role === 'scribe') {
+      void socket.join(scribeRoom(workshopId, principal.scribe.id));
+      // A revoke that landed while this socket was being authorized found nothing to disconnect.
+      credentials
+        .recheckScribe(workshopId, principal.scribe.id)
+        .then((standing) => {
+          if (!standing) socket.disconnect(true);
+        })
+        .catch((err: unknown) => log.error({ err, workshopId }, 'scribe recheck failed'));
+    }
     if (principal.role === 'participant') {
       presence.join(workshopId, principal.participant.id, principal.participant.group);
       presenceBroadcast.changed(workshopId);

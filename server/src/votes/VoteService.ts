@@ -30,8 +30,9 @@ const RECOUNT_DELAY_MS = 150;
 
 /**
  * While an anonymous vote with live results is open, the room sees new results only once this many
- * different people have cast since the last ones it saw: anyone recording every update could
- * otherwise subtract two successive results and read one person's ballot.
+ * more people have voted than in the last results it saw: anyone recording every update could
+ * otherwise subtract two successive results and read one person's ballot. Counting new voters, not
+ * casts, means re-casting from a few extra phones cannot force a step after each real voter.
  */
 export const LIVE_STEP_VOTERS = 3;
 
@@ -39,8 +40,6 @@ export type TallyListener = (workshopId: string, stageId: string, results: VoteR
 
 export class VoteService {
   private readonly pendingRecounts = new Map<string, NodeJS.Timeout>();
-  /** Per open anonymous live vote: who has cast since the room last saw results. */
-  private readonly castsSincePublished = new Map<string, Set<string>>();
 
   constructor(
     private readonly store: Store,
@@ -120,13 +119,8 @@ export class VoteService {
   }
 
   /** After a cast: soon, recount turnout, refresh live results in the doc, and tell facilitators. */
-  scheduleRecount(workshopId: string, stageId: string, participantId?: string): void {
+  scheduleRecount(workshopId: string, stageId: string): void {
     const key = `${workshopId}/${stageId}`;
-    if (participantId !== undefined) {
-      const casts = this.castsSincePublished.get(key) ?? new Set<string>();
-      casts.add(participantId);
-      this.castsSincePublished.set(key, casts);
-    }
     if (this.pendingRecounts.has(key)) return;
     const timer = setTimeout(() => {
       this.pendingRecounts.delete(key);
@@ -143,32 +137,12 @@ export class VoteService {
     const stage = findStage(room.doc, stageId);
     const results = stage ? await this.results(workshopId, stage) : undefined;
     if (!stage || !results) return undefined;
-    const shown = this.shownToRoom(`${workshopId}/${stageId}`, stage, results);
+    const shown = shownToRoom(stage, results);
     await room.change((doc) =>
       updateVote(doc, stageId, { turnout: results.voters, ...(shown ? { results: shown } : {}) }),
     );
     this.onTally(workshopId, stageId, results);
     return results;
-  }
-
-  /**
-   * What the room may see of these results now, or undefined to leave what it saw. Revealed, or live
-   * and closed: everything. Live and open: a named vote everything; an anonymous one only in steps
-   * of LIVE_STEP_VOTERS people and without the breakdown by group, which comes at close.
-   */
-  private shownToRoom(key: string, stage: StageView, results: VoteResults): VoteResults | undefined {
-    const settings = stage.vote?.settings;
-    if (stage.state === 'revealed') return results;
-    if (settings?.results !== 'live') return undefined;
-    if (stage.state !== 'open' || !settings.anonymous) {
-      this.castsSincePublished.delete(key);
-      return results;
-    }
-    const casts = this.castsSincePublished.get(key)?.size ?? 0;
-    const first = stage.vote?.results === null || stage.vote?.results === undefined;
-    if (casts < LIVE_STEP_VOTERS && !(first && results.voters === 0)) return undefined;
-    this.castsSincePublished.delete(key);
-    return { ...results, byGroup: [] };
   }
 
   audit(workshopId: string, content: Omit<AuditContent, 'at'>): Promise<AuditEntry> {
@@ -202,4 +176,25 @@ export function rankedIds(results: VoteResults): Array<{ id: string; rank: numbe
       throw new Error(`unknown result ${String(unreachable)}`);
     }
   }
+}
+
+/**
+ * What the room may see of these results now, or undefined to leave what it saw. Revealed, or live
+ * and closed: everything. Live and open: a named vote everything; an anonymous one only in steps of
+ * LIVE_STEP_VOTERS new voters and without the breakdown by group, which comes at close.
+ */
+export function shownToRoom(stage: StageView, results: VoteResults): VoteResults | undefined {
+  const settings = stage.vote?.settings;
+  if (stage.state === 'revealed') return results;
+  if (settings?.results !== 'live') return undefined;
+  if (stage.state !== 'open' || !settings.anonymous) return results;
+  const seen = stage.vote?.results ?? null;
+  // The first results the room sees are the empty ones at opening, or a full first step; after
+  // that, only whole steps of new voters.
+  const held =
+    seen === null
+      ? results.voters !== 0 && results.voters < LIVE_STEP_VOTERS
+      : results.voters - seen.voters < LIVE_STEP_VOTERS;
+  if (held) return undefined;
+  return { ...results, byGroup: [] };
 }

@@ -251,7 +251,18 @@ export class Room {
       throw new ProtocolViolation(4400, 'malformed update');
     }
     if (this.storedBytes + update.length > this.maxDocBytes) {
-      throw new ProtocolViolation(YjsCloseCode.tooLarge, 'the workshop is too large to take this change');
+      // The log overstates the doc until it is compacted (edits, deletions): measure the doc itself
+      // before refusing, and compact so the next check is exact again.
+      const measured = Y.encodeStateAsUpdate(this.doc).length;
+      if (measured + update.length > this.maxDocBytes) {
+        throw new ProtocolViolation(YjsCloseCode.tooLarge, 'the workshop is too large to take this change');
+      }
+      this.storedBytes = measured;
+      this.writes = this.writes
+        .then(() => this.compact())
+        .catch((error: unknown) => {
+          this.log.error({ err: error, workshopId: this.workshopId }, 'compaction failed');
+        });
     }
     const mayWrite = conn.mayWriteRoot;
     if (mayWrite && (scope.unresolved || [...scope.roots].some((root) => !mayWrite(root)))) {

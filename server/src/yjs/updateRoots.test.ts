@@ -163,3 +163,33 @@ function craftDeleteOnly(client: number, clock: number, len: number): Uint8Array
   varUint(len);
   return new Uint8Array(bytes);
 }
+
+describe('updateRoots against forged clients', () => {
+  it('leaves unresolved a struct that starts inside what the server has and runs past it', () => {
+    const { server } = setup();
+    const serverClient = server.clientID;
+    const before = Y.encodeStateVector(server);
+    const evil = new Y.Doc();
+    Y.applyUpdate(evil, Y.encodeStateAsUpdate(server));
+    // The server writes one more character into an idea's title...
+    itemText(server, 'item_0001', 'title')?.insert(5, '!');
+    // ...while a scribe, posing as the server's client, writes notes from the state before it.
+    evil.clientID = serverClient;
+    stageNotesFragment(evil, 'stage_1').insert(0, [new Y.XmlText('PWNED')]);
+    const update = Y.encodeStateAsUpdate(evil, before);
+    const { roots, unresolved } = updateRoots(server, update);
+    // Refused either way: it cannot be placed, or it lands where the server's item is (an idea).
+    expect(unresolved || [...roots].some((root) => !root.startsWith('notes:'))).toBe(true);
+  });
+
+  it("leaves unresolved one struct that straddles the server's clock (it would be linked after an idea's text)", () => {
+    const { server } = setup();
+    const before = Y.encodeStateVector(server);
+    const evil = new Y.Doc();
+    Y.applyUpdate(evil, Y.encodeStateAsUpdate(server));
+    itemText(server, 'item_0001', 'title')?.insert(5, '!');
+    evil.clientID = server.clientID;
+    evil.getText('notes:stage_1').insert(0, 'PWNED');
+    expect(updateRoots(server, Y.encodeStateAsUpdate(evil, before)).unresolved).toBe(true);
+  });
+});

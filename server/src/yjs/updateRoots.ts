@@ -13,12 +13,24 @@ export interface UpdateRoots {
 
 type Struct = Y.Item | Y.GC | Y.Skip;
 
-/** The name of the root type that `type` lives under. */
-function rootName(type: Y.AbstractType<unknown>): string | undefined {
-  let top = type;
-  while (top._item?.parent instanceof Y.AbstractType) top = top._item.parent as Y.AbstractType<unknown>;
-  for (const [key, value] of type.doc?.share ?? []) if (value === top) return key;
-  return undefined;
+/** Names the root type a type lives under; one per call of `updateRoots`, so each type is walked once. */
+function rootNamer(doc: Y.Doc): (type: Y.AbstractType<unknown>) => string | undefined {
+  const names = new Map<Y.AbstractType<unknown>, string | undefined>();
+  for (const [key, value] of doc.share) names.set(value as unknown as Y.AbstractType<unknown>, key);
+  // Iterative, so a crafted nesting thousands deep cannot overflow the stack.
+  const nameOf = (type: Y.AbstractType<unknown>): string | undefined => {
+    const path: Y.AbstractType<unknown>[] = [];
+    let at: Y.AbstractType<unknown> | undefined = type;
+    while (at && !names.has(at)) {
+      path.push(at);
+      const parent: unknown = at._item?.parent;
+      at = parent instanceof Y.AbstractType ? (parent as Y.AbstractType<unknown>) : undefined;
+    }
+    const name = at ? names.get(at) : undefined;
+    for (const t of path) names.set(t, name);
+    return name;
+  };
+  return nameOf;
 }
 
 /** The struct of `structs` (sorted by clock, as Yjs keeps them) that holds `clock`. */
@@ -50,6 +62,7 @@ export function updateRoots(doc: Y.Doc, update: Uint8Array): UpdateRoots {
     own.set(s.id.client, list);
   }
   const store = doc.store.clients as Map<number, Struct[]>;
+  const rootName = rootNamer(doc);
   const roots = new Set<string>();
   let unresolved = false;
   const resolving = new Set<Y.Item>();
@@ -80,7 +93,15 @@ export function updateRoots(doc: Y.Doc, update: Uint8Array): UpdateRoots {
   const known = Y.decodeStateVector(Y.encodeStateVector(doc));
   for (const s of structs as Struct[]) {
     if (!(s instanceof Y.Item)) continue;
-    if (s.id.clock + s.length <= (known.get(s.id.client) ?? 0)) continue; // already in the doc
+    const have = known.get(s.id.client) ?? 0;
+    if (s.id.clock + s.length <= have) continue; // already in the doc
+    if (s.id.clock < have) {
+      // Part known, part new: Yjs would trim it and link the new part after the doc's item at
+      // `have - 1`, which may sit under any root. Legitimate clients never send this (they send from
+      // the server's state vector), so it is refused rather than placed.
+      unresolved = true;
+      continue;
+    }
     const root = rootOfNew(s);
     if (root === undefined) unresolved = true;
     else roots.add(root);

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
+import { findStage, ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ConnectionCap } from '../auth/connectionCap.js';
 import type { Credentials } from '../auth/credentials.js';
@@ -78,7 +78,14 @@ export function createYjsEndpoint(deps: {
     const { role } = auth.value;
     const conn: DocConnection = {
       canWrite: role === 'facilitator' || role === 'scribe',
-      ...(role === 'scribe' ? { mayWriteRoot: scribeMayWriteRoot } : {}),
+      // A scribe writes the outcomes and the notes of the workshop's own stages: no made-up roots.
+      ...(role === 'scribe'
+        ? {
+            mayWriteRoot: (root: string) =>
+              scribeMayWriteRoot(root) &&
+              (root === 'outcomes' || findStage(room.doc, root.slice('notes:'.length)) !== undefined),
+          }
+        : {}),
       send(message) {
         if (ws.readyState !== ws.OPEN) return;
         if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(1013, 'too slow');
@@ -103,6 +110,15 @@ export function createYjsEndpoint(deps: {
     }
     for (const oldest of cap.add(auth.value, ws))
       oldest.close(YjsCloseCode.rateLimited, 'too many connections');
+    // A revoke that landed while this connection was being authorized found nothing to close.
+    if (auth.value.role === 'scribe') {
+      const record = await credentials.recheckScribe(workshopId, auth.value.scribe.id);
+      if (!record || ws.readyState !== ws.OPEN) {
+        cap.remove(auth.value, ws);
+        scribes.get(scribeKey as string)?.delete(ws);
+        return ws.close(YjsCloseCode.unauthorized, 'revoked');
+      }
+    }
     room.connect(conn);
     ws.off('message', keepEarly);
     ws.on('message', onMessage);

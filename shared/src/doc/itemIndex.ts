@@ -73,10 +73,14 @@ function indexOf(doc: Y.Doc): Index {
       } else if (
         event.target instanceof Y.Map &&
         event.target.parent === items &&
-        (event as Y.YMapEvent<unknown>).keysChanged.has('rank')
+        ((event as Y.YMapEvent<unknown>).keysChanged.has('rank') ||
+          (event as Y.YMapEvent<unknown>).keysChanged.has('stageId'))
       ) {
         const id = event.target.get('id');
-        if (typeof id === 'string') note(index, id, event.target);
+        if (typeof id !== 'string') continue;
+        // An item moved to another stage by a raw edit is counted there from now on.
+        if ((event as Y.YMapEvent<unknown>).keysChanged.has('stageId')) forget(index, id);
+        note(index, id, event.target);
       }
     }
   });

@@ -36,7 +36,7 @@ export function safeLink(href: unknown): href is string {
 
 const MARKS = ['bold', 'italic', 'underline', 'strike', 'code'] as const;
 
-function inlinesOf(el: Y.XmlElement | Y.XmlFragment): NoteInline[] {
+function inlinesOf(el: Y.XmlElement | Y.XmlFragment, depth = 0): NoteInline[] {
   const out: NoteInline[] = [];
   for (const child of el.toArray()) {
     if (child instanceof Y.XmlText) {
@@ -53,7 +53,8 @@ function inlinesOf(el: Y.XmlElement | Y.XmlFragment): NoteInline[] {
       }
     } else if (child instanceof Y.XmlElement) {
       if (child.nodeName === 'hardBreak') out.push({ text: '\n' });
-      else out.push(...inlinesOf(child));
+      // Marks are text attributes, so inline elements nest only in a crafted doc: stop descending.
+      else if (depth < MAX_DEPTH) out.push(...inlinesOf(child, depth + 1));
     }
   }
   return out;

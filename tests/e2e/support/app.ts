@@ -23,6 +23,7 @@ export async function startAppServer(dataDir?: string, port = 0) {
       DATA_DIR: dir,
       LOG_LEVEL: 'silent',
       CLIENT_DIST: clientDist,
+      SHED_LAG_MS: '5000',
     }),
   );
   return { server, dataDir: dir, url: server.url };

@@ -55,7 +55,7 @@ const castNow: CommandHandler<'vote:cast'> = async (ctx, payload) => {
       : {}),
     castAt,
   });
-  ctx.votes.scheduleRecount(workshopId, stage.id, participant.id);
+  ctx.votes.scheduleRecount(workshopId, stage.id);
   return ok({ ballot: valid.value, castAt });
 };
 
