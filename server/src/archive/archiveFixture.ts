@@ -78,7 +78,7 @@ export const DOT_BALLOTS: readonly BallotRecord[] = PARTICIPANTS.map((p, i) => (
   stageId: DOTS,
   participantId: p.id,
   group: p.group,
-  ballot: dots(i % 2 ? { [ITEMS[0]]: 3, [ITEMS[1]]: 2 } : { [ITEMS[2]]: 5 }),
+  ballot: dots(i % 2 ? { [ITEMS[0]]: 3, [ITEMS[1]]: 2 } : { [ITEMS[2]]: 3, [ITEMS[1]]: 1 }),
   clientVoteId: `cv_dots000${i}`,
   castAt: 3_000 + i,
 }));

@@ -148,6 +148,26 @@ describe('readArchive', () => {
         /not a participant/,
       ],
       [
+        (c) => ({
+          ...c,
+          ballots: c.ballots.map((b) =>
+            b.stageId === SCORE && !b.anonymous ? { ...b, group: 'private_sector' as const } : b,
+          ),
+        }),
+        /another group/,
+      ],
+      [
+        (c) => ({
+          ...c,
+          ballots: c.ballots.map((b) =>
+            b.stageId === DOTS
+              ? { ...b, ballot: { kind: 'dots' as const, allocations: { it_alpha001: 50 } } }
+              : b,
+          ),
+        }),
+        /could take/,
+      ],
+      [
         (c) => ({ ...c, ballots: [...c.ballots, ...c.ballots.filter((b) => b.stageId === SCORE)] }),
         /two ballots/,
       ],

@@ -14,6 +14,7 @@ import {
   ok,
   type Result,
   readWorkshop,
+  validateBallot,
 } from '@majlis/shared';
 import * as Y from 'yjs';
 import type { z } from 'zod';
@@ -65,9 +66,11 @@ function readDoc(archive: Archive, maxDocBytes: number): Result<{ bytes: Uint8Ar
 /** Ballots must belong to vote stages of the doc, with the doc's anonymity, and to real participants. */
 function checkBallots(archive: Archive, doc: Y.Doc): Result<true> {
   const participants = new Set<string>();
+  const groups = new Map<string, string>();
   for (const p of archive.participants) {
     if (participants.has(p.id)) return fail(ErrorCode.invalidArchive, `Participant ${p.id} is listed twice.`);
     participants.add(p.id);
+    groups.set(p.id, p.group);
   }
   const named = new Set<string>();
   const anonymousPerStage = new Map<string, number>();
@@ -87,6 +90,11 @@ function checkBallots(archive: Archive, doc: Y.Doc): Result<true> {
         `A ballot of vote ${b.stageId} is ${b.anonymous ? 'anonymous' : 'named'}, but the vote is not.`,
       );
     }
+    // Every ballot must be one the vote could have taken: the kind, the budget, the frozen targets.
+    const settings = stage.vote?.settings;
+    if (!settings || !validateBallot(settings, stage.vote?.targets ?? [], b.ballot).ok) {
+      return fail(ErrorCode.invalidArchive, `A ballot of vote ${b.stageId} is not one that vote could take.`);
+    }
     if (b.anonymous) {
       const count = (anonymousPerStage.get(b.stageId) ?? 0) + 1;
       if (count > participants.size) {
@@ -95,8 +103,15 @@ function checkBallots(archive: Archive, doc: Y.Doc): Result<true> {
       anonymousPerStage.set(b.stageId, count);
       continue;
     }
-    if (!participants.has(b.participantId)) {
+    const voter = groups.get(b.participantId);
+    if (voter === undefined) {
       return fail(ErrorCode.invalidArchive, `A ballot is by ${b.participantId}, who is not a participant.`);
+    }
+    if (voter !== b.group) {
+      return fail(
+        ErrorCode.invalidArchive,
+        `A ballot of ${b.participantId} names another group than theirs.`,
+      );
     }
     const key = `${b.stageId}/${b.participantId}`;
     if (named.has(key)) {
