@@ -128,7 +128,7 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
     <ConsoleEditorProvider doc={live.doc}>
       <div className="shell console-shell">
         <TopBar
-          context={<span dir="auto">{live.view.meta.title}</span>}
+          context={live.view.meta.title}
           status={
             <>
               <UndoButtons />

@@ -51,7 +51,7 @@ export function ScribePage({ workshopId }: { readonly workshopId: string }) {
   return (
     <div className="shell scribe-shell">
       <TopBar
-        context={<span dir="auto">{meta.title}</span>}
+        context={meta.title}
         status={
           <>
             <span className="pill pill--accent">{t('record.scribe.role')}</span>
