@@ -1,5 +1,6 @@
-import { type RefObject, useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { columnOf } from './outcomeSections';
+import { useFontsReady } from './useFontsReady';
 
 export interface ColumnPages {
   /** 0 is the roomiest layout, `levels - 1` the densest. */
@@ -42,21 +43,12 @@ export function useColumnPages(
   key: string,
   levels: number,
 ): ColumnPages {
-  const [fontsReady, setFontsReady] = useState(() => document.fonts?.status === 'loaded');
+  const fontsReady = useFontsReady();
   const fullKey = `${key}|${fontsReady}`;
   const [state, setState] = useState<State>({ key: fullKey, level: 0, pageOf: null });
   const fit: State = state.key === fullKey ? state : { key: fullKey, level: 0, pageOf: null };
   const settled = useRef(false);
   const isSettled = useCallback(() => settled.current, []);
-
-  useEffect(() => {
-    if (fontsReady || !document.fonts) return;
-    let active = true;
-    void document.fonts.ready.then(() => active && setFontsReady(true));
-    return () => {
-      active = false;
-    };
-  }, [fontsReady]);
 
   useLayoutEffect(() => {
     const box = boxRef.current;

@@ -1,3 +1,5 @@
+import { StrokeIcon } from '../components/StrokeIcon';
+
 /** The console's editing icons, drawn like components/Icon (same stroke, same classes). Kept apart
  * so the shared set stays small for the phone; undo and redo point, so they mirror in RTL. */
 const PATHS = {
@@ -24,18 +26,6 @@ const DIRECTIONAL: ReadonlySet<ConsoleIconName> = new Set<ConsoleIconName>(['und
 
 export function ConsoleIcon({ name }: { readonly name: ConsoleIconName }) {
   return (
-    <svg
-      className={DIRECTIONAL.has(name) ? 'icon icon--directional' : 'icon'}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={name === 'grip' ? 3 : 2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
+    <StrokeIcon d={PATHS[name]} directional={DIRECTIONAL.has(name)} strokeWidth={name === 'grip' ? 3 : 2} />
   );
 }

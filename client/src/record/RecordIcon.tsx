@@ -1,3 +1,5 @@
+import { StrokeIcon } from '../components/StrokeIcon';
+
 /** The notes toolbar's and outcomes' icons, drawn like components/Icon (same stroke, same classes).
  * Kept with the record screens so the phone's icon set stays small. Undo and redo point, so they
  * mirror in RTL; so do the bullets, which sit at the start of the line (digits never mirror). */
@@ -27,18 +29,6 @@ const DIRECTIONAL: ReadonlySet<RecordIconName> = new Set<RecordIconName>(['undo'
 
 export function RecordIcon({ name }: { readonly name: RecordIconName }) {
   return (
-    <svg
-      className={DIRECTIONAL.has(name) ? 'icon icon--directional' : 'icon'}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={name === 'bold' ? 2.4 : 2}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
+    <StrokeIcon d={PATHS[name]} directional={DIRECTIONAL.has(name)} strokeWidth={name === 'bold' ? 2.4 : 2} />
   );
 }
