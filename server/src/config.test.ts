@@ -30,6 +30,7 @@ describe('loadConfig', () => {
       CLIENT_DIST: '/srv/client',
       MAX_DOC_BYTES: '2000000',
       SHED_LAG_MS: '300',
+      MAX_PARTICIPANTS: '100',
       MAX_ITEMS_PER_STAGE: '500',
       MAX_ITEMS_PER_PARTICIPANT: '10',
     });
@@ -44,6 +45,7 @@ describe('loadConfig', () => {
       clientDist: '/srv/client',
       maxDocBytes: 2_000_000,
       shedLagMs: 300,
+      maxParticipants: 100,
       maxItemsPerStage: 500,
       maxItemsPerParticipant: 10,
     });

@@ -29,6 +29,7 @@ const envSchema = z.object({
     z.coerce.number().int().min(100_000).max(1_000_000_000).default(DEFAULT_MAX_DOC_BYTES),
   ),
   SHED_LAG_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(10).max(60_000).default(150)),
+  MAX_PARTICIPANTS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(100_000).default(2_000)),
   MAX_ITEMS_PER_STAGE: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(100_000).default(2_000)),
   MAX_ITEMS_PER_PARTICIPANT: z.preprocess(
     unsetIfEmpty,
@@ -54,6 +55,8 @@ export interface Config {
   readonly maxDocBytes: number;
   /** Event-loop delay (p50 over a second) above which participants' commands are refused at once. */
   readonly shedLagMs: number;
+  /** People one workshop takes at most; more joins are refused with `too_many`. */
+  readonly maxParticipants: number;
   readonly maxItemsPerStage: number;
   readonly maxItemsPerParticipant: number;
 }
@@ -73,6 +76,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY === 'true',
     maxDocBytes: e.MAX_DOC_BYTES,
     shedLagMs: e.SHED_LAG_MS,
+    maxParticipants: e.MAX_PARTICIPANTS,
     maxItemsPerStage: e.MAX_ITEMS_PER_STAGE,
     maxItemsPerParticipant: e.MAX_ITEMS_PER_PARTICIPANT,
     clientDist: resolve(e.CLIENT_DIST ?? fileURLToPath(new URL('../../client/dist', import.meta.url))),

@@ -97,6 +97,8 @@ export interface WorkshopMeta {
   readonly place: string;
   /** Who organized it, one per line as typed. */
   readonly organizers: readonly string[];
+  /** The facilitator closed joining: the code no longer lets anyone new in. */
+  readonly joinLocked: boolean;
 }
 
 /** Everything a client renders, read from its replica of the shared doc. */

@@ -23,6 +23,8 @@ export const ErrorCode = {
   rateLimited: 'rate_limited',
   /** A cap on how many of something a workshop, stage or person may have was reached. */
   tooMany: 'too_many',
+  /** The facilitator has closed joining. */
+  joiningClosed: 'joining_closed',
   /** A workshop archive that is tampered with, corrupt or inconsistent. */
   invalidArchive: 'invalid_archive',
   internal: 'internal',

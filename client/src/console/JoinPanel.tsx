@@ -6,7 +6,16 @@ import { useI18n } from '../i18n/useI18n';
 import { joinAddress, joinUrl, useJoinBase } from '../lib/joinLink';
 
 /** The join code and link, for reading out, pasting into a chat, or scanning from the laptop. */
-export function JoinPanel({ joinCode }: { readonly joinCode: string }) {
+export function JoinPanel({
+  joinCode,
+  locked,
+  onToggleLock,
+}: {
+  readonly joinCode: string;
+  /** Joining is closed; the button opens it again. */
+  readonly locked: boolean;
+  readonly onToggleLock: () => void;
+}) {
   const joinBase = useJoinBase();
   const { t } = useI18n();
   const headingId = useId();
@@ -26,6 +35,20 @@ export function JoinPanel({ joinCode }: { readonly joinCode: string }) {
           <CopyButton text={url} label={t('console.joinCopy')} />
         </div>
       </div>
+      <div className="panel__row">
+        <button
+          type="button"
+          className="button button--small button--quiet"
+          onClick={onToggleLock}
+        >
+          {locked ? t('console.joinUnlock') : t('console.joinLock')}
+        </button>
+      </div>
+      {locked && (
+        <p className="panel__note" role="status">
+          {t('console.joinLocked')}
+        </p>
+      )}
     </section>
   );
 }

@@ -322,6 +322,9 @@ export const ar: Messages = {
   'console.preview': 'ما تراه القاعة',
   'console.join': 'الانضمام',
   'console.joinCopy': 'نسخ رابط الانضمام',
+  'console.joinLock': 'إغلاق باب الانضمام',
+  'console.joinUnlock': 'فتح باب الانضمام من جديد',
+  'console.joinLocked': 'باب الانضمام مغلق: لا يُدخل الرمز أحدًا جديدًا، ويبقى من انضم.',
   'console.presence': 'في القاعة',
   'console.presenceTotal': 'متصلون',
   'console.ideas': 'الأفكار',
@@ -676,6 +679,7 @@ export const ar: Messages = {
   'error.stage_closed': 'أُغلقت هذه المرحلة أمام الأفكار الجديدة.',
   'error.wrong_stage_kind': 'لا تقبل هذه المرحلة أفكارًا.',
   'error.rate_limited': 'محاولات كثيرة. انتظر بضع ثوانٍ.',
+  'error.joining_closed': 'أغلق الميسّر باب الانضمام إلى هذه الورشة.',
   'error.too_many': 'هذه القائمة ممتلئة، أو أضفت أقصى عدد من الأفكار المسموح به للشخص الواحد.',
   'error.internal': 'واجه الخادم مشكلة. حاول مرة أخرى.',
 };

@@ -326,6 +326,9 @@ export const en = {
   'console.preview': 'What the room sees',
   'console.join': 'Join',
   'console.joinCopy': 'Copy join link',
+  'console.joinLock': 'Close joining',
+  'console.joinUnlock': 'Open joining again',
+  'console.joinLocked': 'Joining is closed: the code lets nobody new in. Those already here stay.',
   'console.presence': 'In the room',
   'console.presenceTotal': 'connected',
   'console.ideas': 'Ideas',
@@ -686,6 +689,7 @@ export const en = {
   'error.stage_closed': 'This stage is closed for new ideas.',
   'error.wrong_stage_kind': 'This stage does not take ideas.',
   'error.rate_limited': 'Too many tries. Wait a few seconds.',
+  'error.joining_closed': 'The facilitator has closed joining for this workshop.',
   'error.too_many': 'This list is full, or you have added as many ideas as one person may.',
   'error.internal': 'The server had a problem. Try again.',
 } as const;

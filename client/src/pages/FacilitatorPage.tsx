@@ -1,3 +1,4 @@
+import { setJoinLocked } from '@majlis/shared';
 import '../styles/console-deck.css';
 import '../styles/console-curate.css';
 import '../styles/console-groups.css';
@@ -229,7 +230,13 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
           </main>
           <aside className="console__aside" aria-label={t('console.board')}>
             <BoardPreview view={live.view} presence={live.presence} boardLink={boardLink} doc={live.doc} />
-            <JoinPanel joinCode={live.view.meta.joinCode} />
+            <JoinPanel
+              joinCode={live.view.meta.joinCode}
+              locked={live.view.meta.joinLocked}
+              onToggleLock={() => {
+                if (live.doc && live.view) setJoinLocked(live.doc, !live.view.meta.joinLocked);
+              }}
+            />
             <PresencePanel presence={live.presence} />
             <MinutesPanel
               workshopId={workshopId}

@@ -12,6 +12,7 @@ const meta: WorkshopMeta = {
   createdAt: 0,
   date: '',
   place: 'Amman',
+  joinLocked: false,
   organizers: ['Greater Amman Municipality', 'UN-Habitat'],
 };
 

@@ -62,6 +62,7 @@ export function createApi(deps: ApiDeps): Router {
     });
     return true;
   };
+  const participantCounts = new Map<string, number>();
   const baseUrl = (req: Request): string =>
     config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
@@ -137,6 +138,22 @@ export function createApi(deps: ApiDeps): Router {
     const code = normalizeJoinCode(body.code);
     const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
     if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
+    const room = await docs.get(workshop.id);
+    if (readMeta(room.doc)?.joinLocked) {
+      return sendError(res, {
+        code: ErrorCode.joiningClosed,
+        message: 'The facilitator has closed joining for this workshop.',
+      });
+    }
+    // Counted once per workshop from the store, then in memory: a join must not list everyone.
+    const joined = participantCounts.get(workshop.id) ?? (await store.listParticipants(workshop.id)).length;
+    if (joined >= config.maxParticipants) {
+      return sendError(res, {
+        code: ErrorCode.tooMany,
+        message: `This workshop takes at most ${config.maxParticipants} participants.`,
+      });
+    }
+    participantCounts.set(workshop.id, joined + 1);
     const participantId = randomId();
     await store.addParticipant({
       id: participantId,

@@ -25,6 +25,7 @@ const STATUS: Record<ApiError['code'], number> = {
   invalid_transition: 409,
   rate_limited: 429,
   too_many: 409,
+  joining_closed: 403,
   invalid_archive: 422,
   internal: 500,
 };

@@ -11,6 +11,11 @@ export interface MinutesInfoChange {
   readonly organizers?: string;
 }
 
+/** Closes joining (or opens it again): people already in stay; the code lets nobody new in. */
+export function setJoinLocked(doc: Y.Doc, locked: boolean): void {
+  metaMap(doc).set('joinLocked', locked);
+}
+
 /** Sets some header fields in one transaction; text fields with the smallest edit. */
 export function setMinutesInfo(doc: Y.Doc, change: MinutesInfoChange): void {
   const meta = metaMap(doc);

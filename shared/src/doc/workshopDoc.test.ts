@@ -71,6 +71,7 @@ describe('initWorkshopDoc and readWorkshop', () => {
         date: '',
         place: '',
         organizers: [],
+        joinLocked: false,
       },
       stages: templateStages(template).map((t, i) => ({
         id: stageIds[i],
@@ -220,6 +221,7 @@ describe('readers are defensive', () => {
       date: '',
       place: '',
       organizers: [],
+      joinLocked: false,
     });
     meta.set('createdAt', Number.POSITIVE_INFINITY);
     expect(readMeta(doc)?.createdAt).toBe(0);

@@ -111,6 +111,7 @@ export function readMeta(doc: Y.Doc): WorkshopMeta | undefined {
     createdAt: num(meta.get('createdAt')),
     date: validDate(str(meta.get('date'))) ? str(meta.get('date')) : '',
     place: text(meta.get('place')),
+    joinLocked: meta.get('joinLocked') === true,
     organizers: text(meta.get('organizers'))
       .split('\n')
       .map((line) => line.trim())
