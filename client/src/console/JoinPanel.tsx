@@ -36,11 +36,7 @@ export function JoinPanel({
         </div>
       </div>
       <div className="panel__row">
-        <button
-          type="button"
-          className="button button--small button--quiet"
-          onClick={onToggleLock}
-        >
+        <button type="button" className="button button--small button--quiet" onClick={onToggleLock}>
           {locked ? t('console.joinUnlock') : t('console.joinLock')}
         </button>
       </div>
