@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 /**
  * Phase 5 of the VLR template: decisions and action items. The facilitator and two scribes (one
  * Arabic, one English) type the running minutes at once from three browsers and all three end with
@@ -200,6 +201,23 @@ describe('phase 5: notes, decisions and action items', () => {
     for (const [page, name] of shots) await screenshot(page, `${name}-1920`);
     await consoleAr.locator('.minutes-panel').scrollIntoViewIfNeeded();
     await screenshot(consoleAr, 'p5-console-ar-minutes-panel');
+    // The export buttons download the files with the key: a Word file (a zip) and the action table.
+    const panel = consoleAr.locator('.minutes-panel');
+    const saved = async (name: RegExp) => {
+      const [download] = await Promise.all([
+        consoleAr.waitForEvent('download'),
+        panel.getByRole('button', { name }).click(),
+      ]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), bytes: await readFile(path) };
+    };
+    const word = await saved(/Word/);
+    expect(word.name).toMatch(/\.docx$/);
+    expect(word.bytes.subarray(0, 2).toString()).toBe('PK');
+    const actions = await saved(/^الإجراءات$/);
+    expect(actions.name).toMatch(/\.csv$/);
+    expect([...actions.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(actions.bytes.toString('utf8')).toContain('Publish the open-data portal');
     // Reopened at a phone's size: the page works again from its own address after a reload.
     for (const [page, name] of shots) {
       await page.setViewportSize(PHONE_SIZE);

@@ -8,22 +8,11 @@ import {
   createWorkshop,
   eventually,
   joinWorkshop,
+  rawYjs,
   startTestServer,
   synced,
   type TestServer,
 } from '../support/testServer.js';
-
-function rawYjs(baseUrl: string, workshopId: string, token: string) {
-  const ws = new WebSocket(
-    `${baseUrl.replace(/^http/, 'ws')}/yjs/${workshopId}?token=${encodeURIComponent(token)}`,
-  );
-  const received: Buffer[] = [];
-  ws.on('message', (data: Buffer) => received.push(data));
-  ws.on('error', () => undefined);
-  const opened = new Promise<void>((resolve) => ws.once('open', () => resolve()));
-  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-  return { ws, received, opened, closed };
-}
 
 /** A sync step 1 with an empty state vector: "send me everything". */
 function syncStep1(): Uint8Array {

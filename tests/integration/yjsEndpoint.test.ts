@@ -1,6 +1,5 @@
 import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import {
   command,
@@ -9,21 +8,11 @@ import {
   createWorkshop,
   eventually,
   joinWorkshop,
+  rawYjs,
   startTestServer,
   synced,
   type TestServer,
 } from '../support/testServer.js';
-
-/** A raw WebSocket to the Yjs endpoint, for messages the stock client would never send. */
-function rawYjs(baseUrl: string, workshopId: string, token: string) {
-  const ws = new WebSocket(
-    `${baseUrl.replace(/^http/, 'ws')}/yjs/${workshopId}?token=${encodeURIComponent(token)}`,
-  );
-  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
-  const firstMessage = new Promise<void>((resolve) => ws.once('message', () => resolve()));
-  ws.on('error', () => undefined);
-  return { ws, closed, firstMessage };
-}
 
 function syncUpdateMessage(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();

@@ -217,3 +217,17 @@ export async function eventually<T>(
 export function synced(client: YClient, timeoutMs = 5_000): Promise<true> {
   return eventually(() => client.provider.synced || undefined, timeoutMs, 'yjs sync');
 }
+
+/** A raw WebSocket to the Yjs endpoint, for messages the stock client would never send. */
+export function rawYjs(baseUrl: string, workshopId: string, token: string) {
+  const ws = new WebSocket(
+    `${baseUrl.replace(/^http/, 'ws')}/yjs/${workshopId}?token=${encodeURIComponent(token)}`,
+  );
+  const received: Buffer[] = [];
+  ws.on('message', (data: Buffer) => received.push(data));
+  ws.on('error', () => undefined);
+  const opened = new Promise<void>((resolve) => ws.once('open', () => resolve()));
+  const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
+  const firstMessage = new Promise<void>((resolve) => ws.once('message', () => resolve()));
+  return { ws, received, opened, closed, firstMessage };
+}

@@ -1,5 +1,4 @@
-import type { FetchError } from '../api/apiFetch';
-import { authorizedFetch } from './authorizedFetch';
+import { apiFetchFile, type FetchError } from '../api/apiFetch';
 import { fileNameFrom } from './exportFiles';
 
 /**
@@ -11,18 +10,18 @@ export async function downloadFile(
   key: string,
   fallbackName: string,
 ): Promise<FetchError | null> {
-  const result = await authorizedFetch(path, key);
+  const result = await apiFetchFile(path, { token: key });
   if (!result.ok) return result.error;
   let blob: Blob;
   try {
-    blob = await result.response.blob();
+    blob = await result.data.blob();
   } catch (err) {
     return { code: 'network', message: String(err) };
   }
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = fileNameFrom(result.response.headers.get('Content-Disposition'), fallbackName);
+  link.download = fileNameFrom(result.data.headers.get('Content-Disposition'), fallbackName);
   link.hidden = true;
   document.body.append(link);
   link.click();

@@ -2,7 +2,6 @@
 import type { CreateScribeResponse, ScribeInfo } from '@majlis/shared';
 import { apiFetch, type FetchError } from '../api/apiFetch';
 import { readJson, writeJson } from '../lib/storage';
-import { authorizedFetch } from './authorizedFetch';
 
 const base = (workshopId: string) => `/api/workshops/${encodeURIComponent(workshopId)}/scribes`;
 
@@ -26,7 +25,10 @@ export async function createScribe(
 }
 
 export async function revokeScribe(workshopId: string, key: string, scribeId: string): Promise<Result<null>> {
-  const r = await authorizedFetch(`${base(workshopId)}/${encodeURIComponent(scribeId)}`, key, 'DELETE');
+  const r = await apiFetch(`${base(workshopId)}/${encodeURIComponent(scribeId)}`, {
+    method: 'DELETE',
+    token: key,
+  });
   return r.ok ? { ok: true, value: null } : { ok: false, error: r.error };
 }
 

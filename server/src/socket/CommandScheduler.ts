@@ -69,11 +69,6 @@ export class CommandScheduler {
     this.lagTimer.unref();
   }
 
-  /** How far behind the event loop ran over the last second, in ms (p50). */
-  get eventLoopLagMs(): number {
-    return this.lagMs;
-  }
-
   /**
    * Queues `task` for `workshopId`. `refuse` is called instead of `task` when it cannot be run in
    * time. `shed` marks work that may be refused while the loop lags (participants'); the

@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { findStage, ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
+import { ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ConnectionCap } from '../auth/connectionCap.js';
 import type { Credentials } from '../auth/credentials.js';
@@ -78,14 +78,7 @@ export function createYjsEndpoint(deps: {
     const { role } = auth.value;
     const conn: DocConnection = {
       canWrite: role === 'facilitator' || role === 'scribe',
-      // A scribe writes the outcomes and the notes of the workshop's own stages: no made-up roots.
-      ...(role === 'scribe'
-        ? {
-            mayWriteRoot: (root: string) =>
-              scribeMayWriteRoot(root) &&
-              (root === 'outcomes' || findStage(room.doc, root.slice('notes:'.length)) !== undefined),
-          }
-        : {}),
+      ...(role === 'scribe' ? { mayWriteRoot: (root: string) => scribeMayWriteRoot(room.doc, root) } : {}),
       send(message) {
         if (ws.readyState !== ws.OPEN) return;
         if (ws.bufferedAmount > MAX_BUFFERED_BYTES) return ws.close(1013, 'too slow');

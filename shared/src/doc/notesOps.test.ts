@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { twoStageWorkshop } from './docTestKit.js';
 import {
   appendNotes,
   notesPlainText,
@@ -56,10 +57,13 @@ describe('readNotes', () => {
     expect(safeLink('mailto:vlr@amman.jo')).toBe(true);
   });
 
-  it('lets scribes write only notes roots and the outcomes', () => {
-    expect(['notes:s1', 'outcomes', 'items', 'meta', 'stages', 'notesx'].map(scribeMayWriteRoot)).toEqual([
+  it("lets scribes write only the outcomes and the notes of the workshop's own stages", () => {
+    const doc = twoStageWorkshop();
+    const roots = ['notes:stage-a', 'outcomes', 'notes:made-up', 'items', 'meta', 'stages', 'notesx'];
+    expect(roots.map((root) => scribeMayWriteRoot(doc, root))).toEqual([
       true,
       true,
+      false,
       false,
       false,
       false,

@@ -4,7 +4,7 @@
  * (board, phones, minutes) reads them through `readNotes` as plain blocks, never as HTML.
  */
 import * as Y from 'yjs';
-import { NOTES_ROOT_PREFIX, notesFragment } from './raw.js';
+import { KEY, NOTES_ROOT_PREFIX, notesFragment, stagesMap } from './raw.js';
 
 /** A run of text with its marks. A link keeps its address only if it is http(s) or mailto. */
 export interface NoteInline {
@@ -240,7 +240,10 @@ export function appendNotes(doc: Y.Doc, stageId: string, blocks: readonly NoteBl
   doc.transact(() => fragment.insert(fragment.length, blocks.map(element)));
 }
 
-/** True for a root type a scribe may write: a stage's notes or the outcomes. */
-export function scribeMayWriteRoot(rootName: string): boolean {
-  return rootName === 'outcomes' || rootName.startsWith(NOTES_ROOT_PREFIX);
+/** True for a root type a scribe may write: the outcomes, or the notes of a stage of this workshop. */
+export function scribeMayWriteRoot(doc: Y.Doc, rootName: string): boolean {
+  if (rootName === KEY.outcomes) return true;
+  return (
+    rootName.startsWith(NOTES_ROOT_PREFIX) && stagesMap(doc).has(rootName.slice(NOTES_ROOT_PREFIX.length))
+  );
 }
