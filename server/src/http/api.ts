@@ -4,10 +4,6 @@ import {
   ErrorCode,
   emptyGroupCounts,
   initWorkshopDoc,
-  type JoinPreview,
-  type JoinResponse,
-  joinBody,
-  normalizeJoinCode,
   readMeta,
   readStages,
   type ServerInfo,
@@ -25,6 +21,7 @@ import type { Store } from '../storage/Store.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import { createArchiveApi } from './archiveApi.js';
+import { createJoinApi } from './joinApi.js';
 import { lanUrls } from './lanUrls.js';
 import { createMinutesApi } from './minutesApi.js';
 import { bearer, parseBody, sendError } from './respond.js';
@@ -53,7 +50,6 @@ export function createApi(deps: ApiDeps): Router {
   // address. A whole venue often shares one address behind its Wi-Fi, so joining allows a room's
   // worth at once; creating workshops is rarer.
   const createLimiter = new RateLimiter(60, 1);
-  const joinLimiter = new RateLimiter(500, 20);
   const limited = (limiter: RateLimiter, req: Request, res: Response): boolean => {
     if (limiter.take(req.ip ?? 'unknown')) return false;
     sendError(res, {
@@ -62,7 +58,6 @@ export function createApi(deps: ApiDeps): Router {
     });
     return true;
   };
-  const participantCounts = new Map<string, number>();
   const baseUrl = (req: Request): string =>
     config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
@@ -122,56 +117,7 @@ export function createApi(deps: ApiDeps): Router {
     res.status(201).json(response);
   });
 
-  api.get('/join/:code', async (req, res) => {
-    if (limited(joinLimiter, req, res)) return;
-    const code = normalizeJoinCode(req.params.code);
-    const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
-    if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
-    const preview: JoinPreview = { workshopId: workshop.id, title: workshop.title, locale: workshop.locale };
-    res.json(preview);
-  });
-
-  api.post('/join', async (req, res) => {
-    if (limited(joinLimiter, req, res)) return;
-    const body = parseBody(joinBody, req, res);
-    if (!body) return;
-    const code = normalizeJoinCode(body.code);
-    const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
-    if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
-    const room = await docs.get(workshop.id);
-    if (readMeta(room.doc)?.joinLocked) {
-      return sendError(res, {
-        code: ErrorCode.joiningClosed,
-        message: 'The facilitator has closed joining for this workshop.',
-      });
-    }
-    // Counted once per workshop from the store, then in memory: a join must not list everyone.
-    const joined = participantCounts.get(workshop.id) ?? (await store.listParticipants(workshop.id)).length;
-    if (joined >= config.maxParticipants) {
-      return sendError(res, {
-        code: ErrorCode.tooMany,
-        message: `This workshop takes at most ${config.maxParticipants} participants.`,
-      });
-    }
-    participantCounts.set(workshop.id, joined + 1);
-    const participantId = randomId();
-    await store.addParticipant({
-      id: participantId,
-      workshopId: workshop.id,
-      name: body.name,
-      organization: body.organization ?? '',
-      group: body.group,
-      locale: body.locale ?? workshop.locale,
-      createdAt: clock.now(),
-      nameInMinutes: body.nameInMinutes === true,
-    });
-    const response: JoinResponse = {
-      workshopId: workshop.id,
-      participantId,
-      token: credentials.participantToken(workshop.id, participantId),
-    };
-    res.status(201).json(response);
-  });
+  api.use(createJoinApi(deps));
 
   api.get('/server-info', (_req, res) => {
     const info: ServerInfo = {
