@@ -6,19 +6,19 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { LIMITS } from '@majlis/shared';
+import { type ApiError, LIMITS, YjsCloseCode } from '@majlis/shared';
 import express from 'express';
 import helmet from 'helmet';
 import { Credentials } from './auth/credentials.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
-import { createApi } from './http/api.js';
+import { type Connections, createApi } from './http/api.js';
 import { errorHandler, sendError } from './http/respond.js';
 import { createLogger, type Logger } from './logger.js';
 import { LocalPresence } from './presence/Presence.js';
 import { RateLimiter } from './rateLimit.js';
 import { CommandScheduler, DEFAULT_SCHEDULER_LIMITS } from './socket/CommandScheduler.js';
-import { createSocketServer, facilitatorRoom, scribeRoom } from './socket/socketServer.js';
+import { createSocketServer, credentialRoom, facilitatorRoom } from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
 import type { Store } from './storage/Store.js';
 import { type TallyListener, VoteService } from './votes/VoteService.js';
@@ -105,12 +105,13 @@ export async function startServer(
   // The API is built before the server listens; it reads the port when asked.
   const port = () => (http.address() as AddressInfo | null)?.port ?? config.port;
   // Bound once the socket server and the Yjs endpoint exist, below.
-  let cutScribe: (workshopId: string, scribeId: string) => void = () => undefined;
-  const scribeRevoked = (workshopId: string, scribeId: string) => cutScribe(workshopId, scribeId);
-  app.use(
-    '/api',
-    createApi({ config, store, credentials, docs, presence, clock, votes, port, scribeRevoked }),
-  );
+  let cutCredential: (key: string, reason: ApiError) => void = () => undefined;
+  let participantsChanged: (workshopId: string) => void = () => undefined;
+  const connections: Connections = {
+    cut: (key, reason) => cutCredential(key, reason),
+    participantsChanged: (workshopId) => participantsChanged(workshopId),
+  };
+  app.use('/api', createApi({ config, store, credentials, docs, presence, clock, votes, port, connections }));
 
   const indexHtml = join(config.clientDist, 'index.html');
   if (existsSync(indexHtml)) {
@@ -143,10 +144,33 @@ export async function startServer(
   emitTally = (workshopId, stageId, results) =>
     io.to(facilitatorRoom(workshopId)).emit('vote:tally', { stageId, results });
   const yjs = createYjsEndpoint({ credentials, docs, log });
-  cutScribe = (workshopId, scribeId) => {
-    yjs.closeScribe(workshopId, scribeId);
-    io.in(scribeRoom(workshopId, scribeId)).disconnectSockets(true);
+  cutCredential = (key, reason) => {
+    yjs.closeCredential(
+      key,
+      reason.code === 'unauthorized' ? YjsCloseCode.unauthorized : YjsCloseCode.forbidden,
+      reason.code,
+    );
+    io.in(credentialRoom(key)).emit('session:closed', reason);
+    io.in(credentialRoom(key)).disconnectSockets(true);
   };
+  // A burst of joins tells each console at most once a second, and once more after the burst.
+  const pendingChanges = new Map<string, { timer: NodeJS.Timeout; again: boolean }>();
+  participantsChanged = (workshopId) => {
+    const pending = pendingChanges.get(workshopId);
+    if (pending) {
+      pending.again = true;
+      return;
+    }
+    io.to(facilitatorRoom(workshopId)).emit('participants:changed');
+    const timer = setTimeout(() => {
+      const again = pendingChanges.get(workshopId)?.again;
+      pendingChanges.delete(workshopId);
+      if (again) participantsChanged(workshopId);
+    }, 1000);
+    timer.unref();
+    pendingChanges.set(workshopId, { timer, again: false });
+  };
+
   http.on('upgrade', (req, socket, head) => {
     const path = req.url ?? '';
     if (path.startsWith(YJS_PATH_PREFIX)) return yjs.handleUpgrade(req, socket, head);
@@ -174,6 +198,7 @@ export async function startServer(
         yjs.close();
         votes.close();
         scheduler.close();
+        for (const { timer } of pendingChanges.values()) clearTimeout(timer);
         const closed = new Promise<void>((resolve) => io.close(() => resolve()));
         // Browsers hold keep-alive connections open; the HTTP server would wait for them forever.
         http.closeAllConnections();

@@ -14,12 +14,17 @@ export class TokenBucket {
 
   /** Takes one token; false when the bucket is empty. */
   take(): boolean {
+    if (!this.peek()) return false;
+    this.tokens -= 1;
+    return true;
+  }
+
+  /** True when a token could be taken now; takes none. */
+  peek(): boolean {
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + (Math.max(0, t - this.last) / 1000) * this.perSecond);
     this.last = t;
-    if (this.tokens < 1) return false;
-    this.tokens -= 1;
-    return true;
+    return this.tokens >= 1;
   }
 }
 
@@ -32,6 +37,11 @@ export class RateLimiter {
     private readonly perSecond: number,
     private readonly now: () => number = Date.now,
   ) {}
+
+  /** True when `key` could take a token now; takes none (for limits that count only failures). */
+  peek(key: string): boolean {
+    return this.buckets.get(key)?.bucket.peek() ?? true;
+  }
 
   take(key: string): boolean {
     const t = this.now();

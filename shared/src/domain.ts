@@ -99,7 +99,14 @@ export interface WorkshopMeta {
   readonly organizers: readonly string[];
   /** The facilitator closed joining: the code no longer lets anyone new in. */
   readonly joinLocked: boolean;
+  /**
+   * `invited`: only personal invitation codes join, each as its invited person in their group; the
+   * workshop's code lets nobody in. `open`: anyone with the workshop's code joins.
+   */
+  readonly joinMode: JoinMode;
 }
+
+export type JoinMode = 'open' | 'invited';
 
 /** Everything a client renders, read from its replica of the shared doc. */
 export interface WorkshopView {

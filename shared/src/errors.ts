@@ -25,6 +25,8 @@ export const ErrorCode = {
   tooMany: 'too_many',
   /** The facilitator has closed joining. */
   joiningClosed: 'joining_closed',
+  /** The workshop takes invited people only: join with the personal code on your badge. */
+  inviteOnly: 'invite_only',
   /** A workshop archive that is tampered with, corrupt or inconsistent. */
   invalidArchive: 'invalid_archive',
   internal: 'internal',

@@ -177,6 +177,13 @@ export interface ServerToClientEvents {
   'presence:update': (presence: PresenceCounts) => void;
   /** To facilitators only: live tallies of a vote whose results are still hidden from the room. */
   'vote:tally': (tally: { stageId: string; results: VoteResults }) => void;
+  /**
+   * Sent just before the server disconnects this credential for good: `forbidden` when the
+   * participant was removed, `unauthorized` when the link was revoked or another device took it over.
+   */
+  'session:closed': (reason: ApiError) => void;
+  /** To facilitators only: who joined or left the participant list changed; fetch it again. */
+  'participants:changed': () => void;
 }
 
 /** socket.io's typed map for events a client sends, derived from the schemas. */

@@ -13,6 +13,7 @@ const meta: WorkshopMeta = {
   date: '',
   place: 'Amman',
   joinLocked: false,
+  joinMode: 'open',
   organizers: ['Greater Amman Municipality', 'UN-Habitat'],
 };
 

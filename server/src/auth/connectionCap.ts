@@ -9,13 +9,17 @@ export const CONNECTIONS_PER_CREDENTIAL: Readonly<Record<Principal['role'], numb
   facilitator: 20,
 };
 
+export const participantKey = (workshopId: string, participantId: string): string =>
+  `p:${workshopId}:${participantId}`;
+export const scribeKey = (workshopId: string, scribeId: string): string => `s:${workshopId}:${scribeId}`;
+
 /** One key per credential: a participant, a scribe link, or a workshop's board or facilitator key. */
 export function credentialKey(principal: Principal): string {
   switch (principal.role) {
     case 'participant':
-      return `p:${principal.workshopId}:${principal.participant.id}`;
+      return participantKey(principal.workshopId, principal.participant.id);
     case 'scribe':
-      return `s:${principal.workshopId}:${principal.scribe.id}`;
+      return scribeKey(principal.workshopId, principal.scribe.id);
     case 'board':
     case 'facilitator':
       return `${principal.role}:${principal.workshopId}`;

@@ -28,6 +28,9 @@ function sameText(a: string, b: string): boolean {
   return x.length === y.length && timingSafeEqual(x, y);
 }
 
+const participantText = (workshopId: string, participantId: string, generation: number): string =>
+  generation === 0 ? `p|${workshopId}|${participantId}` : `p|${workshopId}|${participantId}|${generation}`;
+
 /** Issues and checks credentials with the server secret. */
 export class Credentials {
   constructor(
@@ -45,12 +48,24 @@ export class Credentials {
     return { key: `f.${workshopId}.${secret}`, hash: hashSecret(secret) };
   }
 
-  participantToken(workshopId: string, participantId: string): string {
-    return `p.${workshopId}.${participantId}.${this.sign(`p|${workshopId}|${participantId}`)}`;
+  /**
+   * A participant's token. `generation` goes up when another device takes the participant over (an
+   * invitation used again); tokens of earlier generations stop. Generation 0 signs as it always has.
+   */
+  participantToken(workshopId: string, participantId: string, generation = 0): string {
+    return `p.${workshopId}.${participantId}.${this.sign(participantText(workshopId, participantId, generation))}`;
   }
 
   scribeToken(workshopId: string, scribeId: string): string {
     return `s.${workshopId}.${scribeId}.${this.sign(`s|${workshopId}|${scribeId}`)}`;
+  }
+
+  /**
+   * A short keyed hash of the address a participant joined from: joins from one address share it,
+   * yet neither the console nor the store learns the address, and other workshops get other tags.
+   */
+  addressTag(workshopId: string, address: string): string {
+    return this.sign(`a|${workshopId}|${address}`).slice(0, 12);
   }
 
   boardToken(workshopId: string): string {
@@ -77,9 +92,13 @@ export class Credentials {
     if (kind === 'p' && parts.length === 4) {
       const participantId = parts[2] ?? '';
       if (!ID_PATTERN.test(participantId)) return refused;
-      if (!sameText(parts[3] ?? '', this.sign(`p|${workshopId}|${participantId}`))) return refused;
       const participant = await this.store.getParticipant(workshopId, participantId);
       if (!participant) return refused;
+      const signed = this.sign(participantText(workshopId, participantId, participant.tokenGen ?? 0));
+      if (!sameText(parts[3] ?? '', signed)) return refused;
+      if (typeof participant.removedAt === 'number') {
+        return fail(ErrorCode.forbidden, 'The facilitator removed you from this workshop.');
+      }
       return ok({ role: 'participant', workshopId, participant });
     }
     if (kind === 's' && parts.length === 4) {
@@ -93,10 +112,27 @@ export class Credentials {
     return refused;
   }
 
-  /** The scribe link's record if it still stands (not revoked), for a check after registering a connection. */
-  async recheckScribe(workshopId: string, scribeId: string): Promise<ScribeRecord | undefined> {
-    const record = await this.store.getScribe(workshopId, scribeId);
-    return record && record.revokedAt === null ? record : undefined;
+  /**
+   * Whether a principal still stands (a scribe link not revoked, a participant not removed or taken
+   * over), for a check after registering a connection: a revoke that landed while the connection was
+   * being authorized found nothing to cut.
+   */
+  async recheck(principal: Principal): Promise<Result<true>> {
+    if (principal.role === 'scribe') {
+      const record = await this.store.getScribe(principal.workshopId, principal.scribe.id);
+      if (!record || record.revokedAt !== null) return fail(ErrorCode.unauthorized, 'This link was revoked.');
+    }
+    if (principal.role === 'participant') {
+      const record = await this.store.getParticipant(principal.workshopId, principal.participant.id);
+      if (!record) return fail(ErrorCode.unauthorized, 'This link or token is not valid.');
+      if (typeof record.removedAt === 'number') {
+        return fail(ErrorCode.forbidden, 'The facilitator removed you from this workshop.');
+      }
+      if ((record.tokenGen ?? 0) !== (principal.participant.tokenGen ?? 0)) {
+        return fail(ErrorCode.unauthorized, 'You joined on another device.');
+      }
+    }
+    return ok(true);
   }
 
   /** Like `authenticate`, and also refuses a credential of another workshop with `wrong_workshop`. */

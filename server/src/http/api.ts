@@ -1,4 +1,5 @@
 import {
+  type ApiError,
   type CreateWorkshopResponse,
   createWorkshopBody,
   ErrorCode,
@@ -21,12 +22,22 @@ import type { Store } from '../storage/Store.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import { createArchiveApi } from './archiveApi.js';
+import { createInviteApi } from './inviteApi.js';
 import { createJoinApi } from './joinApi.js';
 import { lanUrls } from './lanUrls.js';
 import { createMinutesApi } from './minutesApi.js';
+import { createParticipantApi } from './participantApi.js';
 import { bearer, parseBody, sendError } from './respond.js';
 import { createScribeApi } from './scribeApi.js';
 import { createVoteApi } from './voteApi.js';
+
+/** What the HTTP API may do to live connections (bound to the Yjs endpoint and socket.io). */
+export interface Connections {
+  /** Closes every connection of one credential (`credentialKey`) for good, telling it why. */
+  cut(key: string, reason: ApiError): void;
+  /** Tells the workshop's consoles that the participant list changed. */
+  participantsChanged(workshopId: string): void;
+}
 
 export interface ApiDeps {
   config: Config;
@@ -36,8 +47,8 @@ export interface ApiDeps {
   presence: Presence;
   clock: Clock;
   votes: VoteService;
-  /** Cuts the live connections of a scribe link that was just revoked. */
-  scribeRevoked: (workshopId: string, scribeId: string) => void;
+  /** Live connections, for cutting a revoked or removed credential and telling consoles. */
+  connections: Connections;
   /** The port the server listens on (known once it listens). */
   port: () => number;
 }
@@ -180,6 +191,8 @@ export function createApi(deps: ApiDeps): Router {
 
   api.use(createVoteApi(deps));
   api.use(createScribeApi(deps));
+  api.use(createInviteApi(deps));
+  api.use(createParticipantApi(deps));
   api.use(createMinutesApi(deps));
   api.use(createArchiveApi(deps));
   api.use((_req, res) => sendError(res, { code: ErrorCode.notFound, message: 'No such API route.' }));

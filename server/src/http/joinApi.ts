@@ -46,7 +46,14 @@ export function createJoinApi(deps: ApiDeps): Router {
     const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
     if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
     const room = await docs.get(workshop.id);
-    if (readMeta(room.doc)?.joinLocked) {
+    const meta = readMeta(room.doc);
+    if (meta?.joinMode === 'invited') {
+      return sendError(res, {
+        code: ErrorCode.inviteOnly,
+        message: 'This workshop is for invited participants: join with the personal code on your badge.',
+      });
+    }
+    if (meta?.joinLocked) {
       return sendError(res, {
         code: ErrorCode.joiningClosed,
         message: 'The facilitator has closed joining for this workshop.',
@@ -71,7 +78,9 @@ export function createJoinApi(deps: ApiDeps): Router {
       locale: body.locale ?? workshop.locale,
       createdAt: clock.now(),
       nameInMinutes: body.nameInMinutes === true,
+      addressTag: credentials.addressTag(workshop.id, req.ip ?? 'unknown'),
     });
+    deps.connections.participantsChanged(workshop.id);
     const response: JoinResponse = {
       workshopId: workshop.id,
       participantId,

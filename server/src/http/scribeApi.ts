@@ -8,10 +8,12 @@ import {
   type ScribeInfo,
 } from '@majlis/shared';
 import { type Request, type Response, Router } from 'express';
+import { scribeKey } from '../auth/connectionCap.js';
 import { randomId } from '../clock.js';
 import type { ScribeRecord } from '../storage/Store.js';
 import type { ApiDeps } from './api.js';
-import { bearer, parseBody, sendError } from './respond.js';
+import { facilitatorOf } from './facilitatorOnly.js';
+import { parseBody, sendError } from './respond.js';
 
 const info = ({ id, label, createdAt, revokedAt }: ScribeRecord): ScribeInfo => ({
   id,
@@ -24,19 +26,8 @@ export function createScribeApi(deps: ApiDeps): Router {
   const { credentials, store, clock, config } = deps;
   const api = Router();
 
-  /** The workshop id when the request carries its facilitator key; otherwise answers and returns undefined. */
-  async function facilitator(req: Request, res: Response): Promise<string | undefined> {
-    const auth = await credentials.authorizeFor(bearer(req), String(req.params.id));
-    if (!auth.ok) {
-      sendError(res, auth.error);
-      return undefined;
-    }
-    if (auth.value.role !== 'facilitator') {
-      sendError(res, { code: ErrorCode.forbidden, message: 'Only the facilitator manages scribe links.' });
-      return undefined;
-    }
-    return auth.value.workshopId;
-  }
+  const facilitator = (req: Request, res: Response) =>
+    facilitatorOf(credentials, req, res, 'Only the facilitator manages scribe links.');
 
   api.post('/workshops/:id/scribes', async (req, res) => {
     const workshopId = await facilitator(req, res);
@@ -80,7 +71,10 @@ export function createScribeApi(deps: ApiDeps): Router {
     const revoked =
       ID_PATTERN.test(scribeId) && (await store.revokeScribe(workshopId, scribeId, clock.now()));
     if (!revoked) return sendError(res, { code: ErrorCode.notFound, message: 'No such scribe link.' });
-    deps.scribeRevoked(workshopId, scribeId);
+    deps.connections.cut(scribeKey(workshopId, scribeId), {
+      code: ErrorCode.unauthorized,
+      message: 'This scribe link was revoked.',
+    });
     const record = await store.getScribe(workshopId, scribeId);
     res.json({ scribe: record ? info(record) : null });
   });

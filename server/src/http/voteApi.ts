@@ -38,9 +38,11 @@ export function createVoteApi(deps: {
     // Who voted what exists only for named votes; an anonymous vote's ballots never leave the store.
     if (!settings.anonymous) {
       const records = await store.listBallots(auth.value.workshopId, stage.id);
-      ballots = await Promise.all(
+      const listed = await Promise.all(
         records.map(async (r) => {
           const p = await store.getParticipant(auth.value.workshopId, r.participantId);
+          // A removed participant's ballot counts nowhere, so it is not listed either.
+          if (typeof p?.removedAt === 'number') return undefined;
           return {
             participant: { name: p?.name ?? '', organization: p?.organization ?? '', group: r.group },
             ballot: r.ballot,
@@ -48,6 +50,7 @@ export function createVoteApi(deps: {
           };
         }),
       );
+      ballots = listed.filter((b) => b !== undefined);
     }
     res.json({
       stageId: stage.id,

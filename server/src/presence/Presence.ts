@@ -10,6 +10,8 @@ export interface Presence {
   /** Records a disconnection; returns the workshop's new counts. */
   leave(workshopId: string, participantId: string): PresenceCounts;
   counts(workshopId: string): PresenceCounts;
+  /** The participants connected now. */
+  present(workshopId: string): string[];
 }
 
 export class LocalPresence implements Presence {
@@ -36,6 +38,10 @@ export class LocalPresence implements Presence {
       if (room.size === 0) this.rooms.delete(workshopId);
     }
     return this.counts(workshopId);
+  }
+
+  present(workshopId: string): string[] {
+    return [...(this.rooms.get(workshopId)?.keys() ?? [])];
   }
 
   counts(workshopId: string): PresenceCounts {

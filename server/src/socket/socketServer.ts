@@ -20,7 +20,7 @@ import {
 } from '@majlis/shared';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
-import { ConnectionCap } from '../auth/connectionCap.js';
+import { ConnectionCap, credentialKey } from '../auth/connectionCap.js';
 import type { Credentials, Principal } from '../auth/credentials.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -43,9 +43,8 @@ type MajlisSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<st
 
 /** The socket.io room of a workshop. */
 export const workshopRoom = (workshopId: string): string => `workshop:${workshopId}`;
-/** The sockets of one scribe link, so revoking it disconnects them. */
-export const scribeRoom = (workshopId: string, scribeId: string): string =>
-  `workshop:${workshopId}:scribe:${scribeId}`;
+/** The sockets of one credential (see `credentialKey`), so revoking or removing it disconnects them. */
+export const credentialRoom = (key: string): string => `credential:${key}`;
 /** Only a workshop's facilitators: hidden vote tallies go here and nowhere else. */
 export const facilitatorRoom = (workshopId: string): string => `workshop:${workshopId}:facilitators`;
 
@@ -138,16 +137,16 @@ export function createSocketServer(
         })
         .catch((err: unknown) => log.error({ err, workshopId }, 'tallies on connect failed'));
     }
-    if (principal.role === 'scribe') {
-      void socket.join(scribeRoom(workshopId, principal.scribe.id));
-      // A revoke that landed while this socket was being authorized found nothing to disconnect.
-      credentials
-        .recheckScribe(workshopId, principal.scribe.id)
-        .then((standing) => {
-          if (!standing) socket.disconnect(true);
-        })
-        .catch((err: unknown) => log.error({ err, workshopId }, 'scribe recheck failed'));
-    }
+    void socket.join(credentialRoom(credentialKey(principal)));
+    // A revoke or removal that landed while this socket was being authorized found nothing to disconnect.
+    credentials
+      .recheck(principal)
+      .then((standing) => {
+        if (standing.ok) return;
+        socket.emit('session:closed', standing.error);
+        socket.disconnect(true);
+      })
+      .catch((err: unknown) => log.error({ err, workshopId }, 'credential recheck failed'));
     if (principal.role === 'participant') {
       presence.join(workshopId, principal.participant.id, principal.participant.group);
       presenceBroadcast.changed(workshopId);

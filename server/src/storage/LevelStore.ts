@@ -4,6 +4,8 @@ import { ClassicLevel } from 'classic-level';
 import type {
   AuditEntry,
   BallotRecord,
+  InviteRecord,
+  ParticipantPatch,
   ParticipantRecord,
   ScribeRecord,
   Store,
@@ -22,6 +24,9 @@ export class LevelStore implements Store {
   private readonly joinCodes;
   private readonly participants;
   private readonly scribes;
+  private readonly invites;
+  private readonly inviteCodes;
+  private readonly voteRolls;
   private readonly docs;
   private readonly commands;
   private readonly ballots;
@@ -41,6 +46,9 @@ export class LevelStore implements Store {
     this.joinCodes = db.sublevel<string, string>('joinCodes', { valueEncoding: 'utf8' });
     this.participants = db.sublevel<string, ParticipantRecord>('participants', { valueEncoding: 'json' });
     this.scribes = db.sublevel<string, ScribeRecord>('scribes', { valueEncoding: 'json' });
+    this.invites = db.sublevel<string, InviteRecord>('invites', { valueEncoding: 'json' });
+    this.inviteCodes = db.sublevel<string, string>('inviteCodes', { valueEncoding: 'utf8' });
+    this.voteRolls = db.sublevel<string, string[]>('voteRolls', { valueEncoding: 'json' });
     this.docs = db.sublevel<string, Uint8Array>('docs', { valueEncoding: 'view' });
     this.commands = db.sublevel<string, unknown>('commands', { valueEncoding: 'json' });
     this.ballots = db.sublevel<string, BallotRecord>('ballots', { valueEncoding: 'json' });
@@ -102,6 +110,102 @@ export class LevelStore implements Store {
   async listParticipants(workshopId: string): Promise<ParticipantRecord[]> {
     const prefix = `${workshopId}${SEP}`;
     return this.participants.values({ gte: prefix, lt: `${prefix}\uffff` }).all();
+  }
+
+  updateParticipant(
+    workshopId: string,
+    participantId: string,
+    patch: ParticipantPatch,
+  ): Promise<ParticipantRecord | undefined> {
+    // Through the claim queue, so two patches at once both land.
+    const updated = this.claimQueue.then(async () => {
+      const record = await this.getParticipant(workshopId, participantId);
+      if (!record) return undefined;
+      const next: ParticipantRecord = { ...record, ...patch };
+      await this.addParticipant(next);
+      return next;
+    });
+    this.claimQueue = updated.catch(() => undefined);
+    return updated;
+  }
+
+  addInvites(records: readonly InviteRecord[]): Promise<boolean> {
+    const added = this.claimQueue.then(async () => {
+      const codes = records.map((r) => r.code);
+      if (new Set(codes).size !== codes.length) return false;
+      const taken = await this.inviteCodes.getMany(codes);
+      if (taken.some((v) => v !== undefined)) return false;
+      // One batch, so a code never points at a missing invitation.
+      const batch = this.db.batch();
+      for (const r of records) {
+        batch.put(r.code, `${r.workshopId}${SEP}${r.id}`, { sublevel: this.inviteCodes });
+        batch.put(`${r.workshopId}${SEP}${r.id}`, r as never, { sublevel: this.invites as never });
+      }
+      await batch.write();
+      return true;
+    });
+    this.claimQueue = added.catch(() => undefined);
+    return added;
+  }
+
+  getInvite(workshopId: string, inviteId: string): Promise<InviteRecord | undefined> {
+    return this.invites.get(`${workshopId}${SEP}${inviteId}`);
+  }
+
+  async findInviteByCode(code: string): Promise<InviteRecord | undefined> {
+    const key = await this.inviteCodes.get(code);
+    const record = key === undefined ? undefined : await this.invites.get(key);
+    return record && record.revokedAt === null && record.code === code ? record : undefined;
+  }
+
+  async listInvites(workshopId: string): Promise<InviteRecord[]> {
+    const prefix = `${workshopId}${SEP}`;
+    const all = await this.invites.values({ gte: prefix, lt: `${prefix}\uffff` }).all();
+    return all.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  }
+
+  reissueInvite(workshopId: string, inviteId: string, code: string): Promise<boolean> {
+    const done = this.claimQueue.then(async () => {
+      const record = await this.getInvite(workshopId, inviteId);
+      if (!record || (await this.inviteCodes.get(code)) !== undefined) return false;
+      await this.db
+        .batch()
+        .del(record.code, { sublevel: this.inviteCodes })
+        .put(code, `${workshopId}${SEP}${inviteId}`, { sublevel: this.inviteCodes })
+        .put(`${workshopId}${SEP}${inviteId}`, { ...record, code, revokedAt: null } as never, {
+          sublevel: this.invites as never,
+        })
+        .write();
+      return true;
+    });
+    this.claimQueue = done.catch(() => undefined);
+    return done;
+  }
+
+  revokeInvite(workshopId: string, inviteId: string, at: number): Promise<boolean> {
+    const done = this.claimQueue.then(async () => {
+      const record = await this.getInvite(workshopId, inviteId);
+      if (!record) return false;
+      if (record.revokedAt !== null) return true;
+      await this.db
+        .batch()
+        .del(record.code, { sublevel: this.inviteCodes })
+        .put(`${workshopId}${SEP}${inviteId}`, { ...record, revokedAt: at } as never, {
+          sublevel: this.invites as never,
+        })
+        .write();
+      return true;
+    });
+    this.claimQueue = done.catch(() => undefined);
+    return done;
+  }
+
+  async putVoteRoll(workshopId: string, stageId: string, participantIds: readonly string[]): Promise<void> {
+    await this.voteRolls.put(`${workshopId}${SEP}${stageId}`, [...participantIds]);
+  }
+
+  getVoteRoll(workshopId: string, stageId: string): Promise<string[] | undefined> {
+    return this.voteRolls.get(`${workshopId}${SEP}${stageId}`);
   }
 
   async addScribe(record: ScribeRecord): Promise<void> {

@@ -22,6 +22,39 @@ export interface ParticipantRecord {
   readonly createdAt: number;
   /** They agreed, when joining, that their name may appear in the minutes. Absent: they did not. */
   readonly nameInMinutes?: boolean;
+  /** The invitation they joined with; absent for someone who joined an open workshop by its code. */
+  readonly inviteId?: string;
+  /**
+   * A keyed hash of the address they joined from (never the address itself), so the console can
+   * point out many joins from one place. Absent for invited participants and older records.
+   */
+  readonly addressTag?: string;
+  /** When the facilitator removed them: their credential stops and their ballots leave every tally. */
+  readonly removedAt?: number | null;
+  /** Bumped when another device takes the participant over; tokens of older generations stop. */
+  readonly tokenGen?: number;
+}
+
+/** What may change on a participant after joining. */
+export interface ParticipantPatch {
+  readonly removedAt?: number | null;
+  readonly tokenGen?: number;
+}
+
+/** A person the facilitator invited: their personal code joins as them, in their group. */
+export interface InviteRecord {
+  readonly id: string;
+  readonly workshopId: string;
+  /** The participant this invitation joins as; the same on every device that uses the code. */
+  readonly participantId: string;
+  /** The personal code (normalized), printed on the badge; unique across the server. */
+  readonly code: string;
+  readonly name: string;
+  readonly organization: string;
+  readonly group: StakeholderGroup;
+  readonly createdAt: number;
+  /** When the code was withdrawn; a withdrawn code no longer joins. */
+  readonly revokedAt: number | null;
 }
 
 /** A scribe link the facilitator made: it edits notes and outcomes until revoked. */
@@ -80,6 +113,32 @@ export interface Store {
   addParticipant(record: ParticipantRecord): Promise<void>;
   getParticipant(workshopId: string, participantId: string): Promise<ParticipantRecord | undefined>;
   listParticipants(workshopId: string): Promise<ParticipantRecord[]>;
+
+  /** Applies a patch to a participant; the updated record, or undefined when there is none. */
+  updateParticipant(
+    workshopId: string,
+    participantId: string,
+    patch: ParticipantPatch,
+  ): Promise<ParticipantRecord | undefined>;
+
+  /**
+   * Stores new invitations and claims their codes, all or nothing: false (and nothing stored) when
+   * any code is already taken.
+   */
+  addInvites(records: readonly InviteRecord[]): Promise<boolean>;
+  getInvite(workshopId: string, inviteId: string): Promise<InviteRecord | undefined>;
+  /** The standing (not revoked) invitation with this code, in any workshop. */
+  findInviteByCode(code: string): Promise<InviteRecord | undefined>;
+  /** A workshop's invitations, oldest first, revoked ones included. */
+  listInvites(workshopId: string): Promise<InviteRecord[]>;
+  /** Gives an invitation a new code (the old one stops); false when the invitation is missing or the code taken. */
+  reissueInvite(workshopId: string, inviteId: string, code: string): Promise<boolean>;
+  /** Withdraws an invitation's code; false when there is none. Revoking twice keeps the first time. */
+  revokeInvite(workshopId: string, inviteId: string, at: number): Promise<boolean>;
+
+  /** Who may vote in a vote restricted to those present when it opened; set once at opening. */
+  putVoteRoll(workshopId: string, stageId: string, participantIds: readonly string[]): Promise<void>;
+  getVoteRoll(workshopId: string, stageId: string): Promise<string[] | undefined>;
 
   addScribe(record: ScribeRecord): Promise<void>;
   getScribe(workshopId: string, scribeId: string): Promise<ScribeRecord | undefined>;

@@ -3,7 +3,14 @@
  * LevelDB store runs it today; the Redis store for scale-out must pass the same suite.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import type { AuditEntry, BallotRecord, ParticipantRecord, Store, WorkshopRecord } from './Store.js';
+import type {
+  AuditEntry,
+  BallotRecord,
+  InviteRecord,
+  ParticipantRecord,
+  Store,
+  WorkshopRecord,
+} from './Store.js';
 
 /** How the suite makes stores: a fresh location (a folder, a key prefix), and opening one. */
 export interface StoreHarness {
@@ -127,6 +134,133 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       expect(await store.getParticipant('ws_abcdef', 'p_000001')).toEqual(record);
       expect(await store.getParticipant('ws_other1', 'p_000001')).toBeUndefined();
       expect(await store.getParticipant('ws_abcdef', 'p_000002')).toBeUndefined();
+    });
+  });
+
+  describe(`${name} participant changes`, () => {
+    it('patches a participant, keeps the rest, and says undefined for one it does not have', async () => {
+      const store = await openStore();
+      const record = participant('ws_abcdef', 'p_000001');
+      await store.addParticipant(record);
+      expect(await store.updateParticipant('ws_abcdef', 'p_000001', { removedAt: 50 })).toEqual({
+        ...record,
+        removedAt: 50,
+      });
+      await store.updateParticipant('ws_abcdef', 'p_000001', { tokenGen: 2 });
+      expect(await store.getParticipant('ws_abcdef', 'p_000001')).toEqual({
+        ...record,
+        removedAt: 50,
+        tokenGen: 2,
+      });
+      await store.updateParticipant('ws_abcdef', 'p_000001', { removedAt: null });
+      expect((await store.getParticipant('ws_abcdef', 'p_000001'))?.removedAt).toBeNull();
+      expect(await store.updateParticipant('ws_abcdef', 'p_nobody', { removedAt: 1 })).toBeUndefined();
+      expect(await store.updateParticipant('ws_other1', 'p_000001', { removedAt: 1 })).toBeUndefined();
+    });
+
+    it('lands both of two concurrent patches', async () => {
+      const store = await openStore();
+      await store.addParticipant(participant('ws_abcdef', 'p_000001'));
+      await Promise.all([
+        store.updateParticipant('ws_abcdef', 'p_000001', { removedAt: 9 }),
+        store.updateParticipant('ws_abcdef', 'p_000001', { tokenGen: 1 }),
+      ]);
+      const after = await store.getParticipant('ws_abcdef', 'p_000001');
+      expect([after?.removedAt, after?.tokenGen]).toEqual([9, 1]);
+    });
+  });
+
+  describe(`${name} invitations`, () => {
+    const invite = (workshopId: string, id: string, code: string, createdAt = 1): InviteRecord => ({
+      id,
+      workshopId,
+      participantId: `p_${id.slice(2)}`,
+      code,
+      name: `Guest ${id}`,
+      organization: 'Org',
+      group: 'government',
+      createdAt,
+      revokedAt: null,
+    });
+
+    it('stores invitations, finds them by code across workshops, and lists a workshop oldest first', async () => {
+      const store = await openStore();
+      expect(
+        await store.addInvites([
+          invite('ws_abcdef', 'i_000002', 'CODEB', 2),
+          invite('ws_abcdef', 'i_000001', 'CODEA', 1),
+        ]),
+      ).toBe(true);
+      expect(await store.addInvites([invite('ws_abcdefg', 'i_000003', 'CODEC')])).toBe(true);
+      expect((await store.listInvites('ws_abcdef')).map((i) => i.id)).toEqual(['i_000001', 'i_000002']);
+      expect(await store.findInviteByCode('CODEC')).toEqual(invite('ws_abcdefg', 'i_000003', 'CODEC'));
+      expect(await store.getInvite('ws_abcdef', 'i_000002')).toEqual(
+        invite('ws_abcdef', 'i_000002', 'CODEB', 2),
+      );
+      expect(await store.getInvite('ws_abcdefg', 'i_000002')).toBeUndefined();
+      expect(await store.findInviteByCode('NOPE')).toBeUndefined();
+    });
+
+    it('refuses a batch with a taken or repeated code and stores none of it', async () => {
+      const store = await openStore();
+      await store.addInvites([invite('ws_abcdef', 'i_000001', 'CODEA')]);
+      expect(
+        await store.addInvites([
+          invite('ws_other1', 'i_000002', 'CODEZ'),
+          invite('ws_other1', 'i_000003', 'CODEA'),
+        ]),
+      ).toBe(false);
+      expect(
+        await store.addInvites([
+          invite('ws_other1', 'i_000004', 'CODEY'),
+          invite('ws_other1', 'i_000005', 'CODEY'),
+        ]),
+      ).toBe(false);
+      expect(await store.listInvites('ws_other1')).toEqual([]);
+      expect(await store.findInviteByCode('CODEZ')).toBeUndefined();
+    });
+
+    it('lets exactly one of two concurrent batches claim the same code', async () => {
+      const store = await openStore();
+      const results = await Promise.all([
+        store.addInvites([invite('ws_abcdef', 'i_000001', 'SAME')]),
+        store.addInvites([invite('ws_other1', 'i_000002', 'SAME')]),
+      ]);
+      expect(results.filter(Boolean)).toHaveLength(1);
+    });
+
+    it('reissues a code (the old one stops and becomes free) and revokes once', async () => {
+      const store = await openStore();
+      await store.addInvites([
+        invite('ws_abcdef', 'i_000001', 'OLD'),
+        invite('ws_abcdef', 'i_000002', 'OTHER'),
+      ]);
+      expect(await store.reissueInvite('ws_abcdef', 'i_000001', 'OTHER')).toBe(false);
+      expect(await store.reissueInvite('ws_abcdef', 'i_000001', 'NEW')).toBe(true);
+      expect(await store.findInviteByCode('OLD')).toBeUndefined();
+      expect((await store.findInviteByCode('NEW'))?.id).toBe('i_000001');
+      expect(await store.reissueInvite('ws_abcdef', 'i_nobody', 'NEW2')).toBe(false);
+      const [a, b] = await Promise.all([
+        store.revokeInvite('ws_abcdef', 'i_000001', 100),
+        store.revokeInvite('ws_abcdef', 'i_000001', 200),
+      ]);
+      expect([a, b]).toEqual([true, true]);
+      expect((await store.getInvite('ws_abcdef', 'i_000001'))?.revokedAt).toBe(100);
+      expect(await store.findInviteByCode('NEW')).toBeUndefined();
+      expect(await store.revokeInvite('ws_abcdef', 'i_nobody', 1)).toBe(false);
+      // A revoked invitation can be given a fresh code, which stands again.
+      expect(await store.reissueInvite('ws_abcdef', 'i_000001', 'AGAIN')).toBe(true);
+      expect((await store.findInviteByCode('AGAIN'))?.revokedAt).toBeNull();
+    });
+  });
+
+  describe(`${name} vote rolls`, () => {
+    it('keeps a roll per vote and says undefined for a vote without one', async () => {
+      const store = await openStore();
+      await store.putVoteRoll('ws_abcdef', 'st_vote01', ['p_000001', 'p_000002']);
+      expect(await store.getVoteRoll('ws_abcdef', 'st_vote01')).toEqual(['p_000001', 'p_000002']);
+      expect(await store.getVoteRoll('ws_abcdef', 'st_vote02')).toBeUndefined();
+      expect(await store.getVoteRoll('ws_other1', 'st_vote01')).toBeUndefined();
     });
   });
 

@@ -40,6 +40,8 @@ export type TallyListener = (workshopId: string, stageId: string, results: VoteR
 
 export class VoteService {
   private readonly pendingRecounts = new Map<string, NodeJS.Timeout>();
+  /** Removed participants per workshop, read from the store once, then kept as they change. */
+  private readonly removed = new Map<string, Promise<Set<string>>>();
 
   constructor(
     private readonly store: Store,
@@ -98,12 +100,69 @@ export class VoteService {
   async results(workshopId: string, stage: StageView): Promise<VoteResults | undefined> {
     const settings = stage.vote?.settings;
     if (!settings) return undefined;
-    const ballots = await this.store.listBallots(workshopId, stage.id);
+    const [ballots, removed] = await Promise.all([
+      this.store.listBallots(workshopId, stage.id),
+      this.removedOf(workshopId),
+    ]);
     return tallyVote(
       settings,
       stage.vote?.targets ?? [],
-      ballots.map(({ group, ballot }) => ({ group, ballot })),
+      ballots.filter((b) => !removed.has(b.participantId)).map(({ group, ballot }) => ({ group, ballot })),
     );
+  }
+
+  /**
+   * Fixes who may vote in a vote for invited people present at opening: those of `present` who
+   * joined with an invitation, are not removed, and are in the vote's groups.
+   */
+  async fixRoll(
+    workshopId: string,
+    stageId: string,
+    settings: VoteSettings,
+    present: readonly string[],
+  ): Promise<string[]> {
+    const records = await Promise.all(present.map((id) => this.store.getParticipant(workshopId, id)));
+    const roll = records
+      .filter((p) => p !== undefined)
+      .filter((p) => p.inviteId !== undefined && typeof p.removedAt !== 'number')
+      .filter((p) => !settings.groups || settings.groups.includes(p.group))
+      .map((p) => p.id)
+      .sort();
+    await this.store.putVoteRoll(workshopId, stageId, roll);
+    return roll;
+  }
+
+  /** The participants of a workshop whose ballots no tally counts. */
+  private removedOf(workshopId: string): Promise<Set<string>> {
+    let known = this.removed.get(workshopId);
+    if (!known) {
+      known = this.store
+        .listParticipants(workshopId)
+        .then((all) => new Set(all.filter((p) => typeof p.removedAt === 'number').map((p) => p.id)));
+      known.catch(() => this.removed.delete(workshopId));
+      this.removed.set(workshopId, known);
+    }
+    return known;
+  }
+
+  /**
+   * Participants were removed (or restored): their ballots leave (or rejoin) every tally at once,
+   * and every vote that has opened is recounted.
+   */
+  async participantsRemoved(
+    workshopId: string,
+    participantIds: readonly string[],
+    removed: boolean,
+  ): Promise<void> {
+    const set = await this.removedOf(workshopId);
+    for (const id of participantIds) {
+      if (removed) set.add(id);
+      else set.delete(id);
+    }
+    const room = await this.docs.get(workshopId);
+    for (const stage of readStages(room.doc)) {
+      if (stage.kind === 'vote' && stage.state !== 'draft') await this.recount(workshopId, stage.id);
+    }
   }
 
   /** The current results of every vote of a workshop that has been opened. */

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
-import { ConnectionCap } from '../auth/connectionCap.js';
+import { ConnectionCap, credentialKey } from '../auth/connectionCap.js';
 import type { Credentials } from '../auth/credentials.js';
 import type { Logger } from '../logger.js';
 import { TokenBucket } from '../rateLimit.js';
@@ -22,8 +22,11 @@ const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 
 export interface YjsEndpoint {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
-  /** Closes every connection of a revoked scribe link with 4401; the client stops retrying. */
-  closeScribe(workshopId: string, scribeId: string): void;
+  /**
+   * Closes every connection of one credential (see `credentialKey`) with a 44xx code, so the client
+   * stops retrying: 4401 for a revoked link, 4403 for a removed participant.
+   */
+  closeCredential(key: string, code: number, reason: string): void;
   /** Closes every connection with 1001 (going away): clients reconnect to the next process. */
   close(): void;
 }
@@ -39,8 +42,8 @@ export function createYjsEndpoint(deps: {
   const alive = new WeakSet<WebSocket>();
   /** Open connections per credential, so a phone opening dozens keeps only its newest few. */
   const cap = new ConnectionCap<WebSocket>();
-  /** Open connections of scribe links, by `workshopId/scribeId`, so a revoked link is cut at once. */
-  const scribes = new Map<string, Set<WebSocket>>();
+  /** Open connections by credential key, so a revoked link or a removed participant is cut at once. */
+  const byCredential = new Map<string, Set<WebSocket>>();
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
       if (!alive.has(ws)) {
@@ -67,7 +70,7 @@ export function createYjsEndpoint(deps: {
     if (!ID_PATTERN.test(workshopId)) return ws.close(YjsCloseCode.notFound, 'unknown workshop');
     const auth = await credentials.authorizeFor(url.searchParams.get('token'), workshopId);
     if (!auth.ok) {
-      const code = auth.error.code === 'wrong_workshop' ? YjsCloseCode.forbidden : YjsCloseCode.unauthorized;
+      const code = auth.error.code === 'unauthorized' ? YjsCloseCode.unauthorized : YjsCloseCode.forbidden;
       log.info({ workshopId, code }, 'yjs credential refused');
       return ws.close(code, auth.error.code);
     }
@@ -95,32 +98,33 @@ export function createYjsEndpoint(deps: {
         ws.close(violation?.closeCode ?? YjsCloseCode.badRequest, violation?.message ?? 'bad message');
       }
     };
-    const scribeKey = auth.value.role === 'scribe' ? `${workshopId}/${auth.value.scribe.id}` : undefined;
-    if (scribeKey) {
-      const set = scribes.get(scribeKey) ?? new Set<WebSocket>();
-      set.add(ws);
-      scribes.set(scribeKey, set);
-    }
+    const key = credentialKey(auth.value);
+    const open = byCredential.get(key) ?? new Set<WebSocket>();
+    open.add(ws);
+    byCredential.set(key, open);
+    const forget = () => {
+      cap.remove(auth.value, ws);
+      const left = byCredential.get(key);
+      left?.delete(ws);
+      if (left?.size === 0) byCredential.delete(key);
+    };
     for (const oldest of cap.add(auth.value, ws))
       oldest.close(YjsCloseCode.rateLimited, 'too many connections');
-    // A revoke that landed while this connection was being authorized found nothing to close.
-    if (auth.value.role === 'scribe') {
-      const record = await credentials.recheckScribe(workshopId, auth.value.scribe.id);
-      if (!record || ws.readyState !== ws.OPEN) {
-        cap.remove(auth.value, ws);
-        scribes.get(scribeKey as string)?.delete(ws);
-        return ws.close(YjsCloseCode.unauthorized, 'revoked');
-      }
+    // A revoke or removal that landed while this connection was being authorized found nothing to close.
+    const recheck = await credentials.recheck(auth.value);
+    if (!recheck.ok || ws.readyState !== ws.OPEN) {
+      forget();
+      const code =
+        recheck.ok || recheck.error.code === 'unauthorized'
+          ? YjsCloseCode.unauthorized
+          : YjsCloseCode.forbidden;
+      return ws.close(code, recheck.ok ? 'closed' : recheck.error.code);
     }
     room.connect(conn);
     ws.off('message', keepEarly);
     ws.on('message', onMessage);
     ws.on('close', () => {
-      cap.remove(auth.value, ws);
-      if (scribeKey) {
-        scribes.get(scribeKey)?.delete(ws);
-        if (scribes.get(scribeKey)?.size === 0) scribes.delete(scribeKey);
-      }
+      forget();
       room.disconnect(conn);
       docs.touch(workshopId);
     });
@@ -136,9 +140,8 @@ export function createYjsEndpoint(deps: {
         });
       });
     },
-    closeScribe(workshopId, scribeId) {
-      for (const ws of scribes.get(`${workshopId}/${scribeId}`) ?? [])
-        ws.close(YjsCloseCode.unauthorized, 'revoked');
+    closeCredential(key, code, reason) {
+      for (const ws of byCredential.get(key) ?? []) ws.close(code, reason);
     },
     close() {
       clearInterval(pinger);

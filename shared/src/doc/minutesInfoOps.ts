@@ -1,5 +1,6 @@
 /** The minutes' header, kept in the doc's meta map: the title, the day, the place and the organizers. */
 import type * as Y from 'yjs';
+import type { JoinMode } from '../domain.js';
 import { metaMap, setText } from './raw.js';
 
 export interface MinutesInfoChange {
@@ -14,6 +15,11 @@ export interface MinutesInfoChange {
 /** Closes joining (or opens it again): people already in stay; the code lets nobody new in. */
 export function setJoinLocked(doc: Y.Doc, locked: boolean): void {
   metaMap(doc).set('joinLocked', locked);
+}
+
+/** Who may join: anyone with the workshop's code, or only invited people with their personal codes. */
+export function setJoinMode(doc: Y.Doc, mode: JoinMode): void {
+  metaMap(doc).set('joinMode', mode);
 }
 
 /** Sets some header fields in one transaction; text fields with the smallest edit. */

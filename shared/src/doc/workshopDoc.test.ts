@@ -72,6 +72,7 @@ describe('initWorkshopDoc and readWorkshop', () => {
         place: '',
         organizers: [],
         joinLocked: false,
+        joinMode: 'open',
       },
       stages: templateStages(template).map((t, i) => ({
         id: stageIds[i],
@@ -222,6 +223,7 @@ describe('readers are defensive', () => {
       place: '',
       organizers: [],
       joinLocked: false,
+      joinMode: 'open',
     });
     meta.set('createdAt', Number.POSITIVE_INFINITY);
     expect(readMeta(doc)?.createdAt).toBe(0);

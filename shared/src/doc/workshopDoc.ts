@@ -112,6 +112,7 @@ export function readMeta(doc: Y.Doc): WorkshopMeta | undefined {
     date: validDate(str(meta.get('date'))) ? str(meta.get('date')) : '',
     place: text(meta.get('place')),
     joinLocked: meta.get('joinLocked') === true,
+    joinMode: meta.get('joinMode') === 'invited' ? 'invited' : 'open',
     organizers: text(meta.get('organizers'))
       .split('\n')
       .map((line) => line.trim())

@@ -64,6 +64,11 @@ export const voteSettingsSchema = z
       .min(1)
       .transform((g) => [...new Set(g)])
       .optional(),
+    /**
+     * Who may vote beyond `groups`: everyone in the workshop (absent), or only invited participants
+     * who were connected when the vote opened (the roll is fixed at opening).
+     */
+    eligibility: z.enum(['all', 'present-invited']).optional(),
     source: voteSourceSchema,
   })
   .superRefine((s, ctx) => {

@@ -37,6 +37,15 @@ const castNow: CommandHandler<'vote:cast'> = async (ctx, payload) => {
   if (settings.groups && !settings.groups.includes(participant.group)) {
     return fail(ErrorCode.notEligible, 'Your stakeholder group does not vote in this round.');
   }
+  if (settings.eligibility === 'present-invited') {
+    const roll = await ctx.store.getVoteRoll(workshopId, stage.id);
+    if (!roll?.includes(participant.id)) {
+      return fail(
+        ErrorCode.notEligible,
+        'Only invited participants who were here when this vote opened take part in it.',
+      );
+    }
+  }
   const valid = validateBallot(settings, stage.vote?.targets ?? [], payload.ballot);
   if (!valid.ok) return valid;
   const castAt = ctx.clock.now();

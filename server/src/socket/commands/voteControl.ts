@@ -101,6 +101,16 @@ export const voteOpen: CommandHandler<'vote:open'> = async (ctx, payload) => {
     ? ok(stage.vote?.targets ?? [])
     : await ctx.votes.targetsFor(ctx.principal.workshopId, doc, settings);
   if (!targets.ok) return targets;
+  // The roll of a vote for those present is fixed at its first opening; a reopening keeps it.
+  const roll =
+    !reopening && settings.eligibility === 'present-invited'
+      ? await ctx.votes.fixRoll(
+          ctx.principal.workshopId,
+          stage.id,
+          settings,
+          ctx.presence.present(ctx.principal.workshopId),
+        )
+      : undefined;
   const room = await ctx.docs.get(ctx.principal.workshopId);
   await room.change((d) =>
     updateVote(d, stage.id, {
@@ -114,7 +124,7 @@ export const voteOpen: CommandHandler<'vote:open'> = async (ctx, payload) => {
     action: reopening ? 'reopened' : 'opened',
     actorRole: ctx.principal.role,
     stageId: stage.id,
-    details: { targets: targets.value },
+    details: { targets: targets.value, ...(roll ? { roll: roll.length } : {}) },
   });
   return ok({ stageId: stage.id, state: 'open' as const });
 };
