@@ -29,6 +29,23 @@ describe('buildArchive', () => {
     expect(text).not.toContain('joinCode');
   });
 
+  it('keeps a removed participant as removed and leaves their ballots out of every vote', () => {
+    const source = fixtureSource();
+    const [gone] = source.participants;
+    const archive = buildArchive({
+      ...source,
+      participants: source.participants.map((p) => (p.id === gone?.id ? { ...p, removedAt: 8_000 } : p)),
+    });
+    expect(archiveSchema.parse(archive)).toEqual(archive);
+    expect(archive.participants.find((p) => p.id === gone?.id)?.removedAt).toBe(8_000);
+    const full = buildArchive(source);
+    expect(ofStage(archive.ballots, DOTS)).toHaveLength(ofStage(full.ballots, DOTS).length - 1);
+    expect(ofStage(archive.ballots, SCORE)).toHaveLength(ofStage(full.ballots, SCORE).length - 1);
+    expect(ofStage(archive.ballots, SCORE).some((b) => !b.anonymous && b.participantId === gone?.id)).toBe(
+      false,
+    );
+  });
+
   it('keeps who cast a named vote, and when', () => {
     const named = ofStage(buildArchive(fixtureSource()).ballots, SCORE);
     expect(named).toHaveLength(2);

@@ -81,6 +81,7 @@ function archiveParticipant(p: ParticipantRecord): ArchiveParticipant {
     locale: p.locale,
     createdAt: p.createdAt,
     nameInMinutes: p.nameInMinutes === true,
+    ...(typeof p.removedAt === 'number' ? { removedAt: p.removedAt } : {}),
   };
 }
 
@@ -100,6 +101,9 @@ function archiveAuditEntry(e: AuditEntry): ArchiveAuditEntry {
 
 /** The complete archive, sealed with its digest. */
 export function buildArchive(source: ArchiveSource): Archive {
+  const removed = new Set(
+    source.participants.filter((p) => typeof p.removedAt === 'number').map((p) => p.id),
+  );
   const content: ArchiveContent = {
     format: ARCHIVE_FORMAT,
     version: ARCHIVE_VERSION,
@@ -114,7 +118,14 @@ export function buildArchive(source: ArchiveSource): Archive {
     participants: source.participants
       .map(archiveParticipant)
       .sort((a, b) => a.createdAt - b.createdAt || byText(a.id, b.id)),
-    ballots: source.votes.flatMap(({ stage, ballots }) => archiveBallots(stage, ballots)),
+    // A removed participant's ballots count in no tally, so the archive leaves them out: once an
+    // anonymous ballot is re-keyed on import, nothing could tell it apart any more.
+    ballots: source.votes.flatMap(({ stage, ballots }) =>
+      archiveBallots(
+        stage,
+        ballots.filter((b) => !removed.has(b.participantId)),
+      ),
+    ),
     audit: [...source.audit].sort((a, b) => a.seq - b.seq).map(archiveAuditEntry),
   };
   return { ...content, digest: archiveDigest(content) };

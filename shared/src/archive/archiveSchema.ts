@@ -73,6 +73,8 @@ export const archiveParticipantSchema = z.strictObject({
   locale: localeSchema,
   createdAt: timestamp,
   nameInMinutes: z.boolean(),
+  /** When the facilitator removed them; their ballots are not in the archive. */
+  removedAt: timestamp.optional(),
 });
 export type ArchiveParticipant = z.infer<typeof archiveParticipantSchema>;
 
