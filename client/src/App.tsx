@@ -15,6 +15,8 @@ const FacilitatorPage = lazy(() =>
 );
 const ScribePage = lazy(() => import('./pages/ScribePage').then((m) => ({ default: m.ScribePage })));
 const MinutesPage = lazy(() => import('./pages/MinutesPage').then((m) => ({ default: m.MinutesPage })));
+const BadgesPage = lazy(() => import('./people/BadgesPage').then((m) => ({ default: m.BadgesPage })));
+const InvitePage = lazy(() => import('./people/InvitePage').then((m) => ({ default: m.InvitePage })));
 const BoardPage = lazy(() => import('./pages/BoardPage').then((m) => ({ default: m.BoardPage })));
 
 /** Picks the screen for the current URL. Keys make each workshop's screen start fresh. */
@@ -44,6 +46,10 @@ function Screen({ pathname }: { readonly pathname: string }) {
       return <ScribePage key={route.workshopId} workshopId={route.workshopId} />;
     case 'minutes':
       return <MinutesPage key={route.workshopId} workshopId={route.workshopId} />;
+    case 'badges':
+      return <BadgesPage key={route.workshopId} workshopId={route.workshopId} />;
+    case 'invite':
+      return <InvitePage code={route.code} />;
     case 'notFound':
       return <ProblemScreen problem="notFound" />;
     default: {

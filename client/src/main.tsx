@@ -12,6 +12,7 @@ import './styles/phone.css';
 import './styles/sheet.css';
 import './styles/console.css';
 import './styles/console-panels.css';
+import './styles/people.css';
 import './styles/board.css';
 import './styles/board-items.css';
 import { StrictMode } from 'react';

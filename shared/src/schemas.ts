@@ -1,6 +1,6 @@
 /** zod schemas for every HTTP body, shared by the server (validation) and the client (forms). */
 import { z } from 'zod';
-import type { StageKind, StageState } from './domain.js';
+import type { JoinMode, StageKind, StageState } from './domain.js';
 import { type GroupCounts, STAKEHOLDER_GROUPS } from './groups.js';
 import { ID_PATTERN } from './ids.js';
 import { LIMITS } from './limits.js';
@@ -96,6 +96,8 @@ export interface JoinPreview {
   readonly workshopId: string;
   readonly title: string;
   readonly locale: Locale;
+  /** `invited`: this code lets nobody in; people join with the personal code on their badge. */
+  readonly joinMode?: JoinMode;
 }
 
 /** `GET /api/workshops/:id` response. */

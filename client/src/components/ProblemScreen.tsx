@@ -3,7 +3,7 @@ import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { StatusScreen } from './StatusScreen';
 
-export type Problem = 'invalid' | 'missingKey' | 'missingToken' | 'outdated' | 'notFound';
+export type Problem = 'invalid' | 'missingKey' | 'missingToken' | 'outdated' | 'notFound' | 'removed';
 
 /** The designed dead ends: a refused credential, an incomplete link, an old page, a wrong address.
  * Each offers the one useful next step. */

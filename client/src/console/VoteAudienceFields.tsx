@@ -109,6 +109,19 @@ export function VoteAudienceFields(props: Props) {
         )}
         <FieldError id={`${idBase}-groups-error`} message={props.problem('groups')} />
       </fieldset>
+
+      <fieldset className="vote-form__group">
+        <legend className="vote-form__legend">{t('vote.eligibility')}</legend>
+        <div className="segmented-row">
+          {segment('eligibility', false, draft.presentInvited, t('vote.eligibility.all'), () =>
+            change({ presentInvited: false }),
+          )}
+          {segment('eligibility', true, draft.presentInvited, t('vote.eligibility.presentInvited'), () =>
+            change({ presentInvited: true }),
+          )}
+        </div>
+        {draft.presentInvited && <p className="field__hint">{t('vote.eligibility.hint')}</p>}
+      </fieldset>
     </div>
   );
 }

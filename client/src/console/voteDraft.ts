@@ -39,6 +39,8 @@ export interface VoteDraft {
   readonly results: 'live' | 'hidden';
   readonly everyone: boolean;
   readonly groups: readonly StakeholderGroup[];
+  /** Only invited people present when the vote opens. */
+  readonly presentInvited: boolean;
   readonly sourceType: SourceType;
   readonly listStageId: string;
   readonly topStageId: string;
@@ -89,6 +91,7 @@ export function draftFrom(settings: VoteSettings | null, context: DraftContext):
     results: settings?.results ?? 'hidden',
     everyone: settings?.groups === undefined,
     groups: settings?.groups ?? [],
+    presentInvited: settings?.eligibility === 'present-invited',
     sourceType: source?.type ?? 'list',
     listStageId: source?.type === 'list' ? source.stageId : (context.listStageIds[0] ?? ''),
     topStageId: source?.type === 'top' ? source.stageId : (context.voteStageIds[0] ?? ''),
@@ -193,6 +196,7 @@ export function settingsFrom(draft: VoteDraft): DraftResult {
     raw.multiple = draft.multiple;
   }
   if (!draft.everyone) raw.groups = [...draft.groups];
+  if (draft.presentInvited) raw.eligibility = 'present-invited';
   raw.source = sourceFrom(draft, count);
 
   const parsed = voteSettingsSchema.safeParse(raw);

@@ -1,10 +1,12 @@
 /** Arabic interface strings; the type makes a missing or extra key a compile error. */
+import { arPeople } from './ar-people';
 import { arRecord } from './ar-record';
 import { arRoom } from './ar-room';
 import type { Messages } from './en';
 
 export const ar: Messages = {
   ...arRecord,
+  ...arPeople,
   ...arRoom,
   'app.name': 'مجلس',
   'app.tagline': 'ورش عمل تفاعلية بالعربية والإنجليزية',

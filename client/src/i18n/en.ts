@@ -2,11 +2,13 @@
  * English interface strings. This file defines the keys; `ar.ts` must provide exactly the same ones.
  * Placeholders are written `{name}` and filled by `translate`.
  */
+import { enPeople } from './en-people';
 import { enRecord } from './en-record';
 import { enRoom } from './en-room';
 
 export const en = {
   ...enRecord,
+  ...enPeople,
   ...enRoom,
   'app.name': 'Majlis',
   'app.tagline': 'Live workshops, in Arabic and English',

@@ -39,6 +39,7 @@ import { useI18n } from '../i18n/useI18n';
 import { justCreatedFlag } from '../lib/credentials';
 import { hasSessionFlag } from '../lib/storage';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
+import { PeoplePanel } from '../people/PeoplePanel';
 import type { ItemAddPayload } from '../phone/ideaPayload';
 import { problemFor } from '../phone/refusal';
 import { editorColor } from '../record/editorColor';
@@ -238,6 +239,13 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
               }}
             />
             <PresencePanel presence={live.presence} />
+            <PeoplePanel
+              workshopId={workshopId}
+              facilitatorKey={key}
+              doc={live.doc}
+              meta={live.view.meta}
+              socket={live.socket}
+            />
             <MinutesPanel
               workshopId={workshopId}
               facilitatorKey={key}

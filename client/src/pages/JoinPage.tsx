@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { JoinCodeStep } from '../phone/JoinCodeStep';
 import { JoinDetailsStep } from '../phone/JoinDetailsStep';
 import { useJoinDraft } from '../phone/useJoinDraft';
+import { Link } from '../router/Link';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/routes';
 
@@ -90,7 +91,19 @@ export function JoinPage({ code }: { readonly code: string | null }) {
       <TopBar />
       <main className="phone">
         <h1 className="phone__heading">{t('join.heading')}</h1>
-        {preview && normalized ? (
+        {preview?.joinMode === 'invited' ? (
+          <div className="phone-form">
+            <p className="join-workshop__title" dir="auto">
+              {preview.title}
+            </p>
+            <p className="phone-note" role="status">
+              {t('join.inviteOnly')}
+            </p>
+            <Link href={paths.invite()} className="button button--large button--block">
+              {t('join.personalCode')}
+            </Link>
+          </div>
+        ) : preview && normalized ? (
           <JoinDetailsStep
             preview={preview}
             draft={draft}
@@ -108,6 +121,11 @@ export function JoinPage({ code }: { readonly code: string | null }) {
             error={error}
             onSubmit={submitCode}
           />
+        )}
+        {!preview && (
+          <p className="phone-note">
+            <Link href={paths.invite()}>{t('join.personalCode')}</Link>
+          </p>
         )}
       </main>
     </div>

@@ -14,6 +14,7 @@ import { useMinutes } from '../minutes/useMinutes';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { useLocation } from '../router/useLocation';
+import '../styles/print-toolbar.css';
 import '../styles/minutes.css';
 
 /**
@@ -62,9 +63,9 @@ export function MinutesPage({ workshopId }: { readonly workshopId: string }) {
   const other: Locale = locale === 'ar' ? 'en' : 'ar';
   return (
     <div className="minutes-page">
-      <header className="minutes-toolbar">
+      <header className="print-toolbar">
         <Brand />
-        <div className="minutes-toolbar__end">
+        <div className="print-toolbar__end">
           <Link href={paths.minutes(workshopId, key, other)} className="button button--quiet" lang={other}>
             {t('minutesPage.otherLanguage')}
           </Link>
@@ -72,7 +73,7 @@ export function MinutesPage({ workshopId }: { readonly workshopId: string }) {
             {t('minutesPage.print')}
           </button>
         </div>
-        <p className="minutes-toolbar__hint">{t('minutesPage.printHint')}</p>
+        <p className="print-toolbar__hint">{t('minutesPage.printHint')}</p>
       </header>
       <main className="minutes-sheet">
         <MinutesDocument minutes={state.minutes} none={t('minutesPage.none')} />

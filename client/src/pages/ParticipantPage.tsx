@@ -54,7 +54,9 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
   const refusedProblem = live.refused
     ? problemFor(live.refused)
     : session.kind === 'refused'
-      ? 'invalid'
+      ? session.removed
+        ? 'removed'
+        : 'invalid'
       : null;
 
   useEffect(() => {

@@ -6,8 +6,8 @@ import { readJson, removeKey, writeJson } from '../lib/storage';
 export type SessionState =
   | { readonly kind: 'loading' }
   | { readonly kind: 'ok'; readonly session: SessionInfo }
-  /** The server no longer knows this token. */
-  | { readonly kind: 'refused' }
+  /** The server no longer knows this token, or (`removed`) the facilitator removed this participant. */
+  | { readonly kind: 'refused'; readonly removed: boolean }
   /** Offline or the server is down: keep going on what the device remembers. */
   | { readonly kind: 'unknown' };
 
@@ -34,7 +34,7 @@ export function useParticipantSession(token: string | null): SessionState {
         setState({ kind: 'ok', session: result.data });
       } else if (result.status === 401 || result.status === 403) {
         removeKey(keyFor(token));
-        setState({ kind: 'refused' });
+        setState({ kind: 'refused', removed: result.status === 403 && result.error.code === 'forbidden' });
       } else setState((s) => (s.kind === 'ok' ? s : { kind: 'unknown' }));
     });
     return () => controller.abort();

@@ -91,7 +91,8 @@ export function createInviteApi(deps: ApiDeps): Router {
     }
     const createdAt = clock.now();
     for (let attempt = 0; attempt < 5; attempt++) {
-      const records: InviteRecord[] = body.invites.map((i) => ({
+      // One millisecond apart, so the list keeps the order it was pasted in.
+      const records: InviteRecord[] = body.invites.map((i, n) => ({
         id: randomId(),
         workshopId,
         participantId: randomId(),
@@ -99,7 +100,7 @@ export function createInviteApi(deps: ApiDeps): Router {
         name: i.name,
         organization: i.organization ?? '',
         group: i.group,
-        createdAt,
+        createdAt: createdAt + n,
         revokedAt: null,
       }));
       if (await store.addInvites(records)) {

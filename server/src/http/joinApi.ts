@@ -34,7 +34,13 @@ export function createJoinApi(deps: ApiDeps): Router {
     const code = normalizeJoinCode(req.params.code);
     const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
     if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
-    const preview: JoinPreview = { workshopId: workshop.id, title: workshop.title, locale: workshop.locale };
+    const joinMode = readMeta((await docs.get(workshop.id)).doc)?.joinMode ?? 'open';
+    const preview: JoinPreview = {
+      workshopId: workshop.id,
+      title: workshop.title,
+      locale: workshop.locale,
+      joinMode,
+    };
     res.json(preview);
   });
 

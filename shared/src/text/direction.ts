@@ -61,3 +61,12 @@ export function directionRuns(s: string, base: 'rtl' | 'ltr'): DirectionRun[] {
   });
   return runs;
 }
+
+/**
+ * `s` wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE, for user text placed inside a
+ * translated sentence ("Remove {name}"), where no element can carry `dir="auto"`: an English name
+ * in an Arabic sentence (or the reverse) then keeps its own order and leaves the sentence's alone.
+ */
+export function isolateText(s: string): string {
+  return `\u2068${s}\u2069`;
+}
