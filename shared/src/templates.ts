@@ -72,8 +72,8 @@ const VLR_STAGES: readonly TemplateStage[] = [
     }),
     titles: { ar: 'تقييم الأثر وقابلية التنفيذ', en: 'Impact × feasibility scoring' },
     descriptions: {
-      ar: 'قيّم الأولويات الأعلى من حيث الأثر وقابلية التنفيذ (1–5).',
-      en: 'Score the top priorities on impact and feasibility (1–5).',
+      ar: 'قيّم الأولويات الأعلى من حيث الأثر وقابلية التنفيذ (من\u00a01\u00a0إلى\u00a05).',
+      en: 'Score the top priorities on impact and feasibility (1\u00a0to\u00a05).',
     },
   },
   {

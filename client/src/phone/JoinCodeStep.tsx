@@ -46,7 +46,6 @@ export function JoinCodeStep({ initial, busy, error, onSubmit }: Props) {
         enterKeyHint="go"
         dir="ltr"
         maxLength={16}
-        placeholder="000 000"
         hint={t('join.codeHint')}
         error={invalid ? t('join.codeInvalid') : null}
       />
