@@ -31,7 +31,7 @@ import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
-import type { CommandContext } from './CommandContext.js';
+import type { CommandContext, CommandPushes } from './CommandContext.js';
 import { CommandScheduler } from './CommandScheduler.js';
 import { commandHandlers } from './commands/index.js';
 
@@ -48,6 +48,9 @@ export const scribeRoom = (workshopId: string, scribeId: string): string =>
   `workshop:${workshopId}:scribe:${scribeId}`;
 /** Only a workshop's facilitators: hidden vote tallies go here and nowhere else. */
 export const facilitatorRoom = (workshopId: string): string => `workshop:${workshopId}:facilitators`;
+/** Every device of one participant: what is theirs alone (their own ideas) goes here. */
+export const participantRoom = (workshopId: string, participantId: string): string =>
+  `workshop:${workshopId}:participant:${participantId}`;
 
 const refusal = (code: ApiError['code'], message: string) => ({
   ok: false as const,
@@ -92,6 +95,15 @@ export function createSocketServer(
   });
   const limiter = new RateLimiter(20, 10);
   const scheduler = deps.scheduler ?? new CommandScheduler();
+
+  const pushes: CommandPushes = {
+    itemAuthored(workshopId, author) {
+      io.to(participantRoom(workshopId, author.participantId)).emit('item:mine', {
+        itemIds: [author.itemId],
+      });
+      io.to(facilitatorRoom(workshopId)).emit('item:authors', { authors: [author] });
+    },
+  };
 
   const presenceBroadcast = new PresenceBroadcast((workshopId) =>
     io.to(workshopRoom(workshopId)).emit('presence:update', presence.counts(workshopId)),
@@ -149,6 +161,7 @@ export function createSocketServer(
         .catch((err: unknown) => log.error({ err, workshopId }, 'scribe recheck failed'));
     }
     if (principal.role === 'participant') {
+      void socket.join(participantRoom(workshopId, principal.participant.id));
       presence.join(workshopId, principal.participant.id, principal.participant.group);
       presenceBroadcast.changed(workshopId);
       socket.on('disconnect', () => {
@@ -157,7 +170,7 @@ export function createSocketServer(
       });
     }
     capSockets(socket, principal);
-    const ctx: CommandContext = { ...deps, principal };
+    const ctx: CommandContext = { ...deps, principal, pushes };
     const rateKey =
       principal.role === 'participant'
         ? `p:${principal.participant.id}`
