@@ -67,8 +67,11 @@ export interface ItemView {
   /** Ids of the items merged into this one (their text stays as provenance). */
   readonly mergedFrom: readonly string[];
   readonly themeId?: string;
-  /** Participant id of the author; absent for items the facilitator wrote or imported. */
-  readonly authorId?: string;
+  /**
+   * The stakeholder group of the participant who wrote it; absent for the facilitator's own ideas.
+   * Who wrote it is never in the shared doc (every phone and the board read it): the server keeps
+   * it, tells each phone its own ideas (`item:mine`) and facilitators all authors (`item:authors`).
+   */
   readonly authorGroup?: StakeholderGroup;
   readonly createdAt: number;
   readonly rank: number;

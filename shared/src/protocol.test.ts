@@ -21,6 +21,8 @@ const good: { [E in ClientEventName]: ClientEventPayload<E> } = {
   },
   'item:update': { itemId: 'item_0001', title: 'Parks', description: 'Shade', sdgs: [11] },
   'item:withdraw': { itemId: 'item_0001', withdrawn: true },
+  'item:mine': {},
+  'item:authors': {},
   'stage:goto': { stageId: 'stage_2' },
   'timer:control': { stageId: 'stage_2', action: 'reset', durationMs: 600_000 },
   'clock:sync': {},
@@ -67,6 +69,8 @@ const required: { [E in ClientEventName]: ReadonlyArray<keyof ClientEventPayload
   // Any one of title, description and sdgs will do; the refinement is tested below.
   'item:update': ['itemId'],
   'item:withdraw': ['itemId'],
+  'item:mine': [],
+  'item:authors': [],
   'stage:goto': ['stageId'],
   'timer:control': ['stageId', 'action'],
   'clock:sync': [],

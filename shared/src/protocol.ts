@@ -14,8 +14,11 @@ import { type Ballot, ballotSchema } from './vote/ballot.js';
 import { voteSettingsSchema } from './vote/settings.js';
 import type { VoteResults } from './vote/tally.js';
 
-/** Bumped on every incompatible change; a client sends it in `auth.protocol` and is refused on mismatch. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * Bumped on every incompatible change; a client sends it in `auth.protocol` and is refused on mismatch.
+ * 2: items no longer carry `authorId`; phones learn their own ideas from `item:mine`.
+ */
+export const PROTOCOL_VERSION = 2;
 
 /** The fields of a decision or action item that `outcome:add` sets and `outcome:update` changes. */
 const outcomeFields = {
@@ -54,6 +57,13 @@ export const clientEventSchemas = {
     }),
   /** Take one's own idea back (or, with `withdrawn: false`, put it back). */
   'item:withdraw': z.strictObject({ itemId: idSchema, withdrawn: z.boolean().optional() }),
+  /**
+   * Participant: the ids of one's own ideas, in every stage and status. The doc does not say who
+   * wrote what, so a phone asks after a reload or on a second device of the same participant.
+   */
+  'item:mine': z.strictObject({}),
+  /** Facilitator: who wrote each participant's idea (kept by the server, never in the doc). */
+  'item:authors': z.strictObject({}),
   /** Facilitator: move the room to a stage. */
   'stage:goto': z.strictObject({ stageId: idSchema }),
   /** Facilitator: start, pause, reset (optionally to `durationMs`) or extend a stage's timer. */
@@ -113,6 +123,7 @@ export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof clie
 
 /** Events only a facilitator may send. */
 export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'item:authors',
   'stage:goto',
   'timer:control',
   'vote:configure',
@@ -147,11 +158,19 @@ export interface PresenceCounts {
   /** Facilitator and board connections are not counted as people in the room. */
 }
 
+/** Who wrote an idea, as only facilitators learn it. */
+export interface ItemAuthor {
+  readonly itemId: string;
+  readonly participantId: string;
+}
+
 /** What a successful ack carries for each event, besides `ok: true`. */
 export interface ClientEventResults {
   'item:add': { item: ItemView };
   'item:update': { item: ItemView };
   'item:withdraw': { item: ItemView };
+  'item:mine': { itemIds: string[] };
+  'item:authors': { authors: ItemAuthor[] };
   'stage:goto': { stageId: string };
   'timer:control': { timer: TimerState; now: number };
   'clock:sync': { now: number };
@@ -184,6 +203,10 @@ export interface ServerToClientEvents {
   'session:closed': (reason: ApiError) => void;
   /** To facilitators only: who joined or left the participant list changed; fetch it again. */
   'participants:changed': () => void;
+  /** To one participant's own sockets (every device of theirs): ideas of theirs just added. */
+  'item:mine': (mine: { itemIds: string[] }) => void;
+  /** To facilitators only: the authors of ideas just added. */
+  'item:authors': (authors: { authors: ItemAuthor[] }) => void;
 }
 
 /** socket.io's typed map for events a client sends, derived from the schemas. */

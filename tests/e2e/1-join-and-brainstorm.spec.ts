@@ -116,6 +116,10 @@ describe('phase 1: create, join, brainstorm', () => {
     await phoneAr.reload();
     await phoneAr.getByText(arIdea).first().waitFor();
     expect(new URL(phoneAr.url()).pathname).toBe(`/w/${workshopId}/me`);
+    // The doc does not say whose an idea is; the phone still lists its own under "my ideas".
+    await phoneAr.locator('.my-ideas', { hasText: arIdea }).waitFor();
+    expect(await phoneEn.locator('.my-ideas', { hasText: arIdea }).count()).toBe(0);
+    await phoneEn.locator('.my-ideas', { hasText: enIdea }).waitFor();
 
     // The server restarts; every client reconnects by itself and nothing is lost.
     const port = Number(new URL(suite.app.url).port);
@@ -127,6 +131,18 @@ describe('phase 1: create, join, brainstorm', () => {
     await board.locator('.board-item', { hasText: afterRestart }).waitFor({ timeout: 20_000 });
     await console_.getByText(afterRestart).first().waitFor({ timeout: 20_000 });
     expect(await board.locator('.board-item').count()).toBe(3);
+
+    // Only the console learns who wrote what (the doc does not say): the facilitator's own idea is
+    // marked as theirs, the phones' ideas are not.
+    const fromTheFloor = 'Shade over bus stops';
+    await console_.getByText('Add an idea').click();
+    await console_.locator('.add-idea__form').getByLabel('Idea', { exact: true }).fill(fromTheFloor);
+    await console_.getByRole('button', { name: 'Add idea', exact: true }).click();
+    const row = (title: string) => console_.locator('.curate-item', { hasText: title });
+    await row(fromTheFloor).locator('.pill', { hasText: 'Facilitator' }).waitFor({ timeout: 10_000 });
+    for (const title of [arIdea, enIdea, afterRestart]) {
+      expect(await row(title).locator('.pill', { hasText: 'Facilitator' }).count()).toBe(0);
+    }
   });
 
   it('shows designed, accessible screens for a bad link and an unknown page', async () => {

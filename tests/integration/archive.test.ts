@@ -81,6 +81,14 @@ describe('workshop archive: export.json and import', () => {
   const tokens: Record<string, string> = {};
   const cleanup: Array<() => void> = [];
 
+  /** Who wrote what, as the facilitator of `key`'s workshop asks for it, in item order. */
+  const authorsOf = async (key: string) => {
+    const socket = await connectSocket(t.url, key);
+    const answer = await command(socket, 'item:authors', {});
+    socket.close();
+    if (!answer.ok) throw new Error(`item:authors refused: ${answer.error.code}`);
+    return [...answer.authors].sort((a, b) => (a.itemId < b.itemId ? -1 : 1));
+  };
   const exportOf = (id: string, token?: string) =>
     api<Archive>(t.url, `/api/workshops/${id}/export.json`, { token });
   const importArchive = (body: unknown) =>
@@ -271,6 +279,11 @@ describe('workshop archive: export.json and import', () => {
     ]);
     const participantIds = archive.participants.map((p) => p.id);
     for (const b of anonymous) for (const id of participantIds) expect(JSON.stringify(b)).not.toContain(id);
+    // Who wrote each idea is beside the doc, never in it: the doc is what phones of an import read.
+    expect(archive.version).toBe(2);
+    expect(archive.itemAuthors).toHaveLength(3);
+    const docBytes = Buffer.from(archive.doc, 'base64').toString('latin1');
+    for (const id of participantIds) expect(docBytes).not.toContain(id);
     expect(archive.ballots.filter((b) => b.stageId === scoring && !b.anonymous)).toHaveLength(3);
     // No credential, nor anything derived from one.
     for (const secret of [
@@ -353,6 +366,10 @@ describe('workshop archive: export.json and import', () => {
       details: { sourceWorkshopId: w.id, archiveDigest: archive.digest },
     });
 
+    // The facilitator of the copy sees the same authors.
+    expect(await authorsOf(made.facilitatorKey)).toEqual(await authorsOf(w.facilitatorKey));
+    expect(await authorsOf(made.facilitatorKey)).toHaveLength(3);
+
     // New credentials open the new workshop only; the old ones do not open it.
     expect((await summary(made.id, w.facilitatorKey)).status).toBe(403);
     expect((await summary(w.id, made.facilitatorKey)).status).toBe(403);
@@ -365,6 +382,40 @@ describe('workshop archive: export.json and import', () => {
     expect(again.body.participants).toEqual(archive.participants);
     expect(again.body.ballots).toEqual(archive.ballots);
     expect(again.body.audit.slice(0, -1)).toEqual(archive.audit);
+    expect(again.body.itemAuthors).toEqual(archive.itemAuthors);
+  });
+
+  it('imports a version 1 archive, whose doc named each idea’s author, and takes the authors out', async () => {
+    const archive = (await exportOf(w.id, w.facilitatorKey)).body;
+    // What a version 1 server exported: the authors in the doc (schema 1), no itemAuthors.
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Buffer.from(archive.doc, 'base64'));
+    doc.transact(() => {
+      doc.getMap('meta').set('schemaVersion', 1);
+      for (const { itemId, participantId } of archive.itemAuthors ?? []) {
+        (doc.getMap('items').get(itemId) as Y.Map<unknown>).set('authorId', participantId);
+      }
+    });
+    const v1 = resealed(archive, ({ itemAuthors: _gone, ...c }) => ({
+      ...c,
+      version: 1 as const,
+      doc: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
+    }));
+    expect(Buffer.from(v1.doc, 'base64').toString('latin1')).toContain(
+      archive.itemAuthors?.[0]?.participantId,
+    );
+
+    const res = await importArchive(v1);
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    const made = res.body;
+    const copy = connectYjs(t.url, made.id, made.boardToken);
+    cleanup.push(() => copy.destroy());
+    await synced(copy);
+    expect(copy.view()?.meta.schemaVersion).toBe(2);
+    expect(copy.view()?.items).toHaveLength(board.view()?.items.length ?? -1);
+    const bytes = Buffer.from(Y.encodeStateAsUpdate(copy.doc)).toString('latin1');
+    for (const p of archive.participants) expect(bytes).not.toContain(p.id);
+    expect(await authorsOf(made.facilitatorKey)).toEqual(await authorsOf(w.facilitatorKey));
   });
 
   describe('refuses a junk or tampered archive with a clear 4xx', () => {

@@ -42,4 +42,30 @@ describe('caps on ideas (issue 8: a flood of item:add)', () => {
     for (const s of [hana, sami, facilitator]) s.close();
     board.destroy();
   });
+
+  it('holds both caps when one burst of adds arrives at once (authorship is counted before any write)', async () => {
+    const w = await createWorkshop(t.url, { title: 'Burst', locale: 'en', template: 'blank' });
+    const board = connectYjs(t.url, w.id, w.boardToken);
+    await synced(board);
+    const stageId = board.view()?.stages[0]?.id as string;
+    const phones = await Promise.all(
+      ['Rana', 'Omar'].map(async (name) =>
+        connectSocket(t.url, (await joinWorkshop(t.url, w.joinCode, { name })).token),
+      ),
+    );
+    const answers = await Promise.all(
+      phones.flatMap((socket, p) =>
+        Array.from({ length: 6 }, (_, i) =>
+          command(socket, 'item:add', { stageId, title: `Idea ${p}.${i}` }),
+        ),
+      ),
+    );
+    const accepted = answers.filter((a) => a.ok);
+    expect(accepted).toHaveLength(5);
+    expect(answers.filter((a) => !a.ok && a.error.code === 'too_many')).toHaveLength(7);
+    const mine = await Promise.all(phones.map((socket) => command(socket, 'item:mine', {})));
+    expect(mine.map((m) => (m.ok ? m.itemIds.length : -1)).sort()).toEqual([2, 3]);
+    for (const socket of phones) socket.close();
+    board.destroy();
+  });
 });

@@ -92,7 +92,9 @@ export function CurateItem({ item, position, visibleIds, control }: Props) {
               <SdgChip key={n} n={n} locale={lang} className="sdg--small" />
             ))}
             {item.authorGroup && <span className="pill">{GROUP_LABELS[item.authorGroup][lang]}</span>}
-            {!item.authorId && <span className="pill">{t('curate.byFacilitator')}</span>}
+            {control.authors && !control.authors.has(item.id) && (
+              <span className="pill">{t('curate.byFacilitator')}</span>
+            )}
           </div>
         </div>
         <div className="curate-item__tools">

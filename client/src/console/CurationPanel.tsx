@@ -21,6 +21,8 @@ interface Props {
   readonly stage: StageView;
   /** The facilitator's own add-idea form. */
   readonly addIdea: ReactNode;
+  /** Who wrote each idea, as the server tells facilitators (`useItemAuthors`). */
+  readonly authors: ReadonlyMap<string, string> | undefined;
 }
 
 type Layout = 'order' | 'themes';
@@ -29,7 +31,7 @@ type Layout = 'order' | 'themes';
  * Curating a list stage: the live list of ideas, each editable by several people at once, to
  * reorder, merge, group into themes or set aside; withdrawn and merged ideas folded away below.
  */
-export function CurationPanel({ view, stage, addIdea }: Props) {
+export function CurationPanel({ view, stage, addIdea, authors }: Props) {
   const { t } = useI18n();
   const editor = useConsoleEditor();
   const id = useId();
@@ -88,6 +90,7 @@ export function CurationPanel({ view, stage, addIdea }: Props) {
     stageId: stage.id,
     byId,
     themes,
+    authors,
     activeIds,
     selected: selectedIds,
     toggleSelected: (itemId) =>

@@ -7,6 +7,8 @@ export interface CurateControl {
   /** Every item of the stage, whatever its status, for provenance and "merged into". */
   readonly byId: ReadonlyMap<string, ItemView>;
   readonly themes: readonly ThemeView[];
+  /** Who wrote each idea (item id → participant id), from the server; undefined until it answers. */
+  readonly authors: ReadonlyMap<string, string> | undefined;
   /** The active items in list order. */
   readonly activeIds: readonly string[];
   readonly selected: ReadonlySet<string>;

@@ -29,6 +29,7 @@ import { StagePanel } from '../console/StagePanel';
 import { UndoButtons } from '../console/UndoButtons';
 import { useBoardLink } from '../console/useBoardLink';
 import { useFacilitatorKey } from '../console/useFacilitatorKey';
+import { useItemAuthors } from '../console/useItemAuthors';
 import { useStageShortcuts } from '../console/useStageShortcuts';
 import { useTimerCommands } from '../console/useTimerCommands';
 import { useVoteCommands } from '../console/useVoteCommands';
@@ -63,6 +64,7 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
   const boardLink = useBoardLink(workshopId, key);
   const timer = useTimerCommands(live.socket);
   const votes = useVoteCommands(live.socket);
+  const authors = useItemAuthors(live.socket);
   // Each press of R asks the shown vote to reveal; the vote's controls ask for confirmation.
   const [revealAsk, setRevealAsk] = useState(0);
   const [justCreated] = useState(() => hasSessionFlag(justCreatedFlag(workshopId)));
@@ -185,6 +187,7 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
                 key={shown.id}
                 view={live.view}
                 stage={shown}
+                authors={authors}
                 addIdea={<FacilitatorIdeaForm workshopId={workshopId} stageId={shown.id} onSend={addIdea} />}
               />
             ) : shown?.kind === 'vote' ? (

@@ -1,4 +1,3 @@
-import type { ItemView } from '@majlis/shared';
 import { useCallback, useEffect, useState } from 'react';
 import { stageOutcomes } from '../board/outcomeSections';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
@@ -16,6 +15,7 @@ import { CurrentList } from '../phone/CurrentList';
 import type { ItemAddPayload } from '../phone/ideaPayload';
 import { listIsOpen } from '../phone/ListStatusNote';
 import { LookBack } from '../phone/LookBack';
+import { mineTest } from '../phone/myIdeas';
 import { PhoneOutcomes } from '../phone/PhoneOutcomes';
 import { RejectedIdeas } from '../phone/RejectedIdeas';
 import { problemFor } from '../phone/refusal';
@@ -23,6 +23,7 @@ import { StageCard } from '../phone/StageCard';
 import { Toast, type ToastMessage } from '../phone/Toast';
 import { useBallots } from '../phone/useBallots';
 import { seedIdeaDraft } from '../phone/useIdeaDraft';
+import { useMyIdeas } from '../phone/useMyIdeas';
 import { isTransient, useOutbox } from '../phone/useOutbox';
 import { useParticipantSession } from '../phone/useParticipantSession';
 import { VoteStage } from '../phone/VoteStage';
@@ -46,6 +47,7 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
   useOfflineShell();
   const outbox = useOutbox(workshopId, live.socket, live.canSend);
   const ballots = useBallots(workshopId, live.socket, live.canSend);
+  const mine = useMyIdeas(workshopId, live.socket);
   const location = useLocation();
   const [toast, setToast] = useState<(ToastMessage & { id: number }) | null>(null);
   const notify = useCallback((message: ToastMessage) => setToast({ ...message, id: Date.now() }), []);
@@ -81,9 +83,6 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
   if (!live.view) return <LoadingScreen />;
 
   const view = live.view;
-  const participantId =
-    credentials.participant.getId(workshopId) ??
-    (session.kind === 'ok' ? session.session.participant?.id : undefined);
   const current = currentStage(view);
   const accepting = current !== undefined && listIsOpen(current.stage);
   const earlier = current ? view.stages.slice(0, current.index) : [];
@@ -105,7 +104,8 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
     return { ok: false, error: result.error };
   };
 
-  const isMine = (item: ItemView) => participantId !== undefined && item.authorId === participantId;
+  // The doc does not say who wrote an idea; the server told this phone which are its own.
+  const isMine = mineTest(mine, outbox.landed);
   const lookBack = (stageId: string, replace: boolean) =>
     navigate(`${paths.me(workshopId)}?stage=${encodeURIComponent(stageId)}`, { replace });
   const backToNow = () => navigate(paths.me(workshopId), { replace: true });

@@ -1,9 +1,11 @@
 /**
  * A small workshop for the archive tests only (never imported by app code): a VLR doc whose dot
- * vote is anonymous and whose scoring is named, six participants in three groups, their ballots and
- * a short audit log.
+ * vote is anonymous and whose scoring is named, six participants in three groups, three ideas (two
+ * by one participant, one by the facilitator), their ballots and a short audit log.
  */
 import {
+  type ArchiveItemAuthor,
+  addItem,
   type Ballot,
   initWorkshopDoc,
   readStages,
@@ -51,6 +53,12 @@ export const PARTICIPANTS: readonly ParticipantRecord[] = PEOPLE.map(([id, group
   ...(i < 3 ? { nameInMinutes: i === 0 } : {}),
 }));
 
+/** Who wrote the ideas: the first two by one person, the third by the facilitator. */
+export const ITEM_AUTHORS: readonly ArchiveItemAuthor[] = [
+  { itemId: ITEMS[0], participantId: 'pa_gov00001' },
+  { itemId: ITEMS[1], participantId: 'pa_gov00001' },
+];
+
 /** The workshop doc with items on the brainstorm list and both votes opened on them. */
 export function fixtureDoc(): Y.Doc {
   const doc = new Y.Doc();
@@ -63,6 +71,17 @@ export function fixtureDoc(): Y.Doc {
     createdAt: WORKSHOP.createdAt,
     stages: templates.map((template, i) => ({ id: STAGE_IDS[i] as string, template })),
   });
+  for (const [i, id] of ITEMS.entries()) {
+    addItem(doc, {
+      id,
+      stageId: BRAINSTORM as string,
+      title: `Idea ${i + 1}`,
+      description: '',
+      sdgs: [11],
+      createdAt: 1_500 + i,
+      ...(i < 2 ? { authorGroup: 'government' as const } : {}),
+    });
+  }
   const score = readStages(doc).find((s) => s.id === SCORE)?.vote?.settings;
   if (!score) throw new Error('the VLR template has a scoring vote');
   setVoteSettings(doc, SCORE, { ...score, anonymous: false });
@@ -130,6 +149,7 @@ export function fixtureSource(doc = fixtureDoc()): ArchiveSource {
       { stage: stage(SCORE), ballots: SCORE_BALLOTS },
     ],
     audit: fixtureAudit(),
+    itemAuthors: ITEM_AUTHORS,
     exportedAt: 9_000,
   };
 }

@@ -1,7 +1,7 @@
-import { type ArchiveBallot, archiveSchema, POOLED_GROUP, tallyVote } from '@majlis/shared';
+import { ARCHIVE_VERSION, type ArchiveBallot, archiveSchema, POOLED_GROUP, tallyVote } from '@majlis/shared';
 import { describe, expect, it } from 'vitest';
 import { archiveDigest } from './archiveDigest.js';
-import { DOT_BALLOTS, DOTS, fixtureSource, SCORE, WORKSHOP } from './archiveFixture.js';
+import { DOT_BALLOTS, DOTS, fixtureSource, ITEM_AUTHORS, SCORE, WORKSHOP } from './archiveFixture.js';
 import { archiveBallots, buildArchive } from './buildArchive.js';
 
 const ofStage = (ballots: readonly ArchiveBallot[], stageId: string) =>
@@ -11,7 +11,7 @@ describe('buildArchive', () => {
   it('builds an archive of the archive schema, sealed with its digest', () => {
     const archive = buildArchive(fixtureSource());
     expect(archiveSchema.parse(archive)).toEqual(archive);
-    expect(archive).toMatchObject({ format: 'majlis-archive', version: 1, exportedAt: 9_000 });
+    expect(archive).toMatchObject({ format: 'majlis-archive', version: ARCHIVE_VERSION, exportedAt: 9_000 });
     expect(archive.workshop).toEqual({
       id: WORKSHOP.id,
       title: WORKSHOP.title,
@@ -20,6 +20,13 @@ describe('buildArchive', () => {
     });
     expect(archive.digest).toBe(archiveDigest(archive));
     expect(archive.audit.map((e) => e.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('keeps who wrote each idea beside the doc, in item order, and not in the doc', () => {
+    const source = fixtureSource();
+    const archive = buildArchive({ ...source, itemAuthors: [...ITEM_AUTHORS].reverse() });
+    expect(archive.itemAuthors).toEqual(ITEM_AUTHORS);
+    expect(Buffer.from(archive.doc, 'base64').toString('latin1')).not.toContain('pa_gov00001');
   });
 
   it('holds no credential: neither the facilitator key hash nor the join code', () => {

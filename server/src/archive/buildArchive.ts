@@ -9,6 +9,7 @@ import {
   type ArchiveAuditEntry,
   type ArchiveBallot,
   type ArchiveContent,
+  type ArchiveItemAuthor,
   type ArchiveParticipant,
   POOLED_GROUP,
   type StageView,
@@ -28,6 +29,8 @@ export interface ArchiveSource {
   /** Each vote stage of the doc with the ballots the store holds for it. */
   readonly votes: ReadonlyArray<{ readonly stage: StageView; readonly ballots: readonly BallotRecord[] }>;
   readonly audit: readonly AuditEntry[];
+  /** Who wrote each participant's idea of the doc. */
+  readonly itemAuthors: readonly ArchiveItemAuthor[];
   readonly exportedAt: number;
 }
 
@@ -127,6 +130,9 @@ export function buildArchive(source: ArchiveSource): Archive {
       ),
     ),
     audit: [...source.audit].sort((a, b) => a.seq - b.seq).map(archiveAuditEntry),
+    itemAuthors: source.itemAuthors
+      .map(({ itemId, participantId }) => ({ itemId, participantId }))
+      .sort((a, b) => byText(a.itemId, b.itemId)),
   };
   return { ...content, digest: archiveDigest(content) };
 }

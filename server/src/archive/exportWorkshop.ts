@@ -1,7 +1,8 @@
 /** Reads what a workshop's archive is made of from the store and its live doc, and builds it. */
-import { type Archive, readStages } from '@majlis/shared';
+import { type Archive, hasItem, readStages } from '@majlis/shared';
 import * as Y from 'yjs';
 import type { Clock } from '../clock.js';
+import { authorshipOf } from '../items/ItemAuthorship.js';
 import type { Store } from '../storage/Store.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import { buildArchive } from './buildArchive.js';
@@ -16,16 +17,25 @@ export async function exportWorkshop(
   if (!workshop) return undefined;
   const room = await docs.get(workshopId);
   const doc = Y.encodeStateAsUpdate(room.doc);
+  // Taken with the doc, before anything is awaited: the authors of exactly the ideas it holds.
+  const authored = authorshipOf(room)
+    .all()
+    .filter((a) => hasItem(room.doc, a.itemId));
   // Ballots of a vote no longer in the doc stay out: nothing in the archive could show or check them.
   const stages = readStages(room.doc).filter((s) => s.kind === 'vote');
   const votes = [];
   for (const stage of stages) votes.push({ stage, ballots: await store.listBallots(workshopId, stage.id) });
+  const participants = await store.listParticipants(workshopId);
+  const known = new Set(participants.map((p) => p.id));
+  // Only authors the archive can account for: one of its participants.
+  const itemAuthors = authored.filter((a) => known.has(a.participantId));
   return buildArchive({
     workshop,
     doc,
-    participants: await store.listParticipants(workshopId),
+    participants,
     votes,
     audit: await store.listAudit(workshopId),
+    itemAuthors,
     exportedAt: clock.now(),
   });
 }

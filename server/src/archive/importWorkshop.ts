@@ -8,6 +8,7 @@ import * as Y from 'yjs';
 import { sealEntry } from '../audit/auditChain.js';
 import type { Credentials } from '../auth/credentials.js';
 import { type Clock, randomId, randomJoinCode } from '../clock.js';
+import { authorshipOf } from '../items/ItemAuthorship.js';
 import type { Store } from '../storage/Store.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import { importRecords } from './importRecords.js';
@@ -44,6 +45,8 @@ export async function importWorkshop(
   await room.change((doc) => Y.applyUpdate(doc, verified.doc));
   await room.change((doc) => setWorkshopIdentity(doc, { id, joinCode }));
   await inBatches(records.participants, (p) => store.addParticipant(p));
+  // Kept by the server, beside the doc: the participants keep their ids, so they keep their ideas.
+  await authorshipOf(room).record(verified.authors);
   await inBatches(records.ballots, (b) => store.putBallot(id, b));
   for (const entry of records.audit) {
     await store.appendAudit(id, (prevHash, seq) => {

@@ -1,9 +1,26 @@
-import { type Archive, type ArchiveContent, initWorkshopDoc, templateStages } from '@majlis/shared';
+import {
+  type Archive,
+  type ArchiveContent,
+  docSchemaVersion,
+  initWorkshopDoc,
+  readItems,
+  SCHEMA_VERSION,
+  templateStages,
+} from '@majlis/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { sealEntry } from '../audit/auditChain.js';
 import { archiveDigest } from './archiveDigest.js';
-import { DOTS, fixtureDoc, fixtureSource, SCORE, WORKSHOP_ID } from './archiveFixture.js';
+import {
+  BRAINSTORM,
+  DOTS,
+  fixtureDoc,
+  fixtureSource,
+  ITEM_AUTHORS,
+  ITEMS,
+  SCORE,
+  WORKSHOP_ID,
+} from './archiveFixture.js';
 import { buildArchive } from './buildArchive.js';
 import { readArchive } from './readArchive.js';
 
@@ -36,14 +53,60 @@ describe('readArchive', () => {
     if (read.ok) {
       expect(read.value.archive).toEqual(archive);
       expect(read.value.doc).toEqual(source.doc);
+      expect(read.value.authors).toEqual(ITEM_AUTHORS.map((a) => ({ ...a, stageId: BRAINSTORM })));
     }
+  });
+
+  it('reads a version 1 archive, whose doc named the authors, and takes them out of the doc', () => {
+    const doc = fixtureDoc();
+    doc.transact(() => {
+      doc.getMap('meta').set('schemaVersion', 1);
+      for (const { itemId, participantId } of ITEM_AUTHORS) {
+        (doc.getMap('items').get(itemId) as Y.Map<unknown>).set('authorId', participantId);
+      }
+      // An author who is not among the participants could never sign in again: left out.
+      (doc.getMap('items').get(ITEMS[2]) as Y.Map<unknown>).set('authorId', 'pa_gone00001');
+    });
+    const { digest: _d, itemAuthors: _a, ...content } = buildArchive(fixtureSource(doc));
+    const v1 = { ...content, version: 1 as const };
+    const read = readArchive(JSON.parse(JSON.stringify({ ...v1, digest: archiveDigest(v1) })), OPTIONS);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    expect(read.value.authors).toEqual(ITEM_AUTHORS.map((a) => ({ ...a, stageId: BRAINSTORM })));
+    const text = Buffer.from(read.value.doc).toString('latin1');
+    for (const id of ['pa_gov00001', 'pa_gone00001']) expect(text).not.toContain(id);
+    const migrated = new Y.Doc();
+    Y.applyUpdate(migrated, read.value.doc);
+    expect(docSchemaVersion(migrated)).toBe(SCHEMA_VERSION);
+    expect(readItems(migrated)).toEqual(readItems(doc));
+  });
+
+  it('refuses item authors that do not fit the doc or the participants, or the version', () => {
+    const cases: Array<[(c: ArchiveContent) => ArchiveContent, RegExp]> = [
+      [
+        (c) => ({ ...c, itemAuthors: [{ itemId: 'it_nowhere1', participantId: 'pa_gov00001' }] }),
+        /not an idea/,
+      ],
+      [
+        (c) => ({ ...c, itemAuthors: [{ itemId: ITEMS[2], participantId: 'pa_nobody01' }] }),
+        /not a participant/,
+      ],
+      [(c) => ({ ...c, itemAuthors: [...(c.itemAuthors ?? []), ...(c.itemAuthors ?? [])] }), /two authors/],
+      [({ itemAuthors: _a, ...c }) => c, /lists who wrote its ideas/],
+      [(c) => ({ ...c, version: 1 }), /version 1 archive has no itemAuthors/],
+    ];
+    for (const [edit, message] of cases) expectRefused(resealed(edit), 'invalid_archive', message);
   });
 
   it('refuses what is not an archive, and another version, with a clear error', () => {
     for (const junk of [null, 'text', 42, [], {}, { format: 'something-else', version: 1 }]) {
       expectRefused(junk, 'bad_request', /not a Majlis workshop archive/);
     }
-    expectRefused({ ...buildArchive(fixtureSource()), version: 2 }, 'invalid_archive', /version 2/);
+    expectRefused(
+      { ...buildArchive(fixtureSource()), version: 3 },
+      'invalid_archive',
+      /version 3; this server reads versions 1 and 2/,
+    );
   });
 
   it('refuses a wrong shape, saying where', () => {

@@ -1,31 +1,43 @@
 /**
  * Reads an archive someone uploads, trusting nothing: its shape and bounds, its digest, its audit
- * chain, that its doc decodes and holds the workshop it claims, and that its ballots fit that doc
- * and its participants. Pure (no store, no clock); everything is checked before anything is written.
+ * chain, that its doc decodes and holds the workshop it claims, and that its ballots and item
+ * authors fit that doc and its participants. Pure (no store, no clock); everything is checked before
+ * anything is written. A doc of an older schema comes out migrated: the authors a version 1 archive
+ * kept in its doc leave it, and are handed over beside it.
  */
 import {
   ARCHIVE_FORMAT,
-  ARCHIVE_VERSION,
   type Archive,
   archiveSchema,
+  authorsInDoc,
   ErrorCode,
   fail,
   findStage,
+  migrateWorkshopDoc,
   ok,
+  READABLE_ARCHIVE_VERSIONS,
   type Result,
+  readItems,
   readWorkshop,
+  SCHEMA_VERSION,
   validateBallot,
 } from '@majlis/shared';
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { verifyChain } from '../audit/auditChain.js';
+import type { ItemAuthorRecord } from '../storage/Store.js';
 import { archiveDigest } from './archiveDigest.js';
 
 /** An archive that passed every check, with its doc decoded to bytes. */
 export interface VerifiedArchive {
   readonly archive: Archive;
-  /** The workshop's Yjs state (`Y.encodeStateAsUpdate`), known to decode completely. */
+  /**
+   * The workshop's Yjs state (`Y.encodeStateAsUpdate`), known to decode completely, at the current
+   * doc schema (no authors in it).
+   */
   readonly doc: Uint8Array;
+  /** Who wrote each idea: the archive's `itemAuthors`, or what a version 1 doc recorded. */
+  readonly authors: readonly ItemAuthorRecord[];
 }
 
 const invalid = (message: string) => fail<VerifiedArchive>(ErrorCode.invalidArchive, message);
@@ -122,20 +134,57 @@ function checkBallots(archive: Archive, doc: Y.Doc): Result<true> {
   return ok(true);
 }
 
+/**
+ * Who wrote the doc's ideas. Version 2 lists them, and each must be a participant's idea in the doc,
+ * once. Version 1 kept them in the doc; authors who are not among its participants could never sign
+ * in again, and are left out.
+ */
+function itemAuthors(archive: Archive, doc: Y.Doc): Result<ItemAuthorRecord[]> {
+  const participants = new Set(archive.participants.map((p) => p.id));
+  if (archive.version === 1) return ok(authorsInDoc(doc).filter((a) => participants.has(a.participantId)));
+  if (archive.itemAuthors === undefined) {
+    return fail(ErrorCode.invalidArchive, 'A version 2 archive lists who wrote its ideas (itemAuthors).');
+  }
+  const stageOf = new Map(readItems(doc).map((item) => [item.id, item.stageId]));
+  const seen = new Set<string>();
+  const out: ItemAuthorRecord[] = [];
+  for (const { itemId, participantId } of archive.itemAuthors) {
+    const stageId = stageOf.get(itemId);
+    if (stageId === undefined)
+      return fail(
+        ErrorCode.invalidArchive,
+        `An author is given for ${itemId}, which is not an idea of this workshop.`,
+      );
+    if (!participants.has(participantId)) {
+      return fail(
+        ErrorCode.invalidArchive,
+        `Idea ${itemId} is by ${participantId}, who is not a participant.`,
+      );
+    }
+    if (seen.has(itemId)) return fail(ErrorCode.invalidArchive, `Idea ${itemId} has two authors.`);
+    seen.add(itemId);
+    out.push({ itemId, participantId, stageId });
+  }
+  return ok(out);
+}
+
 /** Checks an uploaded archive completely; the error says what is wrong with it. */
 export function readArchive(body: unknown, options: { maxDocBytes: number }): Result<VerifiedArchive> {
   const head = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
   if (head.format !== ARCHIVE_FORMAT) {
     return fail(ErrorCode.badRequest, 'This is not a Majlis workshop archive (export.json).');
   }
-  if (head.version !== ARCHIVE_VERSION) {
+  if (!READABLE_ARCHIVE_VERSIONS.includes(head.version as number)) {
     return invalid(
-      `This archive is version ${String(head.version).slice(0, 20)}; this server reads version ${ARCHIVE_VERSION}.`,
+      `This archive is version ${String(head.version).slice(0, 20)}; this server reads versions ${READABLE_ARCHIVE_VERSIONS.join(' and ')}.`,
     );
   }
   const parsed = archiveSchema.safeParse(body);
   if (!parsed.success) return fail(ErrorCode.badRequest, describeIssues(parsed.error));
   const archive = parsed.data;
+  if (archive.version === 1 && archive.itemAuthors !== undefined) {
+    return invalid('A version 1 archive has no itemAuthors: its authors are in its doc.');
+  }
   if (archiveDigest(archive) !== archive.digest) {
     return invalid('The archive’s digest does not match its content: it was edited or damaged.');
   }
@@ -154,7 +203,11 @@ export function readArchive(body: unknown, options: { maxDocBytes: number }): Re
     }
     const ballots = checkBallots(archive, doc);
     if (!ballots.ok) return ballots;
-    return ok({ archive, doc: bytes });
+    const authors = itemAuthors(archive, doc);
+    if (!authors.ok) return authors;
+    // An older doc is migrated here, so the imported workshop's doc never holds an author.
+    const migrated = migrateWorkshopDoc(doc) < SCHEMA_VERSION;
+    return ok({ archive, doc: migrated ? Y.encodeStateAsUpdate(doc) : bytes, authors: authors.value });
   } catch {
     // The readers are defensive, but this doc came from outside: whatever it does is a refusal, not a crash.
     return invalid('The archive’s workshop document cannot be read.');

@@ -1,4 +1,10 @@
-import type { ClientEventName, ClientEventPayload, ClientEventResults, Result } from '@majlis/shared';
+import type {
+  ClientEventName,
+  ClientEventPayload,
+  ClientEventResults,
+  ItemAuthor,
+  Result,
+} from '@majlis/shared';
 import type { Principal } from '../auth/credentials.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -7,6 +13,12 @@ import type { Presence } from '../presence/Presence.js';
 import type { Store } from '../storage/Store.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
+
+/** What a command tells sockets other than the sender's. */
+export interface CommandPushes {
+  /** A participant added an idea: their own devices (`item:mine`) and the facilitators (`item:authors`). */
+  itemAuthored(workshopId: string, author: ItemAuthor): void;
+}
 
 /** What every command handler is given: who asks, and the server's parts. */
 export interface CommandContext {
@@ -18,6 +30,7 @@ export interface CommandContext {
   readonly log: Logger;
   readonly votes: VoteService;
   readonly config: Pick<Config, 'maxItemsPerStage' | 'maxItemsPerParticipant'>;
+  readonly pushes: CommandPushes;
 }
 
 /** A command handler: authorize, call the domain, persist; the registry validated the payload already. */

@@ -20,7 +20,7 @@ import {
 } from '@majlis/shared';
 import { Server, type Socket } from 'socket.io';
 import { z } from 'zod';
-import { ConnectionCap, credentialKey } from '../auth/connectionCap.js';
+import { ConnectionCap, credentialKey, participantKey } from '../auth/connectionCap.js';
 import type { Credentials, Principal } from '../auth/credentials.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
@@ -31,7 +31,7 @@ import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
-import type { CommandContext } from './CommandContext.js';
+import type { CommandContext, CommandPushes } from './CommandContext.js';
 import { CommandScheduler } from './CommandScheduler.js';
 import { commandHandlers } from './commands/index.js';
 
@@ -47,6 +47,9 @@ export const workshopRoom = (workshopId: string): string => `workshop:${workshop
 export const credentialRoom = (key: string): string => `credential:${key}`;
 /** Only a workshop's facilitators: hidden vote tallies go here and nowhere else. */
 export const facilitatorRoom = (workshopId: string): string => `workshop:${workshopId}:facilitators`;
+/** Every device of one participant (their credential's room): what is theirs alone goes here. */
+export const participantRoom = (workshopId: string, participantId: string): string =>
+  credentialRoom(participantKey(workshopId, participantId));
 
 const refusal = (code: ApiError['code'], message: string) => ({
   ok: false as const,
@@ -91,6 +94,15 @@ export function createSocketServer(
   });
   const limiter = new RateLimiter(20, 10);
   const scheduler = deps.scheduler ?? new CommandScheduler();
+
+  const pushes: CommandPushes = {
+    itemAuthored(workshopId, author) {
+      io.to(participantRoom(workshopId, author.participantId)).emit('item:mine', {
+        itemIds: [author.itemId],
+      });
+      io.to(facilitatorRoom(workshopId)).emit('item:authors', { authors: [author] });
+    },
+  };
 
   const presenceBroadcast = new PresenceBroadcast((workshopId) =>
     io.to(workshopRoom(workshopId)).emit('presence:update', presence.counts(workshopId)),
@@ -156,7 +168,7 @@ export function createSocketServer(
       });
     }
     capSockets(socket, principal);
-    const ctx: CommandContext = { ...deps, principal };
+    const ctx: CommandContext = { ...deps, principal, pushes };
     const rateKey =
       principal.role === 'participant'
         ? `p:${principal.participant.id}`

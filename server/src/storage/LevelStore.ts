@@ -5,6 +5,7 @@ import type {
   AuditEntry,
   BallotRecord,
   InviteRecord,
+  ItemAuthorRecord,
   ParticipantPatch,
   ParticipantRecord,
   ScribeRecord,
@@ -31,6 +32,7 @@ export class LevelStore implements Store {
   private readonly commands;
   private readonly ballots;
   private readonly audit;
+  private readonly itemAuthors;
   /** Serializes audit appends per workshop, so the hash chain has no forks. */
   private readonly auditQueues = new Map<string, Promise<unknown>>();
   /** Next sequence number per doc log, learned on load, so appends never scan. */
@@ -53,6 +55,7 @@ export class LevelStore implements Store {
     this.commands = db.sublevel<string, unknown>('commands', { valueEncoding: 'json' });
     this.ballots = db.sublevel<string, BallotRecord>('ballots', { valueEncoding: 'json' });
     this.audit = db.sublevel<string, AuditEntry>('audit', { valueEncoding: 'json' });
+    this.itemAuthors = db.sublevel<string, ItemAuthorRecord>('itemAuthors', { valueEncoding: 'json' });
   }
 
   /** Opens (creating if needed) the database in `dir`. */
@@ -301,6 +304,23 @@ export class LevelStore implements Store {
   listAudit(workshopId: string): Promise<AuditEntry[]> {
     const prefix = `${workshopId}${SEP}`;
     return this.audit.values({ gte: prefix, lt: `${prefix}\uffff` }).all();
+  }
+
+  // ---- Item authorship (issue 8): who wrote each idea, kept out of the shared doc ----
+  async putItemAuthors(workshopId: string, records: readonly ItemAuthorRecord[]): Promise<void> {
+    if (records.length === 0) return;
+    await this.itemAuthors.batch(
+      records.map((record) => ({
+        type: 'put' as const,
+        key: `${workshopId}${SEP}${record.itemId}`,
+        value: { itemId: record.itemId, participantId: record.participantId, stageId: record.stageId },
+      })),
+    );
+  }
+
+  listItemAuthors(workshopId: string): Promise<ItemAuthorRecord[]> {
+    const prefix = `${workshopId}${SEP}`;
+    return this.itemAuthors.values({ gte: prefix, lt: `${prefix}\uffff` }).all();
   }
 
   async close(): Promise<void> {

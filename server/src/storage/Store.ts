@@ -94,6 +94,18 @@ export interface AuditEntry {
   readonly hash: string;
 }
 
+// ---- Item authorship (issue 8: ideas must not be linkable by author) ----
+/**
+ * Who wrote one idea. Only the server keeps it: the shared doc is read by every phone and the
+ * board, which must not be able to group ideas by author.
+ */
+export interface ItemAuthorRecord {
+  readonly itemId: string;
+  readonly participantId: string;
+  /** The stage it was added to: the per-person cap counts per stage. */
+  readonly stageId: string;
+}
+
 /** How many replaced ballot keys a ballot remembers; a phone's outbox holds far fewer. */
 export const SUPERSEDED_KEPT = 50;
 
@@ -169,6 +181,12 @@ export interface Store {
    */
   appendAudit(workshopId: string, seal: (prevHash: string, seq: number) => AuditEntry): Promise<AuditEntry>;
   listAudit(workshopId: string): Promise<AuditEntry[]>;
+
+  // ---- Item authorship (issue 8): who wrote each idea, kept out of the shared doc ----
+  /** Records who wrote these items, all in one write. Writing an item's record again replaces it. */
+  putItemAuthors(workshopId: string, records: readonly ItemAuthorRecord[]): Promise<void>;
+  /** Every authorship record of a workshop, in no particular order. */
+  listItemAuthors(workshopId: string): Promise<ItemAuthorRecord[]>;
 
   close(): Promise<void>;
 }

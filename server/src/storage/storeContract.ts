@@ -7,6 +7,7 @@ import type {
   AuditEntry,
   BallotRecord,
   InviteRecord,
+  ItemAuthorRecord,
   ParticipantRecord,
   Store,
   WorkshopRecord,
@@ -468,6 +469,49 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       entries.forEach((e, i) => {
         expect(e.prevHash).toBe(i === 0 ? '' : `h${i}`);
       });
+    });
+  });
+
+  // ---- Item authorship (issue 8): who wrote each idea, kept out of the shared doc ----
+  describe(`${name} item authors`, () => {
+    const author = (itemId: string, participantId: string, stageId = 'stage_1'): ItemAuthorRecord => ({
+      itemId,
+      participantId,
+      stageId,
+    });
+    const sorted = (records: ItemAuthorRecord[]) =>
+      [...records].sort((a, b) => (a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0));
+
+    it('lists the authors of one workshop only, even when ids share a prefix', async () => {
+      const store = await openStore();
+      await store.putItemAuthors('ws_abcdef', [author('item_a', 'p_1'), author('item_b', 'p_2', 'stage_2')]);
+      await store.putItemAuthors('ws_abcdefg', [author('item_c', 'p_3')]);
+      await store.putItemAuthors('ws_abcdef', []);
+      expect(sorted(await store.listItemAuthors('ws_abcdef'))).toEqual([
+        author('item_a', 'p_1'),
+        author('item_b', 'p_2', 'stage_2'),
+      ]);
+      expect(await store.listItemAuthors('ws_abcdefg')).toEqual([author('item_c', 'p_3')]);
+      expect(await store.listItemAuthors('ws_nobody')).toEqual([]);
+    });
+
+    it('keeps one record per item: writing it again changes nothing', async () => {
+      const store = await openStore();
+      await store.putItemAuthors('ws_abcdef', [author('item_a', 'p_1')]);
+      await store.putItemAuthors('ws_abcdef', [author('item_a', 'p_1'), author('item_b', 'p_1')]);
+      expect(sorted(await store.listItemAuthors('ws_abcdef'))).toEqual([
+        author('item_a', 'p_1'),
+        author('item_b', 'p_1'),
+      ]);
+    });
+
+    it('keeps authors across close and reopen', async () => {
+      const dir = await harness.newLocation();
+      const first = await openStore(dir);
+      await first.putItemAuthors('ws_abcdef', [author('item_a', 'p_1')]);
+      await closeStore(first);
+      const second = await openStore(dir);
+      expect(await second.listItemAuthors('ws_abcdef')).toEqual([author('item_a', 'p_1')]);
     });
   });
 }

@@ -1,3 +1,4 @@
+import { prepareRoom } from '../items/prepareRoom.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../storage/Store.js';
 import { DEFAULT_MAX_DOC_BYTES, Room } from './Room.js';
@@ -16,12 +17,18 @@ export class DocRegistry {
     private readonly maxDocBytes = DEFAULT_MAX_DOC_BYTES,
   ) {}
 
-  /** The room of a workshop, loaded from the store on first use. */
+  /**
+   * The room of a workshop, loaded from the store on first use, its doc migrated to the current
+   * schema and its authorship loaded before anyone (a command, a Yjs sync) sees it.
+   */
   get(workshopId: string): Promise<Room> {
     this.touch(workshopId);
     let room = this.rooms.get(workshopId);
     if (!room) {
-      room = Room.load(workshopId, this.store, this.log, this.maxDocBytes);
+      room = Room.load(workshopId, this.store, this.log, this.maxDocBytes).then(async (loaded) => {
+        await prepareRoom(loaded, this.store, this.log);
+        return loaded;
+      });
       room.catch(() => this.rooms.delete(workshopId));
       this.rooms.set(workshopId, room);
     }

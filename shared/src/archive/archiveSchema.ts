@@ -11,7 +11,12 @@
  * compute a new digest; only the anchor in the minutes would then show the difference.
  *
  * Anonymity: ballots are kept only as far as the vote's anonymity allows (see `ArchiveBallot`).
+ * Who wrote each idea is in `itemAuthors`, beside the doc and never in it: an archive is the
+ * facilitator's record, but the doc inside it is what every phone of the imported workshop reads.
  * No credential and no hash of one is ever part of an archive.
+ *
+ * Versions: 1 kept each idea's author in the doc (schema 1) and has no `itemAuthors`; 2 adds
+ * `itemAuthors`. Both are read; an import of a version 1 archive takes the authors out of its doc.
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits.js';
@@ -20,14 +25,17 @@ import { ballotSchema } from '../vote/ballot.js';
 
 /** What `format` says in every archive. */
 export const ARCHIVE_FORMAT = 'majlis-archive';
-/** The archive layout this code writes and reads. */
-export const ARCHIVE_VERSION = 1;
+/** The archive layout this code writes. */
+export const ARCHIVE_VERSION = 2;
+/** The archive layouts this code reads. */
+export const READABLE_ARCHIVE_VERSIONS: readonly number[] = [1, 2];
 
 /** Bounds on an archive's lists, beyond the body size limit (`LIMITS.archiveBytes`). */
 export const ARCHIVE_LIMITS = {
   participants: 10_000,
   ballots: 100_000,
   auditEntries: 100_000,
+  itemAuthors: 100_000,
   /** Nesting depth of an audit entry's details. */
   detailsDepth: 24,
 } as const;
@@ -102,6 +110,13 @@ export const archiveBallotSchema = z.discriminatedUnion('anonymous', [
 ]);
 export type ArchiveBallot = z.infer<typeof archiveBallotSchema>;
 
+/** Who wrote one idea of the doc: one of the archive's participants. */
+export const archiveItemAuthorSchema = z.strictObject({
+  itemId: idSchema,
+  participantId: idSchema,
+});
+export type ArchiveItemAuthor = z.infer<typeof archiveItemAuthorSchema>;
+
 /** One audit log entry, verbatim: its hash chain must still verify. */
 export const archiveAuditEntrySchema = z.strictObject({
   seq: z.int().min(1).max(ARCHIVE_LIMITS.auditEntries),
@@ -121,7 +136,7 @@ export type ArchiveAuditEntry = z.infer<typeof archiveAuditEntrySchema>;
 /** Everything of an archive but its digest: what the digest is computed over. */
 export const archiveContentSchema = z.strictObject({
   format: z.literal(ARCHIVE_FORMAT),
-  version: z.literal(ARCHIVE_VERSION),
+  version: z.union([z.literal(1), z.literal(ARCHIVE_VERSION)]),
   exportedAt: timestamp,
   workshop: archiveWorkshopSchema,
   /** The whole Yjs doc: base64 of `Y.encodeStateAsUpdate`. */
@@ -134,6 +149,8 @@ export const archiveContentSchema = z.strictObject({
   participants: z.array(archiveParticipantSchema).max(ARCHIVE_LIMITS.participants),
   ballots: z.array(archiveBallotSchema).max(ARCHIVE_LIMITS.ballots),
   audit: z.array(archiveAuditEntrySchema).max(ARCHIVE_LIMITS.auditEntries),
+  /** Version 2 on: who wrote each participant's idea, by item id order. Absent in version 1. */
+  itemAuthors: z.array(archiveItemAuthorSchema).max(ARCHIVE_LIMITS.itemAuthors).optional(),
 });
 export type ArchiveContent = z.infer<typeof archiveContentSchema>;
 

@@ -219,10 +219,7 @@ describe('mergeItems', () => {
   it('hides the sources in the target, which shows the union of their goals', () => {
     const doc = twoStageWorkshop();
     addItem(doc, item('target', 'stage-a', { sdgs: [11, 3] }));
-    addItem(
-      doc,
-      item('dup-1', 'stage-a', { sdgs: [6, 3], authorId: 'participant-1', authorGroup: 'community' }),
-    );
+    addItem(doc, item('dup-1', 'stage-a', { sdgs: [6, 3], authorGroup: 'community' }));
     addItem(doc, item('dup-2', 'stage-a', { sdgs: [17], description: 'Kept as provenance' }));
     addItem(doc, item('other', 'stage-a', { sdgs: [1] }));
     expect(mergeItems(doc, 'target', ['dup-2', 'dup-1'])).toBe(true);
@@ -239,7 +236,6 @@ describe('mergeItems', () => {
         mergedInto: 'target',
         title: 'title dup-1',
         ownSdgs: [3, 6],
-        authorId: 'participant-1',
         authorGroup: 'community',
       });
       expect(findItem(view, 'dup-2')).toMatchObject({
@@ -465,7 +461,7 @@ describe('addItems', () => {
     const batch = twoStageWorkshop();
     const single = twoStageWorkshop();
     const inputs = [
-      item('x', 'stage-a', { sdgs: [2], authorGroup: 'academia', authorId: 'participant-9' }),
+      item('x', 'stage-a', { sdgs: [2], authorGroup: 'academia' }),
       item('y', 'stage-b', { description: 'two\nlines' }),
       item('z', 'stage-a'),
     ];

@@ -1,30 +1,22 @@
 /**
  * What the command path needs to know about a stage's items without reading the list: an upper
- * bound of the ranks (to append at the end) and how many items a stage and each author have (to
- * cap a flood). Built once per doc by one light pass over the raw entries, then kept up to date by
- * the writers here and by observing the items map, so adding an idea costs the same with 10 or
- * 10,000 ideas on the board.
+ * bound of the ranks (to append at the end) and how many items a stage has (to cap a flood). Built
+ * once per doc by one light pass over the raw entries, then kept up to date by the writers here and
+ * by observing the items map, so adding an idea costs the same with 10 or 10,000 ideas on the
+ * board. (Who wrote an item is not in the doc; the server counts per author itself.)
  */
 import * as Y from 'yjs';
 import { itemsMap, num } from './raw.js';
 
-interface Entry {
-  readonly stageId: string;
-  readonly authorId: string | undefined;
-}
-
 interface Index {
   /** An upper bound of the ranks in each stage: never lowered, so appending after it is always last. */
   readonly maxRank: Map<string, number>;
-  readonly entries: Map<string, Entry>;
+  /** itemId → stageId. */
+  readonly entries: Map<string, string>;
   readonly perStage: Map<string, number>;
-  /** `stageId/authorId` → count. */
-  readonly perAuthor: Map<string, number>;
 }
 
 const indexes = new WeakMap<Y.Doc, Index>();
-
-const authorKey = (stageId: string, authorId: string) => `${stageId}/${authorId}`;
 
 function note(index: Index, id: string, entry: unknown): void {
   if (!(entry instanceof Y.Map)) return;
@@ -33,31 +25,21 @@ function note(index: Index, id: string, entry: unknown): void {
   const rank = num(entry.get('rank'));
   index.maxRank.set(stageId, Math.max(index.maxRank.get(stageId) ?? 0, rank));
   if (index.entries.has(id)) return;
-  const author = entry.get('authorId');
-  const authorId = typeof author === 'string' ? author : undefined;
-  index.entries.set(id, { stageId, authorId });
+  index.entries.set(id, stageId);
   index.perStage.set(stageId, (index.perStage.get(stageId) ?? 0) + 1);
-  if (authorId !== undefined) {
-    const key = authorKey(stageId, authorId);
-    index.perAuthor.set(key, (index.perAuthor.get(key) ?? 0) + 1);
-  }
 }
 
 function forget(index: Index, id: string): void {
-  const entry = index.entries.get(id);
-  if (!entry) return;
+  const stageId = index.entries.get(id);
+  if (stageId === undefined) return;
   index.entries.delete(id);
-  index.perStage.set(entry.stageId, (index.perStage.get(entry.stageId) ?? 1) - 1);
-  if (entry.authorId !== undefined) {
-    const key = authorKey(entry.stageId, entry.authorId);
-    index.perAuthor.set(key, (index.perAuthor.get(key) ?? 1) - 1);
-  }
+  index.perStage.set(stageId, (index.perStage.get(stageId) ?? 1) - 1);
 }
 
 function indexOf(doc: Y.Doc): Index {
   const known = indexes.get(doc);
   if (known) return known;
-  const index: Index = { maxRank: new Map(), entries: new Map(), perStage: new Map(), perAuthor: new Map() };
+  const index: Index = { maxRank: new Map(), entries: new Map(), perStage: new Map() };
   const items = itemsMap(doc);
   for (const [id, entry] of items.entries()) note(index, id, entry);
   items.observeDeep((events) => {
@@ -104,15 +86,7 @@ export function indexNewItem(doc: Y.Doc, id: string, entry: Y.Map<unknown>): voi
   note(indexOf(doc), id, entry);
 }
 
-/** How many items (of any status) a stage holds, and how many of them one author wrote. */
-export function itemCounts(
-  doc: Y.Doc,
-  stageId: string,
-  authorId?: string,
-): { stage: number; author: number } {
-  const index = indexOf(doc);
-  return {
-    stage: index.perStage.get(stageId) ?? 0,
-    author: authorId === undefined ? 0 : (index.perAuthor.get(authorKey(stageId, authorId)) ?? 0),
-  };
+/** How many items (of any status) a stage holds. */
+export function stageItemCount(doc: Y.Doc, stageId: string): number {
+  return indexOf(doc).perStage.get(stageId) ?? 0;
 }

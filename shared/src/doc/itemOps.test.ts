@@ -13,7 +13,6 @@ describe('addItem', () => {
         title: 'حدائق عامة',
         description: 'Shade\nand water',
         sdgs: [11, 3],
-        authorId: 'participant-1',
         authorGroup: 'community',
       }),
     );
@@ -26,7 +25,6 @@ describe('addItem', () => {
       ownSdgs: [3, 11],
       status: 'active',
       mergedFrom: [],
-      authorId: 'participant-1',
       authorGroup: 'community',
       createdAt: 100,
       rank: 1,
@@ -40,10 +38,18 @@ describe('addItem', () => {
     expect(addItem(doc, item('i', 'stage-a', { sdgs: [13, 3, 13, 0, 18, 2.5] })).sdgs).toEqual([3, 13]);
   });
 
-  it('leaves out the author of an item the facilitator wrote', () => {
+  it('leaves out the group of an item the facilitator wrote', () => {
     const added = addItem(twoStageWorkshop(), item('item-1', 'stage-a'));
-    expect(added).not.toHaveProperty('authorId');
     expect(added).not.toHaveProperty('authorGroup');
+  });
+
+  it('writes nothing about who wrote an item but their group', () => {
+    const doc = twoStageWorkshop();
+    addItem(doc, item('item-1', 'stage-a', { authorGroup: 'community' }));
+    const entry = doc.getMap('items').get('item-1') as Y.Map<unknown>;
+    expect([...entry.keys()].sort()).toEqual(
+      ['authorGroup', 'createdAt', 'description', 'id', 'rank', 'sdgs', 'stageId', 'status', 'title'].sort(),
+    );
   });
 
   it('writes the item in one transaction', () => {

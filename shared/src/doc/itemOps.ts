@@ -6,14 +6,17 @@ import { indexNewItem, nextItemRank } from './itemIndex.js';
 import { itemsMap, rankForIndex, sdgList, setText, type YMap } from './raw.js';
 import { findItem, readItems } from './workshopDoc.js';
 
-/** A new item as the server (or a facilitator) adds it. */
+/**
+ * A new item as the server (or a facilitator) adds it. Who wrote it is not part of it: the doc is
+ * read by every phone and the board, so the server keeps authorship to itself.
+ */
 export interface NewItem {
   readonly id: string;
   readonly stageId: string;
   readonly title: string;
   readonly description: string;
   readonly sdgs: readonly number[];
-  readonly authorId?: string;
+  /** The author's stakeholder group, which the board shows; absent for the facilitator's own ideas. */
   readonly authorGroup?: StakeholderGroup;
   readonly createdAt: number;
 }
@@ -28,7 +31,6 @@ function writeNewItem(doc: Y.Doc, input: NewItem, rank: number): void {
   item.set('status', 'active');
   item.set('createdAt', input.createdAt);
   item.set('rank', rank);
-  if (input.authorId !== undefined) item.set('authorId', input.authorId);
   if (input.authorGroup !== undefined) item.set('authorGroup', input.authorGroup);
   itemsMap(doc).set(input.id, item);
   indexNewItem(doc, input.id, item);
@@ -53,7 +55,6 @@ export function addItem(doc: Y.Doc, input: NewItem): ItemView {
     mergedFrom: [],
     createdAt: input.createdAt,
     rank,
-    ...(input.authorId !== undefined ? { authorId: input.authorId } : {}),
     ...(input.authorGroup !== undefined ? { authorGroup: input.authorGroup } : {}),
   };
 }
@@ -113,8 +114,9 @@ export function moveItem(doc: Y.Doc, itemId: string, index: number): boolean {
 }
 
 /**
- * Merges duplicates into `targetId`. The sources keep their text, author and group as provenance
- * and are hidden from the list; the target shows the union of their SDG tags. Undone by `unmergeItem`.
+ * Merges duplicates into `targetId`. The sources keep their text and group as provenance (the server
+ * keeps their authors) and are hidden from the list; the target shows the union of their SDG tags.
+ * Undone by `unmergeItem`.
  */
 export function mergeItems(doc: Y.Doc, targetId: string, sourceIds: readonly string[]): boolean {
   const target = findItem(doc, targetId);

@@ -9,6 +9,8 @@ import { IDLE_TIMER } from '../timer.js';
 import { replicaOf } from './docTestKit.js';
 import { addItem, type NewItem } from './itemOps.js';
 import {
+  authorsInDoc,
+  docSchemaVersion,
   findStage,
   initWorkshopDoc,
   migrateWorkshopDoc,
@@ -152,10 +154,88 @@ describe('initWorkshopDoc and readWorkshop', () => {
     expect(readThemes(doc)).toEqual([]);
   });
 
-  it('migrates a current doc without changing its version', () => {
+  it('migrates a current doc without changing its version or writing anything', () => {
     const { doc } = newWorkshop();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
     expect(migrateWorkshopDoc(doc)).toBe(SCHEMA_VERSION);
     expect(readMeta(doc)?.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(updates).toEqual([]);
+  });
+
+  it('leaves a doc without a workshop alone', () => {
+    const doc = new Y.Doc();
+    expect(docSchemaVersion(doc)).toBe(SCHEMA_VERSION);
+    expect(migrateWorkshopDoc(doc)).toBe(SCHEMA_VERSION);
+    expect(doc.getMap('meta').size).toBe(0);
+  });
+});
+
+describe('migrating schema 1 (authors in the doc) to 2', () => {
+  /** Bytes as text, one character per byte, to look for a string anywhere in an encoded state. */
+  const latin1 = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join('');
+
+  /** A workshop as a schema-1 server wrote it: each participant's id on their ideas. */
+  function schemaOneDoc() {
+    const { doc, stageIds } = newWorkshop('blank');
+    const stageId = must(stageIds[0]);
+    doc.transact(() => {
+      doc.getMap('meta').set('schemaVersion', 1);
+      addItem(doc, item('i1', stageId, { authorGroup: 'academia' }));
+      addItem(doc, item('i2', stageId, { authorGroup: 'academia' }));
+      addItem(doc, item('i3', stageId));
+      const items = doc.getMap('items');
+      (items.get('i1') as Y.Map<unknown>).set('authorId', 'participant-hana');
+      (items.get('i2') as Y.Map<unknown>).set('authorId', 'participant-hana');
+    });
+    return { doc, stageId };
+  }
+
+  it('finds the authors schema 1 recorded', () => {
+    const { doc, stageId } = schemaOneDoc();
+    expect(docSchemaVersion(doc)).toBe(1);
+    expect(authorsInDoc(doc)).toEqual([
+      { itemId: 'i1', participantId: 'participant-hana', stageId },
+      { itemId: 'i2', participantId: 'participant-hana', stageId },
+    ]);
+  });
+
+  it('takes every author out in one update, and no state sent afterwards holds them', () => {
+    const { doc } = schemaOneDoc();
+    const before = readItems(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    expect(migrateWorkshopDoc(doc)).toBe(1);
+    expect(updates).toHaveLength(1);
+    expect(readMeta(doc)?.schemaVersion).toBe(SCHEMA_VERSION);
+    expect(authorsInDoc(doc)).toEqual([]);
+    expect(readItems(doc)).toEqual(before);
+    for (const entry of doc.getMap('items').values())
+      expect((entry as Y.Map<unknown>).has('authorId')).toBe(false);
+    expect(latin1(Y.encodeStateAsUpdate(doc))).not.toContain('participant-hana');
+    expect(latin1(Y.encodeStateAsUpdate(replicaOf(doc)))).not.toContain('participant-hana');
+    // Done once: a second run finds nothing to do.
+    expect(migrateWorkshopDoc(doc)).toBe(SCHEMA_VERSION);
+    expect(updates).toHaveLength(1);
+  });
+
+  it('reaches a replica that still holds the authors as a deletion', () => {
+    const { doc } = schemaOneDoc();
+    const replica = replicaOf(doc);
+    const updates: Uint8Array[] = [];
+    doc.on('update', (u: Uint8Array) => updates.push(u));
+    migrateWorkshopDoc(doc);
+    for (const u of updates) Y.applyUpdate(replica, u);
+    expect(authorsInDoc(replica)).toEqual([]);
+    expect(readMeta(replica)?.schemaVersion).toBe(SCHEMA_VERSION);
+  });
+
+  it('takes a workshop whose version is unreadable for the oldest', () => {
+    const { doc } = schemaOneDoc();
+    doc.getMap('meta').set('schemaVersion', 'one');
+    expect(docSchemaVersion(doc)).toBe(1);
+    expect(migrateWorkshopDoc(doc)).toBe(1);
+    expect(authorsInDoc(doc)).toEqual([]);
   });
 });
 

@@ -2,17 +2,21 @@
  * The Yjs document schema of a workshop: creation, migration and typed readers. Writers live
  * beside it (stageOps, itemOps, themeOps); nothing outside this folder touches the raw maps.
  *
- * Layout (schema version 1):
+ * Layout (schema version 2):
  *   meta:   Y.Map   { schemaVersion, id, title, locale, joinCode, currentStageId, createdAt }
  *   stages: Y.Map   stageId -> Y.Map { id, kind, state, title, titles?, description, descriptions?,
  *                                      locked, timer, rank }
  *   items:  Y.Map   itemId -> Y.Map { id, stageId, title: Y.Text, description: Y.Text, sdgs: number[],
- *                                     status, mergedInto?, themeId?, authorId?, authorGroup?, createdAt, rank }
+ *                                     status, mergedInto?, themeId?, authorGroup?, createdAt, rank }
  *   themes: Y.Map   themeId -> Y.Map { id, stageId, name, rank }
  *   outcomes: Y.Map outcomeId -> Y.Map { id, kind, text: Y.Text, stageId?, owner: Y.Text,
  *                                        organization: Y.Text, due?, status, itemIds, sdgs, createdAt, rank }
  *   notes:<stageId>: Y.XmlFragment, one root type per stage (the rich-text minutes of that stage)
  *   meta also holds the minutes header: date ('YYYY-MM-DD'), place: Y.Text, organizers: Y.Text
+ *
+ * Who wrote an item is not in the doc: every phone and the board download all of it. Schema 1 kept
+ * each idea's author (`authorId`); `migrateWorkshopDoc` takes it out, after the server has stored
+ * what `authorsInDoc` found.
  *
  * Facilitators write the doc directly, so every reader here is defensive: an entry of the wrong
  * shape is skipped or given a default, never trusted.
@@ -40,7 +44,7 @@ import { bilingual, itemsMap, metaMap, num, oneOf, sdgList, stagesMap, str, text
 import { readVote } from './voteOps.js';
 
 /** The doc layout version this code writes; older docs are migrated on load by `migrateWorkshopDoc`. */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** What a new workshop doc is made of. */
 export interface WorkshopInit {
@@ -82,10 +86,56 @@ export function initWorkshopDoc(doc: Y.Doc, init: WorkshopInit): void {
   });
 }
 
-/** Brings a doc written by an older schema up to SCHEMA_VERSION. Returns the version it found. */
+/**
+ * The layout version a doc is written in. A doc without a workshop has nothing to migrate; a
+ * workshop whose version is missing or unreadable is taken for the oldest, whose steps are harmless
+ * on a newer doc.
+ */
+export function docSchemaVersion(doc: Y.Doc): number {
+  const meta = metaMap(doc);
+  if (typeof meta.get('id') !== 'string') return SCHEMA_VERSION;
+  return num(meta.get('schemaVersion'), 1);
+}
+
+/** An idea's author as a schema-1 doc recorded it. */
+export interface ItemAuthorInDoc {
+  readonly itemId: string;
+  readonly participantId: string;
+  readonly stageId: string;
+}
+
+/**
+ * The authors a doc still names: schema 1 wrote each participant's id on their ideas. The server
+ * stores these before `migrateWorkshopDoc` takes them out of the doc.
+ */
+export function authorsInDoc(doc: Y.Doc): ItemAuthorInDoc[] {
+  const out: ItemAuthorInDoc[] = [];
+  for (const [key, entry] of itemsMap(doc).entries()) {
+    if (!(entry instanceof Y.Map)) continue;
+    const participantId = entry.get('authorId');
+    const stageId = entry.get('stageId');
+    if (entry.get('id') !== key || typeof participantId !== 'string' || typeof stageId !== 'string') continue;
+    out.push({ itemId: key, participantId, stageId });
+  }
+  return out;
+}
+
+/**
+ * Brings a doc written by an older schema up to SCHEMA_VERSION, in one transaction, and returns the
+ * version it found. Only the server migrates (it is the one writer every doc has); it first keeps
+ * whatever a step takes out of the doc.
+ */
 export function migrateWorkshopDoc(doc: Y.Doc): number {
-  const found = num(metaMap(doc).get('schemaVersion'), SCHEMA_VERSION);
-  // Version 1 is the first; later versions add their steps here, oldest first.
+  const found = docSchemaVersion(doc);
+  if (found >= SCHEMA_VERSION) return found;
+  doc.transact(() => {
+    // 1 → 2: authors leave the doc. The deleted values are garbage-collected, so the state the
+    // server sends from now on no longer holds them.
+    for (const entry of itemsMap(doc).values()) {
+      if (entry instanceof Y.Map && entry.has('authorId')) entry.delete('authorId');
+    }
+    metaMap(doc).set('schemaVersion', SCHEMA_VERSION);
+  });
   return found;
 }
 
@@ -167,7 +217,6 @@ function readItem(key: string, entry: unknown): RawItem | undefined {
   const id = entry.get('id');
   const stageId = entry.get('stageId');
   if (id !== key || typeof stageId !== 'string') return undefined;
-  const authorId = entry.get('authorId');
   const authorGroup = entry.get('authorGroup');
   const mergedInto = entry.get('mergedInto');
   const themeId = entry.get('themeId');
@@ -184,7 +233,6 @@ function readItem(key: string, entry: unknown): RawItem | undefined {
     status: status === 'merged' && typeof mergedInto !== 'string' ? 'active' : status,
     ...(status === 'merged' && typeof mergedInto === 'string' ? { mergedInto } : {}),
     ...(typeof themeId === 'string' ? { themeId } : {}),
-    ...(typeof authorId === 'string' ? { authorId } : {}),
     ...(STAKEHOLDER_GROUPS.includes(authorGroup as StakeholderGroup)
       ? { authorGroup: authorGroup as StakeholderGroup }
       : {}),

@@ -251,7 +251,6 @@ export function minutesFixture(locale: Locale): {
             : 'Pavements and crossings\nnear 40 schools'
           : '',
       sdgs: idea.sdgs,
-      authorId: `p_${i}`,
       authorGroup: idea.group,
       createdAt: CREATED_AT + 100 + i,
     });

@@ -1,6 +1,7 @@
 import { ok } from '@majlis/shared';
 import type { CommandHandlers } from '../CommandContext.js';
 import { itemAdd } from './itemAdd.js';
+import { itemAuthors, itemMine } from './itemAuthors.js';
 import { itemUpdate, itemWithdraw } from './itemUpdate.js';
 import { outcomeAdd, outcomeRemove, outcomeUpdate } from './outcome.js';
 import { stageGoto } from './stageGoto.js';
@@ -13,6 +14,8 @@ export const commandHandlers: CommandHandlers = {
   'item:add': itemAdd,
   'item:update': itemUpdate,
   'item:withdraw': itemWithdraw,
+  'item:mine': itemMine,
+  'item:authors': itemAuthors,
   'stage:goto': stageGoto,
   'timer:control': timerControl,
   'clock:sync': async (ctx) => ok({ now: ctx.clock.now() }),

@@ -3,6 +3,7 @@ import {
   fail,
   findItem,
   findStage,
+  hasItem,
   type ItemView,
   ok,
   type Result,
@@ -10,25 +11,31 @@ import {
 } from '@majlis/shared';
 import type * as Y from 'yjs';
 import type { Principal } from '../../auth/credentials.js';
+import type { ItemAuthorship } from '../../items/ItemAuthorship.js';
 
 /**
  * Whether `principal` may change `itemId` now: a facilitator always may; a participant only their
- * own idea, on an open list stage that is not locked.
+ * own idea (as the server's authorship says: the doc does not name authors), on an open list stage
+ * that is not locked. Someone else's idea is refused before any list is read.
  */
 export function checkItemWrite(
   doc: Y.Doc,
+  authorship: ItemAuthorship,
   principal: Principal,
   itemId: string,
 ): Result<{ item: ItemView; stage: StageView }> {
   if (principal.role === 'board' || principal.role === 'scribe')
     return fail(ErrorCode.forbidden, 'This link cannot change ideas.');
+  const notFound = fail<never>(ErrorCode.notFound, 'No such idea in this workshop.');
+  if (!hasItem(doc, itemId)) return notFound;
+  if (principal.role === 'participant' && authorship.authorOf(itemId) !== principal.participant.id)
+    return fail(ErrorCode.forbidden, 'You can only change your own ideas.');
   const item = findItem(doc, itemId);
   const stage = item ? findStage(doc, item.stageId) : undefined;
-  if (!item || !stage) return fail(ErrorCode.notFound, 'No such idea in this workshop.');
+  if (!item || !stage) return notFound;
   if (principal.role === 'facilitator') return ok({ item, stage });
-  if (item.authorId !== principal.participant.id)
-    return fail(ErrorCode.forbidden, 'You can only change your own ideas.');
-  return checkListOpen(stage).ok ? ok({ item, stage }) : (checkListOpen(stage) as Result<never>);
+  const open = checkListOpen(stage);
+  return open.ok ? ok({ item, stage }) : open;
 }
 
 /** Whether a list stage takes ideas and edits from participants now. */

@@ -1,10 +1,11 @@
 import { ErrorCode, fail, findItem, type ItemView, ok, setItemWithdrawn, updateItem } from '@majlis/shared';
+import { authorshipOf } from '../../items/ItemAuthorship.js';
 import type { CommandHandler } from '../CommandContext.js';
 import { checkItemWrite } from './itemAccess.js';
 
 export const itemUpdate: CommandHandler<'item:update'> = async (ctx, payload) => {
   const room = await ctx.docs.get(ctx.principal.workshopId);
-  const access = checkItemWrite(room.doc, ctx.principal, payload.itemId);
+  const access = checkItemWrite(room.doc, authorshipOf(room), ctx.principal, payload.itemId);
   if (!access.ok) return access;
   if (access.value.item.status !== 'active')
     return fail(ErrorCode.stageClosed, 'This idea is no longer on the list.');
@@ -15,7 +16,7 @@ export const itemUpdate: CommandHandler<'item:update'> = async (ctx, payload) =>
 
 export const itemWithdraw: CommandHandler<'item:withdraw'> = async (ctx, payload) => {
   const room = await ctx.docs.get(ctx.principal.workshopId);
-  const access = checkItemWrite(room.doc, ctx.principal, payload.itemId);
+  const access = checkItemWrite(room.doc, authorshipOf(room), ctx.principal, payload.itemId);
   if (!access.ok) return access;
   if (access.value.item.status === 'merged') {
     return fail(ErrorCode.stageClosed, 'This idea was merged into another by the facilitator.');
