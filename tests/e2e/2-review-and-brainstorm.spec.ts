@@ -133,7 +133,7 @@ describe('phases 1–2: review and brainstorm', () => {
     // The board by SDG, with a count per goal.
     // The segmented control's radios are visually hidden; a DOM click is what a tap on its label does.
     await console_
-      .locator('input[type="radio"][value="sdgs"]')
+      .locator('.board-display input[type="radio"][value="sdgs"]')
       .evaluate((el) => (el as HTMLInputElement).click());
     await board.locator('.board-goals').waitFor();
     await expectAccessible(board, 'board, by SDG');

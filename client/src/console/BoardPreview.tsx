@@ -6,6 +6,7 @@ import { Icon } from '../components/Icon';
 import { ScaledCanvas } from '../components/ScaledCanvas';
 import { useI18n } from '../i18n/useI18n';
 import { joinAddress, joinUrl, useJoinBase } from '../lib/joinLink';
+import { BoardDisplayControl } from './BoardDisplayControl';
 
 interface Props {
   readonly view: WorkshopView;
@@ -21,6 +22,7 @@ export function BoardPreview({ view, presence, boardLink, doc }: Props) {
   const joinBase = useJoinBase();
   const { t } = useI18n();
   const headingId = useId();
+  const onBoard = view.stages.find((s) => s.id === view.meta.currentStageId);
   return (
     <section className="panel" aria-labelledby={headingId}>
       <div className="panel__head">
@@ -40,6 +42,7 @@ export function BoardPreview({ view, presence, boardLink, doc }: Props) {
           />
         </ScaledCanvas>
       </div>
+      {onBoard?.kind === 'list' && <BoardDisplayControl stage={onBoard} />}
       {boardLink ? (
         <div className="panel__row">
           <a className="button button--block" href={boardLink} target="_blank" rel="noopener">

@@ -177,7 +177,9 @@ export function CurationPanel({ view, stage, addIdea, authors }: Props) {
           ))}
         </ol>
       )}
-      {selected.length > 0 && <MergeBar items={selected} onClear={() => setSelectedIds(new Set())} />}
+      {selected.length > 0 && (
+        <MergeBar items={selected} themes={themes} onClear={() => setSelectedIds(new Set())} />
+      )}
       <SetAsideItems items={aside} byId={byId} />
       {importing && <ImportDialog view={view} stageId={stage.id} onClose={() => setImporting(false)} />}
     </section>

@@ -1,4 +1,4 @@
-import { type ItemView, mergeItems } from '@majlis/shared';
+import { type ItemView, mergeItems, setItemTheme, type ThemeView } from '@majlis/shared';
 import { useEffect, useId, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { ConsoleIcon } from './ConsoleIcon';
@@ -7,6 +7,8 @@ import { useConsoleEditor } from './useConsoleEditor';
 interface Props {
   /** The selected active ideas, in list order. */
   readonly items: readonly ItemView[];
+  /** The list's themes, for moving the selection into one. */
+  readonly themes: readonly ThemeView[];
   readonly onClear: () => void;
 }
 
@@ -14,7 +16,7 @@ interface Props {
  * Shown once two or more ideas are selected: pick whose wording the merged idea keeps, then merge.
  * The others stay attached to it with their own words and groups, and the merge can be undone.
  */
-export function MergeBar({ items, onClear }: Props) {
+export function MergeBar({ items, themes, onClear }: Props) {
   const { t } = useI18n();
   const editor = useConsoleEditor();
   const id = useId();
@@ -36,6 +38,21 @@ export function MergeBar({ items, onClear }: Props) {
     );
     editor.focusAfterRender(`item-grip-${target.id}`);
     onClear();
+  };
+
+  /** Puts every selected idea in one theme (or none), in one step that one undo takes back. */
+  const moveToTheme = (value: string) => {
+    const themeId = value === '' ? null : value;
+    const theme = themes.find((th) => th.id === themeId);
+    editor.act(
+      (doc) =>
+        doc.transact(() => {
+          for (const item of items) setItemTheme(doc, item.id, themeId);
+        }),
+      theme
+        ? t('curate.movedToTheme', { n: items.length, theme: theme.name })
+        : t('curate.movedOutOfThemes', { n: items.length }),
+    );
   };
 
   return (
@@ -67,6 +84,26 @@ export function MergeBar({ items, onClear }: Props) {
           <ConsoleIcon name="merge" />
           {t('curate.merge', { n: items.length })}
         </button>
+        {themes.length > 0 && (
+          <select
+            className="input input--compact merge-bar__theme"
+            aria-label={t('curate.moveToTheme')}
+            value="__"
+            onChange={(e) => {
+              if (e.target.value !== '__') moveToTheme(e.target.value);
+            }}
+          >
+            <option value="__" disabled>
+              {t('curate.moveToTheme')}
+            </option>
+            {themes.map((theme) => (
+              <option key={theme.id} value={theme.id}>
+                {theme.name}
+              </option>
+            ))}
+            <option value="">{t('curate.noTheme')}</option>
+          </select>
+        )}
         <button type="button" className="button button--small button--ghost" onClick={onClear}>
           {t('curate.clearSelection')}
         </button>

@@ -1,13 +1,34 @@
+import { useState } from 'react';
 import { CopyButton } from '../components/CopyButton';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
+import { readString, writeString } from '../lib/storage';
 
-/** The facilitator's secret link, impossible to miss right after creating the workshop and tucked
- * away (one click to reopen) on later visits. */
-export function SecretLinkBox({ url, prominent }: { readonly url: string; readonly prominent: boolean }) {
+const savedKey = (workshopId: string) => `majlis:secret-saved:${workshopId}`;
+
+/**
+ * The facilitator's secret link, impossible to miss right after creating the workshop until they say
+ * they have kept it; from then on (on this device) a one-line fold that reopens with a click.
+ */
+export function SecretLinkBox({
+  workshopId,
+  url,
+  prominent,
+}: {
+  readonly workshopId: string;
+  readonly url: string;
+  readonly prominent: boolean;
+}) {
   const { t } = useI18n();
+  const [saved, setSaved] = useState(() => readString(savedKey(workshopId)) !== null);
+  const [open, setOpen] = useState(prominent && !saved);
+  const loud = prominent && !saved;
   return (
-    <details className={`secret ${prominent ? 'secret--prominent' : ''}`} open={prominent}>
+    <details
+      className={`secret ${loud ? 'secret--prominent' : 'secret--quiet'}`}
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary className="secret__summary">
         <Icon name="key" />
         <span>{t('console.secret.title')}</span>
@@ -20,6 +41,19 @@ export function SecretLinkBox({ url, prominent }: { readonly url: string; readon
             {url}
           </code>
           <CopyButton text={url} label={t('console.secret.copy')} />
+          {!saved && (
+            <button
+              type="button"
+              className="button button--small button--quiet"
+              onClick={() => {
+                writeString(savedKey(workshopId), String(Date.now()));
+                setSaved(true);
+                setOpen(false);
+              }}
+            >
+              {t('console.secret.saved')}
+            </button>
+          )}
         </div>
       </div>
     </details>

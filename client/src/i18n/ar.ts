@@ -317,6 +317,7 @@ export const ar: Messages = {
   'console.secret.text':
     'كل من يملك هذا الرابط يستطيع إدارة الورشة. احفظه في مكان آمن، فهو الطريق الوحيد للعودة إلى هذه اللوحة من جهاز آخر.',
   'console.secret.copy': 'نسخ الرابط السري',
+  'console.secret.saved': 'احتفظت به',
   'console.board': 'شاشة العرض',
   'console.boardOpen': 'فتح شاشة العرض',
   'console.boardHint': 'اعرضها على جهاز العرض. هي للقراءة فقط.',
@@ -394,6 +395,9 @@ export const ar: Messages = {
   'curate.merge': 'دمج المحدد ({n})',
   'curate.mergeHint': 'حدد فكرتين على الأقل لدمجهما.',
   'curate.clearSelection': 'إلغاء التحديد',
+  'curate.moveToTheme': 'نقل المحدد إلى محور…',
+  'curate.movedToTheme': 'نُقلت {n} أفكار إلى المحور {theme}',
+  'curate.movedOutOfThemes': 'أُخرجت {n} أفكار من محاورها',
   'curate.merged': 'دُمجت الأفكار ({n}) في: {title}',
   'curate.mergedFrom': 'تضم أفكارًا مدموجة ({n})',
   'curate.mergedInto': 'مدموجة في: {title}',

@@ -321,6 +321,7 @@ export const en = {
   'console.secret.text':
     'Anyone with this link can run the workshop. Keep it in a safe place: it is the only way back into this console from another device.',
   'console.secret.copy': 'Copy secret link',
+  'console.secret.saved': 'I have kept it',
   'console.board': 'Board',
   'console.boardOpen': 'Open the board',
   'console.boardHint': 'Put it on the projector. It is read-only.',
@@ -398,6 +399,9 @@ export const en = {
   'curate.merge': 'Merge selected ({n})',
   'curate.mergeHint': 'Select at least two ideas to merge them.',
   'curate.clearSelection': 'Clear selection',
+  'curate.moveToTheme': 'Move selected to theme…',
+  'curate.movedToTheme': 'Moved {n} ideas to the theme {theme}',
+  'curate.movedOutOfThemes': 'Took {n} ideas out of their themes',
   'curate.merged': 'Merged {n} ideas into: {title}',
   'curate.mergedFrom': 'Includes merged ideas ({n})',
   'curate.mergedInto': 'Merged into: {title}',

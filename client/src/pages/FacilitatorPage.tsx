@@ -148,7 +148,7 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
             onSelect={(id) => setPickedId(id === currentId ? null : id)}
           />
           <main className="console__main">
-            <SecretLinkBox url={secretUrl} prominent={justCreated} />
+            <SecretLinkBox workshopId={workshopId} url={secretUrl} prominent={justCreated} />
             {moveError && (
               <ErrorAlert>{t('console.moveFailed', { message: errorMessage(t, moveError) })}</ErrorAlert>
             )}
