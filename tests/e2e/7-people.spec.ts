@@ -171,6 +171,23 @@ describe('who takes part: invitations, badges, bursts and removal', () => {
         .sort(),
     ).toEqual([...scripted].sort());
 
+    // The phone's own language wins over the workshop's (issue 9, item 7): an English phone sees the
+    // Arabic workshop's join form in English, and an Arabic phone an English workshop's in Arabic.
+    const enPhone = await (await newDevice(suite.browser, PHONE, 'en')).newPage();
+    await enPhone.goto(created.links.join);
+    await enPhone.getByRole('heading', { name: 'Join a workshop' }).waitFor();
+    await enPhone.getByText('ورشة مفتوحة').waitFor();
+    expect(await enPhone.evaluate(() => document.documentElement.lang)).toBe('en');
+    await screenshot(enPhone, 'p9-join-en-phone-ar-workshop');
+    const english = await createWorkshop(suite.app.url, { title: 'Open consultation', locale: 'en' });
+    const arPhone = await (await newDevice(suite.browser, PHONE, 'ar')).newPage();
+    await arPhone.goto(english.links.join);
+    await arPhone.getByRole('heading', { name: 'الانضمام إلى ورشة' }).waitFor();
+    await arPhone.getByText('Open consultation').waitFor();
+    expect(await arPhone.evaluate(() => document.documentElement.lang)).toBe('ar');
+    await expectAccessible(arPhone, '/join/:code (ar phone, en workshop)');
+    await screenshot(arPhone, 'p9-join-ar-phone-en-workshop');
+
     // Someone joins for real afterwards; removed, their phone is told so.
     const honest = await joinPhone(await newDevice(suite.browser, PHONE, 'en'), created.links.join, {
       lang: 'en',

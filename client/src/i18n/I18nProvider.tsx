@@ -1,16 +1,18 @@
 import { directionOf, type Locale } from '@majlis/shared';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
-import { browserLanguage, storedLanguage, storeLanguage } from './deviceLanguage';
+import { browserLanguage, resolveLanguage, storedLanguage, storeLanguage } from './deviceLanguage';
 import { type I18n, I18nContext } from './I18nContext';
 import { translatorFor } from './translate';
 
-/** Resolves the interface language (imposed > chosen on this device > suggested > browser) and keeps
+/** Resolves the interface language (imposed > chosen on this device > the device's language > the
+ * workshop's, see `resolveLanguage`) and keeps
  * `<html lang dir>` in step, so screen readers and the bidi algorithm see the right language. */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [chosen, setChosen] = useState<Locale | null>(storedLanguage);
   const [suggested, suggest] = useState<Locale | null>(null);
   const [imposed, impose] = useState<Locale | null>(null);
-  const lang = imposed ?? chosen ?? suggested ?? browserLanguage();
+  const [device] = useState(() => browserLanguage());
+  const lang = resolveLanguage({ imposed, chosen, device, suggested });
 
   useEffect(() => {
     const root = document.documentElement;

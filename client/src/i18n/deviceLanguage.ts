@@ -17,12 +17,27 @@ export function storeLanguage(locale: Locale): void {
   writeString(KEY, locale);
 }
 
-/** Arabic when the browser prefers it, English otherwise. */
-export function browserLanguage(): Locale {
-  const preferred = navigator.languages?.length ? navigator.languages : [navigator.language];
+/** The first of the browser's preferred languages that the app speaks, or null when it speaks none. */
+export function browserLanguage(
+  preferred: readonly string[] = navigator.languages?.length ? navigator.languages : [navigator.language],
+): Locale | null {
   for (const tag of preferred) {
     const base = tag.toLowerCase().split('-')[0];
     if (isLocale(base)) return base;
   }
-  return 'en';
+  return null;
+}
+
+/**
+ * The interface language: one a page imposes (the printed minutes), else the one chosen on this
+ * device, else the device's own language when the app speaks it, and only then the workshop's
+ * (`suggested`), English last. An English phone joining an Arabic workshop stays English.
+ */
+export function resolveLanguage(choice: {
+  readonly imposed: Locale | null;
+  readonly chosen: Locale | null;
+  readonly device: Locale | null;
+  readonly suggested: Locale | null;
+}): Locale {
+  return choice.imposed ?? choice.chosen ?? choice.device ?? choice.suggested ?? 'en';
 }

@@ -13,7 +13,7 @@ import {
   eventually,
   synced,
 } from '../../support/testServer.js';
-import { type Lang, PHONE_LABELS } from './flows.js';
+import { type Lang, PHONE_LABELS, pick } from './flows.js';
 
 const run = promisify(execFile);
 
@@ -34,10 +34,10 @@ export async function joinWithConsent(
   const L = PHONE_LABELS[who.lang];
   const page = await context.newPage();
   await page.goto(link);
-  await page.locator(`input[name="locale"][value="${who.lang}"]`).check({ force: true });
+  await pick(page.locator(`input[name="locale"][value="${who.lang}"]`));
   await page.getByLabel(L.name).fill(who.name);
   if (who.organization) await page.getByLabel(L.org).fill(who.organization);
-  await page.locator(`input[name="group"][value="${who.group}"]`).check({ force: true });
+  await pick(page.locator(`input[name="group"][value="${who.group}"]`));
   const consent = page.getByRole('checkbox', { name: CONSENT_LABEL[who.lang] });
   if (await consent.isChecked()) throw new Error('the consent box must start unticked');
   if (who.consent) await consent.check();
