@@ -6,10 +6,11 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { LIMITS } from '@majlis/shared';
+import { LIMITS, YjsCloseCode } from '@majlis/shared';
 import express from 'express';
 import helmet from 'helmet';
 import { Credentials } from './auth/credentials.js';
+import { GuestExpiry } from './auth/GuestExpiry.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { createApi } from './http/api.js';
@@ -18,7 +19,13 @@ import { createLogger, type Logger } from './logger.js';
 import { LocalPresence } from './presence/Presence.js';
 import { RateLimiter } from './rateLimit.js';
 import { CommandScheduler, DEFAULT_SCHEDULER_LIMITS } from './socket/CommandScheduler.js';
-import { createSocketServer, facilitatorRoom, scribeRoom } from './socket/socketServer.js';
+import {
+  boardRoom,
+  createSocketServer,
+  facilitatorRoom,
+  guestRoom,
+  scribeRoom,
+} from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
 import type { Store } from './storage/Store.js';
 import { type TallyListener, VoteService } from './votes/VoteService.js';
@@ -55,7 +62,17 @@ export async function startServer(
     );
   }
   const store = options.store ?? (await LevelStore.open(config.dataDir));
-  const credentials = new Credentials(await store.getOrCreateSecret(), store);
+  // Bound once the socket server and the Yjs endpoint exist, below.
+  let cutGuests: (workshopId: string) => void = () => undefined;
+  const guestExpiry = new GuestExpiry(
+    () => clock.now(),
+    (workshopId) => cutGuests(workshopId),
+  );
+  const credentials = new Credentials(await store.getOrCreateSecret(), store, {
+    endedGraceMs: config.endedGraceMs,
+    now: () => clock.now(),
+    onGraceGuest: (workshopId, expiresAt) => guestExpiry.watch(workshopId, expiresAt),
+  });
   const docs = new DocRegistry(store, log, config.maxDocBytes);
   const presence = new LocalPresence();
   // Tallies reach sockets through this late binding: the socket server is built after the API.
@@ -64,7 +81,7 @@ export async function startServer(
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
+  app.set('trust proxy', Array.isArray(config.trustProxy) ? [...config.trustProxy] : config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -106,10 +123,22 @@ export async function startServer(
   const port = () => (http.address() as AddressInfo | null)?.port ?? config.port;
   // Bound once the socket server and the Yjs endpoint exist, below.
   let cutScribe: (workshopId: string, scribeId: string) => void = () => undefined;
-  const scribeRevoked = (workshopId: string, scribeId: string) => cutScribe(workshopId, scribeId);
+  let cutRole: (workshopId: string, role: 'facilitator' | 'board') => void = () => undefined;
   app.use(
     '/api',
-    createApi({ config, store, credentials, docs, presence, clock, votes, port, scribeRevoked }),
+    createApi({
+      config,
+      store,
+      credentials,
+      docs,
+      presence,
+      clock,
+      votes,
+      port,
+      scribeRevoked: (workshopId, scribeId) => cutScribe(workshopId, scribeId),
+      credentialRotated: (workshopId, role) => cutRole(workshopId, role),
+      workshopEnded: (workshopId, guestsUntil) => guestExpiry.watch(workshopId, guestsUntil),
+    }),
   );
 
   const indexHtml = join(config.clientDist, 'index.html');
@@ -147,6 +176,16 @@ export async function startServer(
     yjs.closeScribe(workshopId, scribeId);
     io.in(scribeRoom(workshopId, scribeId)).disconnectSockets(true);
   };
+  cutRole = (workshopId, role) => {
+    yjs.closeRoles(workshopId, [role], YjsCloseCode.unauthorized, 'rotated');
+    io.in(role === 'facilitator' ? facilitatorRoom(workshopId) : boardRoom(workshopId)).disconnectSockets(
+      true,
+    );
+  };
+  cutGuests = (workshopId) => {
+    yjs.closeRoles(workshopId, ['participant', 'scribe', 'board'], YjsCloseCode.ended, 'workshop_ended');
+    io.in(guestRoom(workshopId)).disconnectSockets(true);
+  };
   http.on('upgrade', (req, socket, head) => {
     const path = req.url ?? '';
     if (path.startsWith(YJS_PATH_PREFIX)) return yjs.handleUpgrade(req, socket, head);
@@ -173,6 +212,7 @@ export async function startServer(
       closing ??= (async () => {
         yjs.close();
         votes.close();
+        guestExpiry.close();
         scheduler.close();
         const closed = new Promise<void>((resolve) => io.close(() => resolve()));
         // Browsers hold keep-alive connections open; the HTTP server would wait for them forever.

@@ -99,6 +99,10 @@ export interface WorkshopMeta {
   readonly organizers: readonly string[];
   /** The facilitator closed joining: the code no longer lets anyone new in. */
   readonly joinLocked: boolean;
+  /** When the facilitator ended the workshop (ms), or null while it runs. */
+  readonly endedAt: number | null;
+  /** Once ended: until when participants, scribes and the board can still open it (ms). */
+  readonly guestsUntil: number | null;
 }
 
 /** Everything a client renders, read from its replica of the shared doc. */

@@ -28,7 +28,7 @@ describe('a workshop end to end', () => {
     expect(w.facilitatorKey.startsWith(`f.${w.id}.`)).toBe(true);
     expect(w.links.facilitate).toContain(`/w/${w.id}/facilitate#key=`);
     expect(w.links.board).toContain(`/w/${w.id}/board#token=`);
-    expect(w.links.join).toMatch(new RegExp(`/join/${w.joinCode}$`));
+    expect(w.links.join).toMatch(new RegExp(`/join/${w.joinCode}#k=[A-Za-z0-9_-]{16}$`));
 
     const summary = await api<WorkshopSummary>(t.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
     expect(summary.status).toBe(200);
@@ -43,6 +43,9 @@ describe('a workshop end to end', () => {
     const asBoard = await api<WorkshopSummary>(t.url, `/api/workshops/${w.id}`, { token: w.boardToken });
     expect(asBoard.body.boardToken).toBeUndefined();
     expect(asBoard.body.links).toBeUndefined();
+    // The board shows the join QR code, so it gets the join link's key, and so does the facilitator.
+    expect(asBoard.body.joinKey).toBe(new URL(w.links.join).hash.slice('#k='.length));
+    expect(summary.body.joinKey).toBe(asBoard.body.joinKey);
   });
 
   it('lets a phone join and add an idea that the board and console see within a second', async () => {
@@ -135,7 +138,7 @@ describe('a workshop end to end', () => {
     const withPublic = await api<{ publicUrl: string | null }>(configured.url, '/api/server-info');
     expect(withPublic.body.publicUrl).toBe('https://majlis.example.org');
     const w = await createWorkshop(configured.url);
-    expect(w.links.join).toBe(`https://majlis.example.org/join/${w.joinCode}`);
+    expect(w.links.join).toMatch(new RegExp(`^https://majlis\\.example\\.org/join/${w.joinCode}#k=`));
     await configured.stop();
     const everywhere = await startTestServer({ env: { HOST: '0.0.0.0' } });
     const lan = await api<{ lanUrls: string[] }>(everywhere.url, '/api/server-info');

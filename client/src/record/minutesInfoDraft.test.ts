@@ -13,6 +13,8 @@ const meta: WorkshopMeta = {
   date: '',
   place: 'Amman',
   joinLocked: false,
+  endedAt: null,
+  guestsUntil: null,
   organizers: ['Greater Amman Municipality', 'UN-Habitat'],
 };
 

@@ -26,6 +26,7 @@ const STATUS: Record<ApiError['code'], number> = {
   rate_limited: 429,
   too_many: 409,
   joining_closed: 403,
+  workshop_ended: 410,
   invalid_archive: 422,
   internal: 500,
 };

@@ -6,10 +6,10 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
+import { type ApiError, ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ConnectionCap } from '../auth/connectionCap.js';
-import type { Credentials } from '../auth/credentials.js';
+import type { Credentials, Principal } from '../auth/credentials.js';
 import type { Logger } from '../logger.js';
 import { TokenBucket } from '../rateLimit.js';
 import type { DocRegistry } from './DocRegistry.js';
@@ -20,10 +20,22 @@ const PING_MS = 30_000;
 /** A client this far behind in reading is dropped rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 
+/** The close code that tells the client why its credential was refused. */
+function refusalCloseCode(error: ApiError): number {
+  if (error.code === 'wrong_workshop') return YjsCloseCode.forbidden;
+  if (error.code === 'workshop_ended') return YjsCloseCode.ended;
+  return YjsCloseCode.unauthorized;
+}
+
 export interface YjsEndpoint {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes every connection of a revoked scribe link with 4401; the client stops retrying. */
   closeScribe(workshopId: string, scribeId: string): void;
+  /**
+   * Closes every connection of a workshop opened with one of `roles`: with 4401 after a rotation,
+   * with 4410 when an ended workshop's grace runs out.
+   */
+  closeRoles(workshopId: string, roles: readonly Principal['role'][], code: number, reason: string): void;
   /** Closes every connection with 1001 (going away): clients reconnect to the next process. */
   close(): void;
 }
@@ -41,6 +53,8 @@ export function createYjsEndpoint(deps: {
   const cap = new ConnectionCap<WebSocket>();
   /** Open connections of scribe links, by `workshopId/scribeId`, so a revoked link is cut at once. */
   const scribes = new Map<string, Set<WebSocket>>();
+  /** Who each open connection speaks for, so a rotation or the end of a grace period finds them. */
+  const principals = new Map<WebSocket, Principal>();
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
       if (!alive.has(ws)) {
@@ -65,9 +79,10 @@ export function createYjsEndpoint(deps: {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const workshopId = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length));
     if (!ID_PATTERN.test(workshopId)) return ws.close(YjsCloseCode.notFound, 'unknown workshop');
-    const auth = await credentials.authorizeFor(url.searchParams.get('token'), workshopId);
+    const token = url.searchParams.get('token');
+    const auth = await credentials.authorizeFor(token, workshopId);
     if (!auth.ok) {
-      const code = auth.error.code === 'wrong_workshop' ? YjsCloseCode.forbidden : YjsCloseCode.unauthorized;
+      const code = refusalCloseCode(auth.error);
       log.info({ workshopId, code }, 'yjs credential refused');
       return ws.close(code, auth.error.code);
     }
@@ -101,22 +116,24 @@ export function createYjsEndpoint(deps: {
       set.add(ws);
       scribes.set(scribeKey, set);
     }
+    principals.set(ws, auth.value);
     for (const oldest of cap.add(auth.value, ws))
       oldest.close(YjsCloseCode.rateLimited, 'too many connections');
-    // A revoke that landed while this connection was being authorized found nothing to close.
-    if (auth.value.role === 'scribe') {
-      const record = await credentials.recheckScribe(workshopId, auth.value.scribe.id);
-      if (!record || ws.readyState !== ws.OPEN) {
-        cap.remove(auth.value, ws);
-        scribes.get(scribeKey as string)?.delete(ws);
-        return ws.close(YjsCloseCode.unauthorized, 'revoked');
-      }
+    // A revoke, rotation or end of grace that landed while this connection was being authorized
+    // found nothing to close.
+    const again = await credentials.authorizeFor(token, workshopId);
+    if (!again.ok || ws.readyState !== ws.OPEN) {
+      cap.remove(auth.value, ws);
+      principals.delete(ws);
+      if (scribeKey) scribes.get(scribeKey)?.delete(ws);
+      return again.ok ? undefined : ws.close(refusalCloseCode(again.error), 'revoked');
     }
     room.connect(conn);
     ws.off('message', keepEarly);
     ws.on('message', onMessage);
     ws.on('close', () => {
       cap.remove(auth.value, ws);
+      principals.delete(ws);
       if (scribeKey) {
         scribes.get(scribeKey)?.delete(ws);
         if (scribes.get(scribeKey)?.size === 0) scribes.delete(scribeKey);
@@ -139,6 +156,11 @@ export function createYjsEndpoint(deps: {
     closeScribe(workshopId, scribeId) {
       for (const ws of scribes.get(`${workshopId}/${scribeId}`) ?? [])
         ws.close(YjsCloseCode.unauthorized, 'revoked');
+    },
+    closeRoles(workshopId, roles, code, reason) {
+      for (const [ws, principal] of principals) {
+        if (principal.workshopId === workshopId && roles.includes(principal.role)) ws.close(code, reason);
+      }
     },
     close() {
       clearInterval(pinger);

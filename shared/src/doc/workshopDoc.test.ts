@@ -72,6 +72,8 @@ describe('initWorkshopDoc and readWorkshop', () => {
         place: '',
         organizers: [],
         joinLocked: false,
+        endedAt: null,
+        guestsUntil: null,
       },
       stages: templateStages(template).map((t, i) => ({
         id: stageIds[i],
@@ -222,6 +224,8 @@ describe('readers are defensive', () => {
       place: '',
       organizers: [],
       joinLocked: false,
+      endedAt: null,
+      guestsUntil: null,
     });
     meta.set('createdAt', Number.POSITIVE_INFINITY);
     expect(readMeta(doc)?.createdAt).toBe(0);

@@ -12,7 +12,8 @@
  *   outcomes: Y.Map outcomeId -> Y.Map { id, kind, text: Y.Text, stageId?, owner: Y.Text,
  *                                        organization: Y.Text, due?, status, itemIds, sdgs, createdAt, rank }
  *   notes:<stageId>: Y.XmlFragment, one root type per stage (the rich-text minutes of that stage)
- *   meta also holds the minutes header: date ('YYYY-MM-DD'), place: Y.Text, organizers: Y.Text
+ *   meta also holds the minutes header: date ('YYYY-MM-DD'), place: Y.Text, organizers: Y.Text,
+ *   joinLocked, and once the workshop ended endedAt and guestsUntil (ms, written by the server)
  *
  * Facilitators write the doc directly, so every reader here is defensive: an entry of the wrong
  * shape is skipped or given a default, never trusted.
@@ -112,12 +113,16 @@ export function readMeta(doc: Y.Doc): WorkshopMeta | undefined {
     date: validDate(str(meta.get('date'))) ? str(meta.get('date')) : '',
     place: text(meta.get('place')),
     joinLocked: meta.get('joinLocked') === true,
+    endedAt: nullableTime(meta.get('endedAt')),
+    guestsUntil: nullableTime(meta.get('guestsUntil')),
     organizers: text(meta.get('organizers'))
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== ''),
   };
 }
+
+const nullableTime = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 function readStage(key: string, entry: unknown): StageView | undefined {
   if (!(entry instanceof Y.Map)) return undefined;
