@@ -155,6 +155,8 @@ export interface RotateBoardLinkResponse {
 export interface ServerInfo {
   readonly publicUrl: string | null;
   readonly lanUrls: readonly string[];
+  /** How long an ended workshop stays readable for its participants, scribes and board (ms). */
+  readonly endedGraceMs?: number;
 }
 
 /** `GET /api/session` response: what a credential is. */

@@ -1,4 +1,4 @@
-import type { WorkshopSummary } from '@majlis/shared';
+import type { ServerInfo, WorkshopSummary } from '@majlis/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
@@ -129,9 +129,11 @@ describe('a workshop end to end', () => {
   });
 
   it('tells clients where phones can reach the server', async () => {
-    const info = await api<{ publicUrl: string | null; lanUrls: string[] }>(t.url, '/api/server-info');
+    const info = await api<ServerInfo>(t.url, '/api/server-info');
     expect(info.status).toBe(200);
     expect(info.body.publicUrl).toBeNull();
+    // The console says how long an ended workshop stays readable before the facilitator ends it.
+    expect(info.body.endedGraceMs).toBe(24 * 3_600_000);
     // The test server listens on 127.0.0.1 only, so it offers no network address.
     expect(info.body.lanUrls).toEqual([]);
     const configured = await startTestServer({ env: { PUBLIC_URL: 'https://majlis.example.org/' } });

@@ -115,6 +115,7 @@ export function createApi(deps: ApiDeps): Router {
     const info: ServerInfo = {
       publicUrl: config.publicUrl ?? null,
       lanUrls: lanUrls(config.host, deps.port()),
+      endedGraceMs: config.endedGraceMs,
     };
     res.json(info);
   });
