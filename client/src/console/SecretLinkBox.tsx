@@ -4,7 +4,16 @@ import { useI18n } from '../i18n/useI18n';
 
 /** The facilitator's secret link, impossible to miss right after creating the workshop and tucked
  * away (one click to reopen) on later visits. */
-export function SecretLinkBox({ url, prominent }: { readonly url: string; readonly prominent: boolean }) {
+export function SecretLinkBox({
+  url,
+  prominent,
+  text,
+}: {
+  readonly url: string;
+  readonly prominent: boolean;
+  /** Replaces the usual explanation (a renewed key says the old one stopped). */
+  readonly text?: string | undefined;
+}) {
   const { t } = useI18n();
   return (
     <details className={`secret ${prominent ? 'secret--prominent' : ''}`} open={prominent}>
@@ -14,7 +23,7 @@ export function SecretLinkBox({ url, prominent }: { readonly url: string; readon
         <Icon name="chevron" className="secret__chevron" />
       </summary>
       <div className="secret__body">
-        <p>{t('console.secret.text')}</p>
+        <p role={text ? 'status' : undefined}>{text ?? t('console.secret.text')}</p>
         <div className="secret__row">
           <code className="secret__url" dir="ltr" translate="no">
             {url}

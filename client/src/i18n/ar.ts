@@ -1,4 +1,6 @@
 /** Arabic interface strings; the type makes a missing or extra key a compile error. */
+
+import { arLifecycle } from './ar-lifecycle';
 import { arRecord } from './ar-record';
 import { arRoom } from './ar-room';
 import type { Messages } from './en';
@@ -6,6 +8,7 @@ import type { Messages } from './en';
 export const ar: Messages = {
   ...arRecord,
   ...arRoom,
+  ...arLifecycle,
   'app.name': 'مجلس',
   'app.tagline': 'ورش عمل تفاعلية بالعربية والإنجليزية',
   'lang.switch': 'تغيير اللغة',

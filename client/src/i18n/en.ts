@@ -2,12 +2,15 @@
  * English interface strings. This file defines the keys; `ar.ts` must provide exactly the same ones.
  * Placeholders are written `{name}` and filled by `translate`.
  */
+
+import { enLifecycle } from './en-lifecycle';
 import { enRecord } from './en-record';
 import { enRoom } from './en-room';
 
 export const en = {
   ...enRecord,
   ...enRoom,
+  ...enLifecycle,
   'app.name': 'Majlis',
   'app.tagline': 'Live workshops, in Arabic and English',
   'lang.switch': 'Change language',

@@ -1,7 +1,14 @@
+import { YjsCloseCode } from '@majlis/shared';
 import type { Problem } from '../components/ProblemScreen';
 import type { LiveWorkshop } from '../sync/useLiveWorkshop';
 
-/** Which dead end to show for a refused connection: an old client, or a credential that is no good. */
+/** Which dead end to show for a refused connection: an old client, an ended workshop, or a
+ * credential that is no good. */
 export function problemFor(refused: NonNullable<LiveWorkshop['refused']>): Problem {
-  return refused.channel === 'socket' && refused.code === 'protocol_mismatch' ? 'outdated' : 'invalid';
+  if (refused.channel === 'socket') {
+    if (refused.code === 'protocol_mismatch') return 'outdated';
+    if (refused.code === 'workshop_ended') return 'ended';
+    return 'invalid';
+  }
+  return refused.code === YjsCloseCode.ended ? 'ended' : 'invalid';
 }
