@@ -10,6 +10,7 @@ import { type ApiError, LIMITS, YjsCloseCode } from '@majlis/shared';
 import express from 'express';
 import helmet from 'helmet';
 import { Credentials } from './auth/credentials.js';
+import { GuestExpiry } from './auth/GuestExpiry.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { type Connections, createApi } from './http/api.js';
@@ -18,7 +19,13 @@ import { createLogger, type Logger } from './logger.js';
 import { LocalPresence } from './presence/Presence.js';
 import { RateLimiter } from './rateLimit.js';
 import { CommandScheduler, DEFAULT_SCHEDULER_LIMITS } from './socket/CommandScheduler.js';
-import { createSocketServer, credentialRoom, facilitatorRoom } from './socket/socketServer.js';
+import {
+  boardRoom,
+  createSocketServer,
+  credentialRoom,
+  facilitatorRoom,
+  guestRoom,
+} from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
 import type { Store } from './storage/Store.js';
 import { type TallyListener, VoteService } from './votes/VoteService.js';
@@ -55,7 +62,17 @@ export async function startServer(
     );
   }
   const store = options.store ?? (await LevelStore.open(config.dataDir));
-  const credentials = new Credentials(await store.getOrCreateSecret(), store);
+  // Bound once the socket server and the Yjs endpoint exist, below.
+  let cutGuests: (workshopId: string) => void = () => undefined;
+  const guestExpiry = new GuestExpiry(
+    () => clock.now(),
+    (workshopId) => cutGuests(workshopId),
+  );
+  const credentials = new Credentials(await store.getOrCreateSecret(), store, {
+    endedGraceMs: config.endedGraceMs,
+    now: () => clock.now(),
+    onGraceGuest: (workshopId, expiresAt) => guestExpiry.watch(workshopId, expiresAt),
+  });
   const docs = new DocRegistry(store, log, config.maxDocBytes);
   const presence = new LocalPresence();
   // Tallies reach sockets through this late binding: the socket server is built after the API.
@@ -64,7 +81,7 @@ export async function startServer(
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', config.trustProxy);
+  app.set('trust proxy', Array.isArray(config.trustProxy) ? [...config.trustProxy] : config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -107,11 +124,27 @@ export async function startServer(
   // Bound once the socket server and the Yjs endpoint exist, below.
   let cutCredential: (key: string, reason: ApiError) => void = () => undefined;
   let participantsChanged: (workshopId: string) => void = () => undefined;
+  let cutRole: (workshopId: string, role: 'facilitator' | 'board') => void = () => undefined;
   const connections: Connections = {
     cut: (key, reason) => cutCredential(key, reason),
     participantsChanged: (workshopId) => participantsChanged(workshopId),
   };
-  app.use('/api', createApi({ config, store, credentials, docs, presence, clock, votes, port, connections }));
+  app.use(
+    '/api',
+    createApi({
+      config,
+      store,
+      credentials,
+      docs,
+      presence,
+      clock,
+      votes,
+      port,
+      connections,
+      credentialRotated: (workshopId, role) => cutRole(workshopId, role),
+      workshopEnded: (workshopId, guestsUntil) => guestExpiry.watch(workshopId, guestsUntil),
+    }),
+  );
 
   const indexHtml = join(config.clientDist, 'index.html');
   if (existsSync(indexHtml)) {
@@ -171,6 +204,16 @@ export async function startServer(
     pendingChanges.set(workshopId, { timer, again: false });
   };
 
+  cutRole = (workshopId, role) => {
+    yjs.closeRoles(workshopId, [role], YjsCloseCode.unauthorized, 'rotated');
+    io.in(role === 'facilitator' ? facilitatorRoom(workshopId) : boardRoom(workshopId)).disconnectSockets(
+      true,
+    );
+  };
+  cutGuests = (workshopId) => {
+    yjs.closeRoles(workshopId, ['participant', 'scribe', 'board'], YjsCloseCode.ended, 'workshop_ended');
+    io.in(guestRoom(workshopId)).disconnectSockets(true);
+  };
   http.on('upgrade', (req, socket, head) => {
     const path = req.url ?? '';
     if (path.startsWith(YJS_PATH_PREFIX)) return yjs.handleUpgrade(req, socket, head);
@@ -197,6 +240,7 @@ export async function startServer(
       closing ??= (async () => {
         yjs.close();
         votes.close();
+        guestExpiry.close();
         scheduler.close();
         for (const { timer } of pendingChanges.values()) clearTimeout(timer);
         const closed = new Promise<void>((resolve) => io.close(() => resolve()));

@@ -26,13 +26,14 @@ describe('loadConfig', () => {
       PUBLIC_URL: 'https://majlis.example.org',
       REDIS_URL: 'redis://cache:6379',
       LOG_LEVEL: 'warn',
-      TRUST_PROXY: 'true',
+      TRUST_PROXY: '1',
       CLIENT_DIST: '/srv/client',
       MAX_DOC_BYTES: '2000000',
       SHED_LAG_MS: '300',
       MAX_PARTICIPANTS: '100',
       MAX_ITEMS_PER_STAGE: '500',
       MAX_ITEMS_PER_PARTICIPANT: '10',
+      ENDED_TOKEN_GRACE_HOURS: '2.5',
     });
     expect(config).toEqual({
       port: 8080,
@@ -41,13 +42,14 @@ describe('loadConfig', () => {
       publicUrl: 'https://majlis.example.org',
       redisUrl: 'redis://cache:6379',
       logLevel: 'warn',
-      trustProxy: true,
+      trustProxy: 1,
       clientDist: '/srv/client',
       maxDocBytes: 2_000_000,
       shedLagMs: 300,
       maxParticipants: 100,
       maxItemsPerStage: 500,
       maxItemsPerParticipant: 10,
+      endedGraceMs: 9_000_000,
     });
   });
 
@@ -95,6 +97,41 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ LOG_LEVEL: 'verbose' })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
     expect(loadConfig({ HOST: '' }).host).toBe('0.0.0.0'); // empty means unset
+  });
+
+  it('reads TRUST_PROXY as off, a hop count, or a list of proxy addresses', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxy).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'loopback' }).trustProxy).toEqual(['loopback']);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, 10.0.0.0/8,fd00::/8,192.0.2.7' }).trustProxy).toEqual([
+      'loopback',
+      '10.0.0.0/8',
+      'fd00::/8',
+      '192.0.2.7',
+    ]);
+  });
+
+  it.each([
+    ['true', /believe any X-Forwarded-For/],
+    ['yes', /not a proxy address/],
+    ['11', /hop count/],
+    ['-1', /not a proxy address/],
+    ['10.0.0.0/33', /not a proxy address/],
+    ['10.0.0.256', /not a proxy address/],
+    ['loopback,,', /not a proxy address/],
+    ['localhost', /not a proxy address/],
+  ])('refuses TRUST_PROXY=%j at start-up, saying why', (value, why) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(why);
+  });
+
+  it('reads the grace period after a workshop ends in hours, 24 by default', () => {
+    expect(loadConfig({}).endedGraceMs).toBe(24 * 3_600_000);
+    expect(loadConfig({ ENDED_TOKEN_GRACE_HOURS: '0' }).endedGraceMs).toBe(0);
+    expect(() => loadConfig({ ENDED_TOKEN_GRACE_HOURS: '-1' })).toThrow(/ENDED_TOKEN_GRACE_HOURS/);
+    expect(() => loadConfig({ ENDED_TOKEN_GRACE_HOURS: 'a day' })).toThrow(/ENDED_TOKEN_GRACE_HOURS/);
   });
 
   it('lists every bad variable in one error', () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trustProxy.js';
 import { DEFAULT_MAX_DOC_BYTES } from './yjs/Room.js';
 
 /** An empty variable (`PORT=`) means unset, not zero or the empty string. */
@@ -22,7 +23,18 @@ const envSchema = z.object({
     unsetIfEmpty,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
-  TRUST_PROXY: z.preprocess(unsetIfEmpty, z.enum(['true', 'false']).default('false')),
+  TRUST_PROXY: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .default('false')
+      .transform((raw, ctx) => {
+        const parsed = parseTrustProxy(raw);
+        if (parsed.ok) return parsed.value;
+        ctx.addIssue({ code: 'custom', message: parsed.error });
+        return z.NEVER;
+      }),
+  ),
   CLIENT_DIST: z.preprocess(unsetIfEmpty, z.string().optional()),
   MAX_DOC_BYTES: z.preprocess(
     unsetIfEmpty,
@@ -35,6 +47,7 @@ const envSchema = z.object({
     unsetIfEmpty,
     z.coerce.number().int().min(1).max(10_000).default(50),
   ),
+  ENDED_TOKEN_GRACE_HOURS: z.preprocess(unsetIfEmpty, z.coerce.number().min(0).max(8_760).default(24)),
 });
 
 /** The server's configuration, read once from the environment at start-up. */
@@ -47,7 +60,8 @@ export interface Config {
   /** Reserved for scale-out over Redis. */
   readonly redisUrl: string | undefined;
   readonly logLevel: string;
-  readonly trustProxy: boolean;
+  /** Which reverse proxies are believed about the client's address (express `trust proxy`). */
+  readonly trustProxy: TrustProxy;
   /** Where the built client is; served as static files with SPA fallback. */
   readonly clientDist: string;
   /** Ideas one list stage holds at most (of any status), and ideas one participant may add to one stage. */
@@ -59,6 +73,8 @@ export interface Config {
   readonly maxParticipants: number;
   readonly maxItemsPerStage: number;
   readonly maxItemsPerParticipant: number;
+  /** How long after a workshop ended its participant, scribe and board links still open it (read-only). */
+  readonly endedGraceMs: number;
 }
 
 /** Parses the environment, throwing one readable error listing every bad variable. */
@@ -73,12 +89,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL,
     redisUrl: e.REDIS_URL || undefined,
     logLevel: e.LOG_LEVEL,
-    trustProxy: e.TRUST_PROXY === 'true',
+    trustProxy: e.TRUST_PROXY,
     maxDocBytes: e.MAX_DOC_BYTES,
     shedLagMs: e.SHED_LAG_MS,
     maxParticipants: e.MAX_PARTICIPANTS,
     maxItemsPerStage: e.MAX_ITEMS_PER_STAGE,
     maxItemsPerParticipant: e.MAX_ITEMS_PER_PARTICIPANT,
+    endedGraceMs: Math.round(e.ENDED_TOKEN_GRACE_HOURS * 3_600_000),
     clientDist: resolve(e.CLIENT_DIST ?? fileURLToPath(new URL('../../client/dist', import.meta.url))),
   };
 }

@@ -14,17 +14,34 @@ export class TokenBucket {
 
   /** Takes one token; false when the bucket is empty. */
   take(): boolean {
-    if (!this.peek()) return false;
+    this.refill();
+    if (this.tokens < 1) return false;
     this.tokens -= 1;
     return true;
   }
 
-  /** True when a token could be taken now; takes none. */
-  peek(): boolean {
+  /** Returns a token taken for something that turned out not to cost (never above the burst). */
+  giveBack(): void {
+    this.refill();
+    this.tokens = Math.min(this.burst, this.tokens + 1);
+  }
+
+  /** Tokens there are now (fractional while refilling). */
+  available(): number {
+    this.refill();
+    return this.tokens;
+  }
+
+  /** How long until the next whole token; 0 when there is one now. */
+  msUntilNext(): number {
+    this.refill();
+    return this.tokens >= 1 ? 0 : Math.ceil(((1 - this.tokens) / this.perSecond) * 1000);
+  }
+
+  private refill(): void {
     const t = this.now();
     this.tokens = Math.min(this.burst, this.tokens + (Math.max(0, t - this.last) / 1000) * this.perSecond);
     this.last = t;
-    return this.tokens >= 1;
   }
 }
 
@@ -40,7 +57,7 @@ export class RateLimiter {
 
   /** True when `key` could take a token now; takes none (for limits that count only failures). */
   peek(key: string): boolean {
-    return this.buckets.get(key)?.bucket.peek() ?? true;
+    return (this.buckets.get(key)?.bucket.available() ?? 1) >= 1;
   }
 
   take(key: string): boolean {

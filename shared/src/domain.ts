@@ -107,6 +107,10 @@ export interface WorkshopMeta {
    * workshop's code lets nobody in. `open`: anyone with the workshop's code joins.
    */
   readonly joinMode: JoinMode;
+  /** When the facilitator ended the workshop (ms), or null while it runs. */
+  readonly endedAt: number | null;
+  /** Once ended: until when participants, scribes and the board can still open it (ms). */
+  readonly guestsUntil: number | null;
 }
 
 export type JoinMode = 'open' | 'invited';

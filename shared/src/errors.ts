@@ -27,6 +27,11 @@ export const ErrorCode = {
   joiningClosed: 'joining_closed',
   /** The workshop takes invited people only: join with the personal code on your badge. */
   inviteOnly: 'invite_only',
+  /**
+   * The facilitator ended the workshop: its code and join link let nobody in, participants' commands
+   * are refused, and after the grace period its participant, scribe and board links stop opening it.
+   */
+  workshopEnded: 'workshop_ended',
   /** A workshop archive that is tampered with, corrupt or inconsistent. */
   invalidArchive: 'invalid_archive',
   internal: 'internal',
@@ -37,6 +42,8 @@ export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 export interface ApiError {
   readonly code: ErrorCode;
   readonly message: string;
+  /** With `rate_limited` from the join routes: whole seconds to wait before the next try. */
+  readonly retryAfterSeconds?: number;
 }
 
 /** A result that is either a value or a typed error; domain functions return this instead of throwing. */
@@ -62,6 +69,8 @@ export const YjsCloseCode = {
   /** A read-only connection sent content the server does not have: a write attempt, or a stale cache. */
   readOnly: 4409,
   notFound: 4404,
+  /** The workshop ended and its grace period is over: this link no longer opens it. */
+  ended: 4410,
   tooLarge: 4413,
   rateLimited: 4429,
 } as const;

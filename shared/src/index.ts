@@ -2,6 +2,7 @@ export * from './archive/archiveSchema.js';
 export * from './doc/identityOps.js';
 export * from './doc/itemIndex.js';
 export * from './doc/itemOps.js';
+export * from './doc/lifecycleOps.js';
 export * from './doc/minutesInfoOps.js';
 export * from './doc/notesOps.js';
 export * from './doc/outcomeOps.js';

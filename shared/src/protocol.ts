@@ -145,6 +145,12 @@ export const RECORDER_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEvent
   'outcome:update',
   'outcome:remove',
 ]);
+/** Events that only read: still answered for participants after the workshop ended. */
+export const READ_ONLY_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
+  'presence:get',
+  'clock:sync',
+  'vote:mine',
+]);
 /** Events the read-only board may send. */
 export const BOARD_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
   'presence:get',

@@ -74,6 +74,8 @@ export interface CreateWorkshopResponse {
 /** `POST /api/join` body. The code may be typed with Arabic-Indic digits and spaces. */
 export const joinBody = z.strictObject({
   code: z.string().max(20),
+  /** The join link's key (`#k=…`): a join through the link skips the failure budgets of typed codes. */
+  key: z.string().max(64).optional(),
   name: lineText(LIMITS.participantName),
   // Blank (or only spaces) means none given.
   organization: optionalLine(LIMITS.organization).optional(),
@@ -120,7 +122,32 @@ export interface WorkshopSummary {
   readonly present: { readonly total: number; readonly byGroup: GroupCounts };
   /** Only for the facilitator: the board's credential and links, so any of their devices can open it. */
   readonly boardToken?: string;
+  /** `join` is the join link with its key (`/join/<code>#k=<key>`). */
   readonly links?: { readonly board: string; readonly join: string };
+  /** For the facilitator and the board: the join link's key, for the QR code and copied links. */
+  readonly joinKey?: string;
+  /** When the facilitator ended the workshop (ms), or null while it runs. */
+  readonly endedAt: number | null;
+  /** Once ended: until when participant, scribe and board links still open it (ms). */
+  readonly guestsUntil: number | null;
+}
+
+/** `POST /api/workshops/:id/end` response: the workshop has ended (at the first call's time). */
+export interface EndWorkshopResponse {
+  readonly endedAt: number;
+  readonly guestsUntil: number;
+}
+
+/** `POST /api/workshops/:id/facilitator-key/rotate` response: the new key, shown once. */
+export interface RotateFacilitatorKeyResponse {
+  readonly facilitatorKey: string;
+  readonly links: { readonly facilitate: string };
+}
+
+/** `POST /api/workshops/:id/board-link/rotate` response: the new board token and link. */
+export interface RotateBoardLinkResponse {
+  readonly boardToken: string;
+  readonly links: { readonly board: string };
 }
 
 /**
@@ -130,6 +157,8 @@ export interface WorkshopSummary {
 export interface ServerInfo {
   readonly publicUrl: string | null;
   readonly lanUrls: readonly string[];
+  /** How long an ended workshop stays readable for its participants, scribes and board (ms). */
+  readonly endedGraceMs?: number;
 }
 
 /** `GET /api/session` response: what a credential is. */

@@ -1,4 +1,4 @@
-import type { WorkshopSummary } from '@majlis/shared';
+import type { ServerInfo, WorkshopSummary } from '@majlis/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   api,
@@ -28,7 +28,7 @@ describe('a workshop end to end', () => {
     expect(w.facilitatorKey.startsWith(`f.${w.id}.`)).toBe(true);
     expect(w.links.facilitate).toContain(`/w/${w.id}/facilitate#key=`);
     expect(w.links.board).toContain(`/w/${w.id}/board#token=`);
-    expect(w.links.join).toMatch(new RegExp(`/join/${w.joinCode}$`));
+    expect(w.links.join).toMatch(new RegExp(`/join/${w.joinCode}#k=[A-Za-z0-9_-]{16}$`));
 
     const summary = await api<WorkshopSummary>(t.url, `/api/workshops/${w.id}`, { token: w.facilitatorKey });
     expect(summary.status).toBe(200);
@@ -43,6 +43,9 @@ describe('a workshop end to end', () => {
     const asBoard = await api<WorkshopSummary>(t.url, `/api/workshops/${w.id}`, { token: w.boardToken });
     expect(asBoard.body.boardToken).toBeUndefined();
     expect(asBoard.body.links).toBeUndefined();
+    // The board shows the join QR code, so it gets the join link's key, and so does the facilitator.
+    expect(asBoard.body.joinKey).toBe(new URL(w.links.join).hash.slice('#k='.length));
+    expect(summary.body.joinKey).toBe(asBoard.body.joinKey);
   });
 
   it('lets a phone join and add an idea that the board and console see within a second', async () => {
@@ -126,16 +129,18 @@ describe('a workshop end to end', () => {
   });
 
   it('tells clients where phones can reach the server', async () => {
-    const info = await api<{ publicUrl: string | null; lanUrls: string[] }>(t.url, '/api/server-info');
+    const info = await api<ServerInfo>(t.url, '/api/server-info');
     expect(info.status).toBe(200);
     expect(info.body.publicUrl).toBeNull();
+    // The console says how long an ended workshop stays readable before the facilitator ends it.
+    expect(info.body.endedGraceMs).toBe(24 * 3_600_000);
     // The test server listens on 127.0.0.1 only, so it offers no network address.
     expect(info.body.lanUrls).toEqual([]);
     const configured = await startTestServer({ env: { PUBLIC_URL: 'https://majlis.example.org/' } });
     const withPublic = await api<{ publicUrl: string | null }>(configured.url, '/api/server-info');
     expect(withPublic.body.publicUrl).toBe('https://majlis.example.org');
     const w = await createWorkshop(configured.url);
-    expect(w.links.join).toBe(`https://majlis.example.org/join/${w.joinCode}`);
+    expect(w.links.join).toMatch(new RegExp(`^https://majlis\\.example\\.org/join/${w.joinCode}#k=`));
     await configured.stop();
     const everywhere = await startTestServer({ env: { HOST: '0.0.0.0' } });
     const lan = await api<{ lanUrls: string[] }>(everywhere.url, '/api/server-info');

@@ -5,6 +5,7 @@ import { BrandMark } from '../components/BrandMark';
 import { translate } from '../i18n/translate';
 import { currentStage } from '../lib/currentStage';
 import { BoardCalm } from './BoardCalm';
+import { BoardEnded } from './BoardEnded';
 import { BoardHeading } from './BoardHeading';
 import { BoardJoin } from './BoardJoin';
 import { BoardPresence } from './BoardPresence';
@@ -116,13 +117,17 @@ export function Board(props: Props) {
         </div>
       </div>
       <aside className="board__side">
-        <BoardJoin
-          joinUrl={joinUrl}
-          joinAddress={joinAddress}
-          joinCode={view.meta.joinCode}
-          locale={locale}
-          bilingual={bilingual}
-        />
+        {view.meta.endedAt === null ? (
+          <BoardJoin
+            joinUrl={joinUrl}
+            joinAddress={joinAddress}
+            joinCode={view.meta.joinCode}
+            locale={locale}
+            bilingual={bilingual}
+          />
+        ) : (
+          <BoardEnded locale={locale} bilingual={bilingual} />
+        )}
         <BoardPresence presence={presence} locale={locale} bilingual={bilingual} />
       </aside>
     </div>

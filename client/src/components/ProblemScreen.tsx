@@ -3,7 +3,14 @@ import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { StatusScreen } from './StatusScreen';
 
-export type Problem = 'invalid' | 'missingKey' | 'missingToken' | 'outdated' | 'notFound' | 'removed';
+export type Problem =
+  | 'invalid'
+  | 'missingKey'
+  | 'missingToken'
+  | 'outdated'
+  | 'notFound'
+  | 'removed'
+  | 'ended';
 
 /** The designed dead ends: a refused credential, an incomplete link, an old page, a wrong address.
  * Each offers the one useful next step. */
@@ -26,7 +33,9 @@ export function ProblemScreen({ problem }: { readonly problem: Problem }) {
     );
   return (
     <StatusScreen
-      icon={problem === 'notFound' ? 'globe' : problem === 'outdated' ? 'clock' : 'key'}
+      icon={
+        problem === 'notFound' ? 'globe' : problem === 'outdated' || problem === 'ended' ? 'clock' : 'key'
+      }
       tone="problem"
       title={t(`problem.${problem}.title`)}
       text={t(`problem.${problem}.text`)}

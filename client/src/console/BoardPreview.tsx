@@ -12,13 +12,15 @@ interface Props {
   readonly view: WorkshopView;
   readonly presence: PresenceCounts | undefined;
   readonly boardLink: string | null;
+  /** The join link's key, so the miniature's QR code is the room's. */
+  readonly joinKey?: string | null;
   /** The replica the notes are read from (the notes are not part of the view). */
   readonly doc?: Y.Doc | null;
 }
 
 /** A live miniature of the projector, rendered by the same component in the room's language, so the
  * facilitator never has to turn around. Hidden from assistive technology: it repeats the page. */
-export function BoardPreview({ view, presence, boardLink, doc }: Props) {
+export function BoardPreview({ view, presence, boardLink, joinKey, doc }: Props) {
   const joinBase = useJoinBase();
   const { t } = useI18n();
   const headingId = useId();
@@ -35,7 +37,7 @@ export function BoardPreview({ view, presence, boardLink, doc }: Props) {
           <Board
             view={view}
             locale={view.meta.locale}
-            joinUrl={joinUrl(view.meta.joinCode, joinBase)}
+            joinUrl={joinUrl(view.meta.joinCode, joinBase, joinKey)}
             joinAddress={joinAddress(joinBase)}
             presence={presence}
             doc={doc ?? null}

@@ -4,23 +4,28 @@ import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
 import { readString, writeString } from '../lib/storage';
 
-const savedKey = (workshopId: string) => `majlis:secret-saved:${workshopId}`;
+/** Remembered per link: a renewed key is a new secret the facilitator must keep again. */
+const savedKey = (workshopId: string, url: string) => `majlis:secret-saved:${workshopId}:${url.slice(-12)}`;
 
 /**
- * The facilitator's secret link, impossible to miss right after creating the workshop until they say
- * they have kept it; from then on (on this device) a one-line fold that reopens with a click.
+ * The facilitator's secret link, impossible to miss right after creating the workshop (or renewing
+ * the key) until they say they have kept it; from then on, on this device, a one-line fold that
+ * reopens with a click.
  */
 export function SecretLinkBox({
   workshopId,
   url,
   prominent,
+  text,
 }: {
   readonly workshopId: string;
   readonly url: string;
   readonly prominent: boolean;
+  /** Replaces the usual explanation (a renewed key says the old one stopped). */
+  readonly text?: string | undefined;
 }) {
   const { t } = useI18n();
-  const [saved, setSaved] = useState(() => readString(savedKey(workshopId)) !== null);
+  const [saved, setSaved] = useState(() => readString(savedKey(workshopId, url)) !== null);
   const [open, setOpen] = useState(prominent && !saved);
   const loud = prominent && !saved;
   return (
@@ -35,7 +40,7 @@ export function SecretLinkBox({
         <Icon name="chevron" className="secret__chevron" />
       </summary>
       <div className="secret__body">
-        <p>{t('console.secret.text')}</p>
+        <p role={text ? 'status' : undefined}>{text ?? t('console.secret.text')}</p>
         <div className="secret__row">
           <code className="secret__url" dir="ltr" translate="no">
             {url}
@@ -46,7 +51,7 @@ export function SecretLinkBox({
               type="button"
               className="button button--small button--quiet"
               onClick={() => {
-                writeString(savedKey(workshopId), String(Date.now()));
+                writeString(savedKey(workshopId, url), String(Date.now()));
                 setSaved(true);
                 setOpen(false);
               }}

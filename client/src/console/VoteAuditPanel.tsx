@@ -20,7 +20,16 @@ interface Props {
   readonly refreshKey: string;
 }
 
-const ACTIONS = ['configured', 'opened', 'closed', 'reopened', 'revealed'] as const;
+const ACTIONS = [
+  'configured',
+  'opened',
+  'closed',
+  'reopened',
+  'revealed',
+  'workshop_ended',
+  'facilitator_key_rotated',
+  'board_link_rotated',
+] as const;
 const isKnownAction = (action: string): action is (typeof ACTIONS)[number] =>
   (ACTIONS as readonly string[]).includes(action);
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { apiFetch } from '../api/apiFetch';
 import { credentials } from '../lib/credentials';
 import { fragmentParam } from '../lib/fragment';
@@ -6,13 +6,26 @@ import { paths } from '../router/routes';
 
 /**
  * The projector link. The board token is handed out when the workshop is created and kept on that
- * device; on another device the console asks the server, which may include it for facilitators.
+ * device; the console also asks the server, which includes it for facilitators, so a link renewed
+ * on another device (or a device that never had it) shows the current one. `replace` takes a token
+ * renewed here.
  */
-export function useBoardLink(workshopId: string, facilitatorKey: string | null): string | null {
+export function useBoardLink(
+  workshopId: string,
+  facilitatorKey: string | null,
+): { readonly link: string | null; readonly replace: (token: string) => void } {
   const [token, setToken] = useState(() => credentials.board.get(workshopId));
 
+  const replace = useCallback(
+    (next: string) => {
+      credentials.board.set(workshopId, next);
+      setToken(next);
+    },
+    [workshopId],
+  );
+
   useEffect(() => {
-    if (token || !facilitatorKey) return;
+    if (!facilitatorKey) return;
     const controller = new AbortController();
     void apiFetch<Record<string, unknown>>(`/api/workshops/${encodeURIComponent(workshopId)}`, {
       token: facilitatorKey,
@@ -20,15 +33,12 @@ export function useBoardLink(workshopId: string, facilitatorKey: string | null):
     }).then((result) => {
       if (!result.ok) return;
       const found = boardTokenIn(result.data);
-      if (found) {
-        credentials.board.set(workshopId, found);
-        setToken(found);
-      }
+      if (found) replace(found);
     });
     return () => controller.abort();
-  }, [workshopId, facilitatorKey, token]);
+  }, [workshopId, facilitatorKey, replace]);
 
-  return token ? paths.board(workshopId, token) : null;
+  return { link: token ? paths.board(workshopId, token) : null, replace };
 }
 
 /** Reads `boardToken` or `links.board` from a summary, whichever the server sends. */

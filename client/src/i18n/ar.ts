@@ -1,4 +1,5 @@
 /** Arabic interface strings; the type makes a missing or extra key a compile error. */
+import { arLifecycle } from './ar-lifecycle';
 import { arPeople } from './ar-people';
 import { arRecord } from './ar-record';
 import { arRoom } from './ar-room';
@@ -8,6 +9,7 @@ export const ar: Messages = {
   ...arRecord,
   ...arPeople,
   ...arRoom,
+  ...arLifecycle,
   'app.name': 'مجلس',
   'app.tagline': 'ورش عمل تفاعلية بالعربية والإنجليزية',
   'lang.switch': 'تغيير اللغة',

@@ -2,6 +2,7 @@
  * English interface strings. This file defines the keys; `ar.ts` must provide exactly the same ones.
  * Placeholders are written `{name}` and filled by `translate`.
  */
+import { enLifecycle } from './en-lifecycle';
 import { enPeople } from './en-people';
 import { enRecord } from './en-record';
 import { enRoom } from './en-room';
@@ -10,6 +11,7 @@ export const en = {
   ...enRecord,
   ...enPeople,
   ...enRoom,
+  ...enLifecycle,
   'app.name': 'Majlis',
   'app.tagline': 'Live workshops, in Arabic and English',
   'lang.switch': 'Change language',

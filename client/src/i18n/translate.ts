@@ -30,6 +30,14 @@ export function errorMessage(
   t: Translate,
   error: ApiError | { code: ClientErrorCode; message?: string },
 ): string {
+  // A wrong-code backoff says how long to wait; the QR code works meanwhile.
+  if (
+    error.code === 'rate_limited' &&
+    'retryAfterSeconds' in error &&
+    error.retryAfterSeconds !== undefined
+  ) {
+    return t('error.rate_limited_wait', { seconds: error.retryAfterSeconds });
+  }
   const key = `error.${error.code}`;
   if (Object.hasOwn(en, key)) return t(key as MessageKey);
   return error.message ?? t('error.internal');

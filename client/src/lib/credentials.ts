@@ -8,6 +8,7 @@ const facilitatorKey = (workshopId: string) => `majlis:facilitator:${workshopId}
 const participantKey = (workshopId: string) => `majlis:participant:${workshopId}`;
 const participantIdKey = (workshopId: string) => `majlis:participant-id:${workshopId}`;
 const boardKey = (workshopId: string) => `majlis:board:${workshopId}`;
+const joinLinkKey = (workshopId: string) => `majlis:join-key:${workshopId}`;
 
 export const credentials = {
   facilitator: {
@@ -17,6 +18,11 @@ export const credentials = {
   board: {
     get: (workshopId: string) => readString(boardKey(workshopId)),
     set: (workshopId: string, token: string) => writeString(boardKey(workshopId), token),
+  },
+  /** The join link's key (not a credential: it only spares a join the limits on typed codes). */
+  joinKey: {
+    get: (workshopId: string) => readString(joinLinkKey(workshopId)),
+    set: (workshopId: string, key: string) => writeString(joinLinkKey(workshopId), key),
   },
   participant: {
     get: (workshopId: string) => readString(participantKey(workshopId)),

@@ -38,4 +38,11 @@ describe('chooseJoinBase', () => {
     expect(joinUrl('482913', 'http://192.168.1.20:3000')).toBe('http://192.168.1.20:3000/join/482913');
     expect(joinAddress('https://majlis.example.org')).toBe('majlis.example.org/join');
   });
+
+  it('puts the join link’s key in the fragment, so it never reaches a server log', () => {
+    expect(joinUrl('482913', 'http://192.168.1.20:3000', 'AbC-_12345678901')).toBe(
+      'http://192.168.1.20:3000/join/482913#k=AbC-_12345678901',
+    );
+    expect(joinUrl('482913', 'http://h', null)).toBe('http://h/join/482913');
+  });
 });

@@ -19,7 +19,8 @@ export function chooseJoinBase(
 
 let cached: Promise<ServerInfo | null> | undefined;
 
-function serverInfo(): Promise<ServerInfo | null> {
+/** What the server says about itself, asked once per page. */
+export function serverInfo(): Promise<ServerInfo | null> {
   cached ??= fetch('/api/server-info')
     .then((res) => (res.ok ? (res.json() as Promise<ServerInfo>) : null))
     .catch(() => null);
@@ -41,9 +42,13 @@ export function useJoinBase(): string {
   return base;
 }
 
-/** Where a phone joins: the full link for the QR code. */
-export function joinUrl(code: string, base: string = window.location.origin): string {
-  return `${base}/join/${code}`;
+/**
+ * Where a phone joins: the full link for the QR code. With the join link's key (`#k=…`, from the
+ * server), a join through it skips the limits on wrong typed codes; the fragment never reaches the
+ * server's logs or a Referer header.
+ */
+export function joinUrl(code: string, base: string = window.location.origin, key?: string | null): string {
+  return `${base}/join/${code}${key ? `#k=${encodeURIComponent(key)}` : ''}`;
 }
 
 /** The short address people type. */

@@ -15,6 +15,8 @@ import { currentStage } from '../lib/currentStage';
 import { fragmentParam } from '../lib/fragment';
 import { joinAddress, joinUrl, useJoinBase } from '../lib/joinLink';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
+import { useJoinKey } from '../lib/useJoinKey';
+import { problemFor } from '../phone/refusal';
 import { navigate } from '../router/navigation';
 import { useLocation } from '../router/useLocation';
 import { useLiveWorkshop } from '../sync/useLiveWorkshop';
@@ -39,6 +41,7 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
   const location = useLocation();
   const token = useBoardToken(workshopId, location.hash);
   const live = useLiveWorkshop(workshopId, token, { cache: true });
+  const joinKey = useJoinKey(workshopId, token);
   useOfflineShell();
   const { impose } = useI18n();
   const override = location.search.get('lang');
@@ -66,8 +69,7 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
   useResultsByGroup(byGroup, switchByGroup);
 
   if (!token) return <ProblemScreen problem="missingToken" />;
-  if (live.refused)
-    return <ProblemScreen problem={live.refused.code === 'protocol_mismatch' ? 'outdated' : 'invalid'} />;
+  if (live.refused) return <ProblemScreen problem={problemFor(live.refused)} />;
   // Synced and still empty: the server has no workshop behind this link.
   if (live.synced && !live.view) return <ProblemScreen problem="notFound" />;
   if (!live.view || !locale) return <LoadingScreen />;
@@ -80,7 +82,7 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
         <Board
           view={live.view}
           locale={locale}
-          joinUrl={joinUrl(live.view.meta.joinCode, joinBase)}
+          joinUrl={joinUrl(live.view.meta.joinCode, joinBase, joinKey)}
           joinAddress={joinAddress(joinBase)}
           presence={live.presence}
           status={<ConnectionIndicator state={live.connection} className="conn--board" />}

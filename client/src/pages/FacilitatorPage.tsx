@@ -37,9 +37,10 @@ import { VoteFlowControls } from '../console/VoteFlowControls';
 import { VotePanel } from '../console/VotePanel';
 import { errorMessage } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
-import { justCreatedFlag } from '../lib/credentials';
+import { credentials, justCreatedFlag } from '../lib/credentials';
 import { hasSessionFlag } from '../lib/storage';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
+import { useJoinKey } from '../lib/useJoinKey';
 import { PeoplePanel } from '../people/PeoplePanel';
 import type { ItemAddPayload } from '../phone/ideaPayload';
 import { problemFor } from '../phone/refusal';
@@ -47,6 +48,7 @@ import { editorColor } from '../record/editorColor';
 import { MinutesPanel } from '../record/MinutesPanel';
 import { OutcomesPanel } from '../record/OutcomesPanel';
 import { StageNotes } from '../record/StageNotes';
+import { navigate } from '../router/navigation';
 import { paths } from '../router/routes';
 import { useLocation } from '../router/useLocation';
 import { sendCommand } from '../sync/sendCommand';
@@ -61,7 +63,15 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
   const location = useLocation();
   const key = useFacilitatorKey(workshopId, location.hash);
   const live = useLiveWorkshop(workshopId, key, { awareness: true });
-  const boardLink = useBoardLink(workshopId, key);
+  const board = useBoardLink(workshopId, key);
+  const joinKey = useJoinKey(workshopId, key);
+  // A new facilitator key is shown once, up front: the old key's connections close as it is made.
+  const [renewedKey, setRenewedKey] = useState(false);
+  const onFacilitatorKey = (next: string) => {
+    credentials.facilitator.set(workshopId, next);
+    setRenewedKey(true);
+    navigate(paths.facilitate(workshopId, next), { replace: true });
+  };
   const timer = useTimerCommands(live.socket);
   const votes = useVoteCommands(live.socket);
   const authors = useItemAuthors(live.socket);
@@ -148,7 +158,13 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
             onSelect={(id) => setPickedId(id === currentId ? null : id)}
           />
           <main className="console__main">
-            <SecretLinkBox workshopId={workshopId} url={secretUrl} prominent={justCreated} />
+            <SecretLinkBox
+              key={key}
+              workshopId={workshopId}
+              url={secretUrl}
+              prominent={justCreated || renewedKey}
+              text={renewedKey ? t('console.rotateKeyDone') : undefined}
+            />
             {moveError && (
               <ErrorAlert>{t('console.moveFailed', { message: errorMessage(t, moveError) })}</ErrorAlert>
             )}
@@ -233,13 +249,23 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
             )}
           </main>
           <aside className="console__aside" aria-label={t('console.board')}>
-            <BoardPreview view={live.view} presence={live.presence} boardLink={boardLink} doc={live.doc} />
+            <BoardPreview
+              view={live.view}
+              presence={live.presence}
+              boardLink={board.link}
+              joinKey={joinKey}
+              doc={live.doc}
+            />
             <JoinPanel
-              joinCode={live.view.meta.joinCode}
-              locked={live.view.meta.joinLocked}
+              workshopId={workshopId}
+              facilitatorKey={key}
+              meta={live.view.meta}
+              joinKey={joinKey}
               onToggleLock={() => {
                 if (live.doc && live.view) setJoinLocked(live.doc, !live.view.meta.joinLocked);
               }}
+              onFacilitatorKey={onFacilitatorKey}
+              onBoardToken={board.replace}
             />
             <PresencePanel presence={live.presence} />
             <PeoplePanel

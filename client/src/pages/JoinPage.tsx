@@ -4,6 +4,7 @@ import { apiFetch, type FetchError } from '../api/apiFetch';
 import { TopBar } from '../components/TopBar';
 import { useI18n } from '../i18n/useI18n';
 import { credentials } from '../lib/credentials';
+import { fragmentParam } from '../lib/fragment';
 import { rememberWorkshop } from '../lib/recent';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { JoinCodeStep } from '../phone/JoinCodeStep';
@@ -12,6 +13,7 @@ import { useJoinDraft } from '../phone/useJoinDraft';
 import { Link } from '../router/Link';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/routes';
+import { useLocation } from '../router/useLocation';
 
 /** `/join` and `/join/:code`: from the code on the screen to the participant view in two short steps. */
 export function JoinPage({ code }: { readonly code: string | null }) {
@@ -22,24 +24,30 @@ export function JoinPage({ code }: { readonly code: string | null }) {
   const [error, setError] = useState<FetchError | null>(null);
   const [draft, updateDraft] = useJoinDraft();
   const normalized = code ? normalizeJoinCode(code) : undefined;
+  // The QR code and the copied link carry a key that spares this join the limits on typed codes.
+  const linkKey = fragmentParam(useLocation().hash, 'k');
 
   useDocumentTitle(preview?.title ?? t('join.heading'));
-  const check = useCallback(async (joinCode: string) => {
-    setChecking(true);
-    setError(null);
-    const result = await apiFetch<JoinPreview>(`/api/join/${encodeURIComponent(joinCode)}`);
-    setChecking(false);
-    if (!result.ok) {
-      setError(result.error);
-      return;
-    }
-    // This device is already in: straight back to the workshop, no second identity.
-    if (credentials.participant.get(result.data.workshopId)) {
-      navigate(paths.me(result.data.workshopId), { replace: true });
-      return;
-    }
-    setPreview(result.data);
-  }, []);
+  const check = useCallback(
+    async (joinCode: string) => {
+      setChecking(true);
+      setError(null);
+      const query = linkKey ? `?key=${encodeURIComponent(linkKey)}` : '';
+      const result = await apiFetch<JoinPreview>(`/api/join/${encodeURIComponent(joinCode)}${query}`);
+      setChecking(false);
+      if (!result.ok) {
+        setError(result.error);
+        return;
+      }
+      // This device is already in: straight back to the workshop, no second identity.
+      if (credentials.participant.get(result.data.workshopId)) {
+        navigate(paths.me(result.data.workshopId), { replace: true });
+        return;
+      }
+      setPreview(result.data);
+    },
+    [linkKey],
+  );
 
   useEffect(() => {
     if (normalized) void check(normalized);
@@ -69,6 +77,7 @@ export function JoinPage({ code }: { readonly code: string | null }) {
       method: 'POST',
       body: {
         code: normalized,
+        ...(linkKey ? { key: linkKey } : {}),
         name: draft.name.trim(),
         ...(organization ? { organization } : {}),
         group: draft.group,

@@ -12,6 +12,7 @@ import { AddIdea, type SendOutcome } from '../phone/AddIdea';
 import { BackToNow } from '../phone/BackToNow';
 import { BallotRefusals } from '../phone/BallotRefusals';
 import { CurrentList } from '../phone/CurrentList';
+import { EndedCard } from '../phone/EndedCard';
 import type { ItemAddPayload } from '../phone/ideaPayload';
 import { listIsOpen } from '../phone/ListStatusNote';
 import { LookBack } from '../phone/LookBack';
@@ -59,7 +60,9 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
       ? session.removed
         ? 'removed'
         : 'invalid'
-      : null;
+      : session.kind === 'ended'
+        ? 'ended'
+        : null;
 
   useEffect(() => {
     if (!token) navigate(paths.join(), { replace: true });
@@ -84,11 +87,13 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
 
   const view = live.view;
   const current = currentStage(view);
-  const accepting = current !== undefined && listIsOpen(current.stage);
+  // Once the workshop has ended the phone still reads it, but adds and votes nothing.
+  const ended = view.meta.endedAt !== null;
+  const accepting = !ended && current !== undefined && listIsOpen(current.stage);
   const earlier = current ? view.stages.slice(0, current.index) : [];
   const lookingAt = earlier.find((s) => s.id === location.search.get('stage'));
   const showAdd = accepting && !lookingAt;
-  const showBallot = current?.stage.kind === 'vote' && current.stage.state === 'open' && !lookingAt;
+  const showBallot = !ended && current?.stage.kind === 'vote' && current.stage.state === 'open' && !lookingAt;
   const group = session.kind === 'ok' ? session.session.participant?.group : undefined;
 
   const send = async (payload: ItemAddPayload): Promise<SendOutcome> => {
@@ -164,6 +169,7 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
               </h1>
             )}
             <YouAre session={session} />
+            {ended && <EndedCard guestsUntil={view.meta.guestsUntil} />}
             <RejectedIdeas rejections={outbox.rejections} onDismiss={outbox.dismiss} onReuse={onReuse} />
             <BallotRefusals
               book={ballots.book}
@@ -185,7 +191,7 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
                 canSend={live.canSend}
                 notify={notify}
               />
-            ) : current.stage.kind === 'vote' ? (
+            ) : current.stage.kind === 'vote' && !(ended && current.stage.state === 'open') ? (
               <VoteStage
                 workshopId={workshopId}
                 stage={current.stage}
@@ -194,7 +200,7 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
                 ballots={ballots}
                 canSend={live.canSend}
               />
-            ) : current.stage.kind === 'notes' ? (
+            ) : current.stage.kind === 'vote' ? null : current.stage.kind === 'notes' ? (
               <PhoneOutcomes
                 outcomes={stageOutcomes(view.outcomes, current.stage.id)}
                 items={view.items}

@@ -8,6 +8,8 @@ export type SessionState =
   | { readonly kind: 'ok'; readonly session: SessionInfo }
   /** The server no longer knows this token, or (`removed`) the facilitator removed this participant. */
   | { readonly kind: 'refused'; readonly removed: boolean }
+  /** The workshop ended and its grace period is over. */
+  | { readonly kind: 'ended' }
   /** Offline or the server is down: keep going on what the device remembers. */
   | { readonly kind: 'unknown' };
 
@@ -32,6 +34,9 @@ export function useParticipantSession(token: string | null): SessionState {
       if (result.ok) {
         writeJson(keyFor(token), result.data);
         setState({ kind: 'ok', session: result.data });
+      } else if (result.error.code === 'workshop_ended') {
+        removeKey(keyFor(token));
+        setState({ kind: 'ended' });
       } else if (result.status === 401 || result.status === 403) {
         removeKey(keyFor(token));
         setState({ kind: 'refused', removed: result.status === 403 && result.error.code === 'forbidden' });

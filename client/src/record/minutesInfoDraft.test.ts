@@ -14,6 +14,8 @@ const meta: WorkshopMeta = {
   place: 'Amman',
   joinLocked: false,
   joinMode: 'open',
+  endedAt: null,
+  guestsUntil: null,
   organizers: ['Greater Amman Municipality', 'UN-Habitat'],
 };
 

@@ -248,3 +248,102 @@ describe('Credentials.authorizeFor', () => {
     expect(result.ok ? 'accepted' : result.error.code).toBe(ErrorCode.unauthorized);
   });
 });
+
+describe('the join-link key', () => {
+  it('is 96 bits, differs per code, and is checked without the store', () => {
+    const key = credentials.joinKey('000000');
+    expect(key).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(credentials.joinKey('000001')).not.toBe(key);
+    expect(credentials.isJoinKey('000000', key)).toBe(true);
+    expect(credentials.isJoinKey('000001', key)).toBe(false);
+    expect(credentials.isJoinKey('000000', tamper(key))).toBe(false);
+    expect(credentials.isJoinKey('000000', `${key}A`)).toBe(false);
+    expect(credentials.isJoinKey('000000', undefined)).toBe(false);
+    expect(credentials.isJoinKey('000000', ['x'])).toBe(false);
+    expect(new Credentials(new Uint8Array(32).fill(7), store).isJoinKey('000000', key)).toBe(false);
+  });
+});
+
+describe('rotated board links', () => {
+  it('open the board only at the current generation; generation 0 is the token from before rotation', async () => {
+    const id = 'wsBOARDROT000000';
+    await store.createWorkshop({
+      id,
+      joinCode: '900400',
+      title: 'rot',
+      locale: 'en',
+      facilitatorKeyHash: 'ab'.repeat(32),
+      createdAt: 0,
+    });
+    const first = credentials.boardToken(id);
+    expect(credentials.boardToken(id, 0)).toBe(first);
+    expect((await credentials.authenticate(first)).ok).toBe(true);
+    const generation = await store.nextBoardGeneration(id);
+    expect(generation).toBe(1);
+    await refusedWith(first);
+    expect((await credentials.authenticate(credentials.boardToken(id, 1))).ok).toBe(true);
+    await refusedWith(credentials.boardToken(id, 2));
+  });
+});
+
+describe('credentials of an ended workshop', () => {
+  it('open it during the grace period with its end, then are refused with workshop_ended; the facilitator key stays', async () => {
+    let now = 1_000;
+    const watched: Array<[string, number]> = [];
+    const timed = new Credentials(await store.getOrCreateSecret(), store, {
+      endedGraceMs: 500,
+      now: () => now,
+      onGraceGuest: (workshopId, at) => watched.push([workshopId, at]),
+    });
+    const id = 'wsENDED000000000';
+    const key = timed.newFacilitatorKey(id);
+    await store.createWorkshop({
+      id,
+      joinCode: '900500',
+      title: 'ended',
+      locale: 'en',
+      facilitatorKeyHash: key.hash,
+      createdAt: 0,
+    });
+    const participant = { ...participantA, id: 'ptENDED000000000', workshopId: id };
+    await store.addParticipant(participant);
+    await store.addScribe({
+      id: 'scENDED000000000',
+      workshopId: id,
+      label: '',
+      createdAt: 0,
+      revokedAt: null,
+    });
+    const guests = [
+      timed.boardToken(id),
+      timed.participantToken(id, participant.id),
+      timed.scribeToken(id, 'scENDED000000000'),
+    ];
+    for (const token of guests) {
+      const result = await timed.authenticate(token);
+      expect(
+        result.ok && result.value.role !== 'facilitator' ? result.value.expiresAt : 'no',
+      ).toBeUndefined();
+    }
+    expect(timed.guestsUntil((await store.getWorkshop(id)) as never)).toBeUndefined();
+
+    await store.endWorkshop(id, 2_000);
+    now = 2_499;
+    for (const token of guests) {
+      const result = await timed.authenticate(token);
+      expect(result.ok && result.value.role !== 'facilitator' && result.value.expiresAt).toBe(2_500);
+    }
+    expect(watched).toEqual(guests.map(() => [id, 2_500]));
+    now = 2_500;
+    for (const token of guests) {
+      const result = await timed.authenticate(token);
+      expect(result.ok ? 'accepted' : result.error.code).toBe(ErrorCode.workshopEnded);
+    }
+    expect(await timed.authenticate(key.key)).toEqual({
+      ok: true,
+      value: { role: 'facilitator', workshopId: id },
+    });
+    expect((await timed.stillValid(guests[0])).ok).toBe(false);
+    expect((await timed.stillValid(key.key)).ok).toBe(true);
+  });
+});

@@ -13,6 +13,7 @@ import {
   type WorkshopSummary,
 } from '@majlis/shared';
 import { type Request, type Response, Router } from 'express';
+import { addressKey } from '../auth/addressKey.js';
 import type { Credentials } from '../auth/credentials.js';
 import { type Clock, randomId, randomJoinCode } from '../clock.js';
 import type { Config } from '../config.js';
@@ -25,11 +26,13 @@ import { createArchiveApi } from './archiveApi.js';
 import { createInviteApi } from './inviteApi.js';
 import { createJoinApi } from './joinApi.js';
 import { lanUrls } from './lanUrls.js';
+import { createLifecycleApi } from './lifecycleApi.js';
 import { createMinutesApi } from './minutesApi.js';
 import { createParticipantApi } from './participantApi.js';
 import { bearer, parseBody, sendError } from './respond.js';
 import { createScribeApi } from './scribeApi.js';
 import { createVoteApi } from './voteApi.js';
+import { baseUrl, facilitateLink, facilitatorLinks } from './workshopLinks.js';
 
 /** What the HTTP API may do to live connections (bound to the Yjs endpoint and socket.io). */
 export interface Connections {
@@ -49,6 +52,10 @@ export interface ApiDeps {
   votes: VoteService;
   /** Live connections, for cutting a revoked or removed credential and telling consoles. */
   connections: Connections;
+  /** Cuts the live connections a rotation made stale: every facilitator's, or every board's. */
+  credentialRotated: (workshopId: string, role: 'facilitator' | 'board') => void;
+  /** The workshop ended: its guests' live connections close when their grace runs out at `guestsUntil`. */
+  workshopEnded: (workshopId: string, guestsUntil: number) => void;
   /** The port the server listens on (known once it listens). */
   port: () => number;
 }
@@ -57,33 +64,17 @@ export interface ApiDeps {
 export function createApi(deps: ApiDeps): Router {
   const { config, store, credentials, docs, presence, clock } = deps;
   const api = Router();
-  // Creating and joining are open to anyone who can reach the server, so they are throttled per
-  // address. A whole venue often shares one address behind its Wi-Fi, so joining allows a room's
-  // worth at once; creating workshops is rarer.
+  // Creating is open to anyone who can reach the server, so it is throttled per address (joining
+  // has its own guard, see joinApi.ts).
   const createLimiter = new RateLimiter(60, 1);
   const limited = (limiter: RateLimiter, req: Request, res: Response): boolean => {
-    if (limiter.take(req.ip ?? 'unknown')) return false;
+    if (limiter.take(addressKey(req.ip))) return false;
     sendError(res, {
       code: ErrorCode.rateLimited,
       message: 'Too many requests; wait a moment and try again.',
     });
     return true;
   };
-  const baseUrl = (req: Request): string =>
-    config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
-
-  const facilitatorLinks = (req: Request, id: string, joinCode: string) => {
-    const boardToken = credentials.boardToken(id);
-    const base = baseUrl(req);
-    return {
-      boardToken,
-      links: {
-        board: `${base}/w/${id}/board#token=${encodeURIComponent(boardToken)}`,
-        join: `${base}/join/${joinCode}`,
-      },
-    };
-  };
-
   api.post('/workshops', async (req, res) => {
     if (limited(createLimiter, req, res)) return;
     const body = parseBody(createWorkshopBody, req, res);
@@ -117,13 +108,14 @@ export function createApi(deps: ApiDeps): Router {
         stages: templateStages(body.template ?? 'vlr').map((template) => ({ id: randomId(), template })),
       }),
     );
-    const { boardToken, links } = facilitatorLinks(req, id, joinCode);
+    const base = baseUrl(config, req);
+    const { boardToken, links } = facilitatorLinks(base, credentials, { id, joinCode });
     const response: CreateWorkshopResponse = {
       id,
       joinCode,
       facilitatorKey: key,
       boardToken,
-      links: { facilitate: `${baseUrl(req)}/w/${id}/facilitate#key=${encodeURIComponent(key)}`, ...links },
+      links: { facilitate: facilitateLink(base, id, key), ...links },
     };
     res.status(201).json(response);
   });
@@ -134,6 +126,7 @@ export function createApi(deps: ApiDeps): Router {
     const info: ServerInfo = {
       publicUrl: config.publicUrl ?? null,
       lanUrls: lanUrls(config.host, deps.port()),
+      endedGraceMs: config.endedGraceMs,
     };
     res.json(info);
   });
@@ -165,7 +158,11 @@ export function createApi(deps: ApiDeps): Router {
     if (!auth.ok) return sendError(res, auth.error);
     const room = await docs.get(auth.value.workshopId);
     const meta = readMeta(room.doc);
-    if (!meta) return sendError(res, { code: ErrorCode.notFound, message: 'This workshop has no content.' });
+    const record = await store.getWorkshop(auth.value.workshopId);
+    if (!meta || !record) {
+      return sendError(res, { code: ErrorCode.notFound, message: 'This workshop has no content.' });
+    }
+    const { role } = auth.value;
     const participants = await store.listParticipants(meta.id);
     const byGroup = emptyGroupCounts();
     for (const p of participants) byGroup[p.group] += 1;
@@ -184,11 +181,17 @@ export function createApi(deps: ApiDeps): Router {
       })),
       participants: { total: participants.length, byGroup },
       present: presence.counts(meta.id),
-      ...(auth.value.role === 'facilitator' ? facilitatorLinks(req, meta.id, meta.joinCode) : {}),
+      endedAt: record.endedAt ?? null,
+      guestsUntil: credentials.guestsUntil(record) ?? null,
+      ...(role === 'facilitator' || role === 'board'
+        ? { joinKey: credentials.joinKey(record.joinCode) }
+        : {}),
+      ...(role === 'facilitator' ? facilitatorLinks(baseUrl(config, req), credentials, record) : {}),
     };
     res.json(summary);
   });
 
+  api.use(createLifecycleApi(deps));
   api.use(createVoteApi(deps));
   api.use(createScribeApi(deps));
   api.use(createInviteApi(deps));

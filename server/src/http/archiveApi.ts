@@ -4,18 +4,17 @@
  * in `../archive/`; these handlers authorize, call them and answer.
  */
 import { type CreateWorkshopResponse, ErrorCode } from '@majlis/shared';
-import { type Request, Router } from 'express';
+import { Router } from 'express';
 import { exportWorkshop } from '../archive/exportWorkshop.js';
 import { importWorkshop } from '../archive/importWorkshop.js';
 import { readArchive } from '../archive/readArchive.js';
 import type { ApiDeps } from './api.js';
 import { bearer, sendError } from './respond.js';
+import { baseUrl, facilitateLink, facilitatorLinks } from './workshopLinks.js';
 
 export function createArchiveApi(deps: ApiDeps): Router {
   const { config, credentials } = deps;
   const api = Router();
-  const baseUrl = (req: Request): string =>
-    config.publicUrl ?? `${req.protocol}://${req.get('host') ?? 'localhost'}`;
 
   api.get('/workshops/:id/export.json', async (req, res) => {
     const auth = await credentials.authorizeFor(bearer(req), req.params.id);
@@ -47,18 +46,14 @@ export function createArchiveApi(deps: ApiDeps): Router {
     const made = await importWorkshop(deps, read.value);
     if (!made) return sendError(res, { code: ErrorCode.internal, message: 'No free join code; try again.' });
     const { id, joinCode, facilitatorKey } = made;
-    const boardToken = credentials.boardToken(id);
-    const base = baseUrl(req);
+    const base = baseUrl(config, req);
+    const { boardToken, links } = facilitatorLinks(base, credentials, { id, joinCode });
     const response: CreateWorkshopResponse = {
       id,
       joinCode,
       facilitatorKey,
       boardToken,
-      links: {
-        facilitate: `${base}/w/${id}/facilitate#key=${encodeURIComponent(facilitatorKey)}`,
-        board: `${base}/w/${id}/board#token=${encodeURIComponent(boardToken)}`,
-        join: `${base}/join/${joinCode}`,
-      },
+      links: { facilitate: facilitateLink(base, id, facilitatorKey), ...links },
     };
     res.status(201).json(response);
   });

@@ -178,6 +178,9 @@ export function createInviteApi(deps: ApiDeps): Router {
     const workshop = await store.getWorkshop(invite.workshopId);
     if (!workshop)
       return sendError(res, { code: ErrorCode.notFound, message: 'No invitation has this code.' });
+    if (workshop.endedAt !== undefined) {
+      return sendError(res, { code: ErrorCode.workshopEnded, message: 'This workshop has ended.' });
+    }
     const preview: InvitePreview = {
       workshopId: workshop.id,
       title: workshop.title,
@@ -197,6 +200,9 @@ export function createInviteApi(deps: ApiDeps): Router {
     const workshop = await store.getWorkshop(invite.workshopId);
     if (!workshop)
       return sendError(res, { code: ErrorCode.notFound, message: 'No invitation has this code.' });
+    if (workshop.endedAt !== undefined) {
+      return sendError(res, { code: ErrorCode.workshopEnded, message: 'This workshop has ended.' });
+    }
     // One claim of an invitation at a time: two devices at once must not both create the participant.
     const outcome = await claims.run(invite.id, async () => {
       const existing = await store.getParticipant(invite.workshopId, invite.participantId);

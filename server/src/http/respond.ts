@@ -27,6 +27,7 @@ const STATUS: Record<ApiError['code'], number> = {
   too_many: 409,
   joining_closed: 403,
   invite_only: 403,
+  workshop_ended: 410,
   invalid_archive: 422,
   internal: 500,
 };

@@ -11,9 +11,11 @@ import {
   clientEventSchemas,
   ErrorCode,
   FACILITATOR_EVENTS,
+  fail,
   isClientEventName,
   LIMITS,
   PROTOCOL_VERSION,
+  READ_ONLY_EVENTS,
   RECORDER_EVENTS,
   SCRIBE_EVENTS,
   type ServerToClientEvents,
@@ -50,6 +52,10 @@ export const facilitatorRoom = (workshopId: string): string => `workshop:${works
 /** Every device of one participant (their credential's room): what is theirs alone goes here. */
 export const participantRoom = (workshopId: string, participantId: string): string =>
   credentialRoom(participantKey(workshopId, participantId));
+/** A workshop's boards, so rotating the board link disconnects them. */
+export const boardRoom = (workshopId: string): string => `workshop:${workshopId}:boards`;
+/** Everyone but the facilitators (participants, scribes, boards): cut when an ended workshop's grace runs out. */
+export const guestRoom = (workshopId: string): string => `workshop:${workshopId}:guests`;
 
 const refusal = (code: ApiError['code'], message: string) => ({
   ok: false as const,
@@ -150,9 +156,12 @@ export function createSocketServer(
         .catch((err: unknown) => log.error({ err, workshopId }, 'tallies on connect failed'));
     }
     void socket.join(credentialRoom(credentialKey(principal)));
-    // A revoke or removal that landed while this socket was being authorized found nothing to disconnect.
+    if (principal.role === 'board') void socket.join(boardRoom(workshopId));
+    if (principal.role !== 'facilitator') void socket.join(guestRoom(workshopId));
+    // A revoke, removal, takeover, rotation or end of grace that landed while this socket was being
+    // authorized found nothing to disconnect.
     credentials
-      .recheck(principal)
+      .stillValid((socket.handshake.auth as Record<string, unknown> | undefined)?.token)
       .then((standing) => {
         if (standing.ok) return;
         socket.emit('session:closed', standing.error);
@@ -198,8 +207,15 @@ export function createSocketServer(
         return reply(refusal(ErrorCode.badRequest, z.prettifyError(parsed.error)));
       }
       const handler = commandHandlers[event] as (c: CommandContext, p: unknown) => Promise<unknown>;
+      // Once the workshop has ended, participants may still read (their ballots, presence) but not act.
+      const mayHaveEnded = principal.role === 'participant' && !READ_ONLY_EVENTS.has(event);
+      const ended = async () =>
+        mayHaveEnded && (await deps.store.getWorkshop(workshopId))?.endedAt !== undefined;
       const run = () =>
-        handler(ctx, parsed.data)
+        ended()
+          .then(async (over) =>
+            over ? fail(ErrorCode.workshopEnded, 'This workshop has ended.') : handler(ctx, parsed.data),
+          )
           .then((result) => {
             const r = result as { ok: true; value: object } | { ok: false; error: ApiError };
             reply(r.ok ? { ok: true, ...r.value } : r);

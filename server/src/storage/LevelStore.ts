@@ -102,6 +102,42 @@ export class LevelStore implements Store {
     return id === undefined ? undefined : this.workshops.get(id);
   }
 
+  endWorkshop(id: string, at: number): Promise<WorkshopRecord | undefined> {
+    return this.updateWorkshop(id, (record) =>
+      record.endedAt === undefined ? { ...record, endedAt: at } : record,
+    );
+  }
+
+  async setFacilitatorKeyHash(id: string, hash: string): Promise<boolean> {
+    return (
+      (await this.updateWorkshop(id, (record) => ({ ...record, facilitatorKeyHash: hash }))) !== undefined
+    );
+  }
+
+  async nextBoardGeneration(id: string): Promise<number | undefined> {
+    const updated = await this.updateWorkshop(id, (record) => ({
+      ...record,
+      boardGeneration: (record.boardGeneration ?? 0) + 1,
+    }));
+    return updated?.boardGeneration;
+  }
+
+  /** Read, change, write one workshop record through the claim queue, so two changes never interleave. */
+  private updateWorkshop(
+    id: string,
+    change: (record: WorkshopRecord) => WorkshopRecord,
+  ): Promise<WorkshopRecord | undefined> {
+    const updated = this.claimQueue.then(async () => {
+      const record = await this.workshops.get(id);
+      if (!record) return undefined;
+      const next = change(record);
+      if (next !== record) await this.workshops.put(id, next);
+      return next;
+    });
+    this.claimQueue = updated.catch(() => undefined);
+    return updated;
+  }
+
   async addParticipant(record: ParticipantRecord): Promise<void> {
     await this.participants.put(`${record.workshopId}${SEP}${record.id}`, record);
   }

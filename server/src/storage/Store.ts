@@ -9,6 +9,10 @@ export interface WorkshopRecord {
   /** sha256 of the facilitator key's secret part, hex. The key itself is shown once and never stored. */
   readonly facilitatorKeyHash: string;
   readonly createdAt: number;
+  /** When the facilitator ended it; absent while it runs. */
+  readonly endedAt?: number;
+  /** Which board token opens the board: rotating the board link moves it on. Absent means 0. */
+  readonly boardGeneration?: number;
 }
 
 /** Someone who joined a workshop from a phone. */
@@ -121,6 +125,12 @@ export interface Store {
   createWorkshop(record: WorkshopRecord): Promise<boolean>;
   getWorkshop(id: string): Promise<WorkshopRecord | undefined>;
   findWorkshopByJoinCode(joinCode: string): Promise<WorkshopRecord | undefined>;
+  /** Marks a workshop ended at `at`; ending it again keeps the first time. The record after, if any. */
+  endWorkshop(id: string, at: number): Promise<WorkshopRecord | undefined>;
+  /** Replaces the facilitator key's hash (the old key stops opening it). False when there is no such workshop. */
+  setFacilitatorKeyHash(id: string, hash: string): Promise<boolean>;
+  /** Moves the board link on by one generation; the new generation, or undefined when there is no such workshop. */
+  nextBoardGeneration(id: string): Promise<number | undefined>;
 
   addParticipant(record: ParticipantRecord): Promise<void>;
   getParticipant(workshopId: string, participantId: string): Promise<ParticipantRecord | undefined>;

@@ -115,6 +115,55 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
     });
   });
 
+  describe(`${name} workshop lifecycle`, () => {
+    it('ends a workshop once, keeping the first time, and says undefined for one it does not have', async () => {
+      const store = await openStore();
+      await store.createWorkshop(workshop('ws_aaaaaa', '482913'));
+      const [a, b] = await Promise.all([
+        store.endWorkshop('ws_aaaaaa', 100),
+        store.endWorkshop('ws_aaaaaa', 200),
+      ]);
+      expect([a?.endedAt, b?.endedAt]).toEqual([100, 100]);
+      expect((await store.getWorkshop('ws_aaaaaa'))?.endedAt).toBe(100);
+      expect((await store.findWorkshopByJoinCode('482913'))?.endedAt).toBe(100);
+      expect(await store.endWorkshop('ws_nobody', 300)).toBeUndefined();
+      expect(await store.getWorkshop('ws_nobody')).toBeUndefined();
+    });
+
+    it('replaces the facilitator key hash and leaves the rest of the record alone', async () => {
+      const store = await openStore();
+      const record = workshop('ws_aaaaaa', '482913');
+      await store.createWorkshop(record);
+      expect(await store.setFacilitatorKeyHash('ws_aaaaaa', 'cd'.repeat(32))).toBe(true);
+      expect(await store.getWorkshop('ws_aaaaaa')).toEqual({
+        ...record,
+        facilitatorKeyHash: 'cd'.repeat(32),
+      });
+      expect(await store.setFacilitatorKeyHash('ws_nobody', 'cd'.repeat(32))).toBe(false);
+    });
+
+    it('moves the board generation on by one per call, even when calls race', async () => {
+      const store = await openStore();
+      await store.createWorkshop(workshop('ws_aaaaaa', '482913'));
+      expect((await store.getWorkshop('ws_aaaaaa'))?.boardGeneration ?? 0).toBe(0);
+      const generations = await Promise.all([1, 2, 3].map(() => store.nextBoardGeneration('ws_aaaaaa')));
+      expect([...generations].sort()).toEqual([1, 2, 3]);
+      expect((await store.getWorkshop('ws_aaaaaa'))?.boardGeneration).toBe(3);
+      expect(await store.nextBoardGeneration('ws_nobody')).toBeUndefined();
+    });
+
+    it('keeps the lifecycle across close and reopen', async () => {
+      const dir = await harness.newLocation();
+      const first = await openStore(dir);
+      await first.createWorkshop(workshop('ws_aaaaaa', '482913'));
+      await first.endWorkshop('ws_aaaaaa', 100);
+      await first.nextBoardGeneration('ws_aaaaaa');
+      await closeStore(first);
+      const second = await openStore(dir);
+      expect(await second.getWorkshop('ws_aaaaaa')).toMatchObject({ endedAt: 100, boardGeneration: 1 });
+    });
+  });
+
   describe(`${name} participants`, () => {
     it('lists the participants of one workshop only, even when ids share a prefix', async () => {
       const store = await openStore();

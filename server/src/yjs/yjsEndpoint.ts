@@ -6,10 +6,10 @@
  */
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
+import { type ApiError, ID_PATTERN, LIMITS, scribeMayWriteRoot, YjsCloseCode } from '@majlis/shared';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { ConnectionCap, credentialKey } from '../auth/connectionCap.js';
-import type { Credentials } from '../auth/credentials.js';
+import type { Credentials, Principal } from '../auth/credentials.js';
 import type { Logger } from '../logger.js';
 import { TokenBucket } from '../rateLimit.js';
 import type { DocRegistry } from './DocRegistry.js';
@@ -20,6 +20,13 @@ const PING_MS = 30_000;
 /** A client this far behind in reading is dropped rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
 
+/** The close code that tells the client why its credential was refused. */
+function refusalCloseCode(error: ApiError): number {
+  if (error.code === 'wrong_workshop' || error.code === 'forbidden') return YjsCloseCode.forbidden;
+  if (error.code === 'workshop_ended') return YjsCloseCode.ended;
+  return YjsCloseCode.unauthorized;
+}
+
 export interface YjsEndpoint {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /**
@@ -27,6 +34,11 @@ export interface YjsEndpoint {
    * stops retrying: 4401 for a revoked link, 4403 for a removed participant.
    */
   closeCredential(key: string, code: number, reason: string): void;
+  /**
+   * Closes every connection of a workshop opened with one of `roles`: with 4401 after a rotation,
+   * with 4410 when an ended workshop's grace runs out.
+   */
+  closeRoles(workshopId: string, roles: readonly Principal['role'][], code: number, reason: string): void;
   /** Closes every connection with 1001 (going away): clients reconnect to the next process. */
   close(): void;
 }
@@ -44,6 +56,8 @@ export function createYjsEndpoint(deps: {
   const cap = new ConnectionCap<WebSocket>();
   /** Open connections by credential key, so a revoked link or a removed participant is cut at once. */
   const byCredential = new Map<string, Set<WebSocket>>();
+  /** Who each open connection speaks for, so a rotation or the end of a grace period finds them. */
+  const principals = new Map<WebSocket, Principal>();
   const pinger = setInterval(() => {
     for (const ws of wss.clients) {
       if (!alive.has(ws)) {
@@ -68,9 +82,10 @@ export function createYjsEndpoint(deps: {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const workshopId = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length));
     if (!ID_PATTERN.test(workshopId)) return ws.close(YjsCloseCode.notFound, 'unknown workshop');
-    const auth = await credentials.authorizeFor(url.searchParams.get('token'), workshopId);
+    const token = url.searchParams.get('token');
+    const auth = await credentials.authorizeFor(token, workshopId);
     if (!auth.ok) {
-      const code = auth.error.code === 'unauthorized' ? YjsCloseCode.unauthorized : YjsCloseCode.forbidden;
+      const code = refusalCloseCode(auth.error);
       log.info({ workshopId, code }, 'yjs credential refused');
       return ws.close(code, auth.error.code);
     }
@@ -102,23 +117,22 @@ export function createYjsEndpoint(deps: {
     const open = byCredential.get(key) ?? new Set<WebSocket>();
     open.add(ws);
     byCredential.set(key, open);
+    principals.set(ws, auth.value);
     const forget = () => {
       cap.remove(auth.value, ws);
+      principals.delete(ws);
       const left = byCredential.get(key);
       left?.delete(ws);
       if (left?.size === 0) byCredential.delete(key);
     };
     for (const oldest of cap.add(auth.value, ws))
       oldest.close(YjsCloseCode.rateLimited, 'too many connections');
-    // A revoke or removal that landed while this connection was being authorized found nothing to close.
-    const recheck = await credentials.recheck(auth.value);
-    if (!recheck.ok || ws.readyState !== ws.OPEN) {
+    // A revoke, removal, takeover, rotation or end of grace that landed while this connection was
+    // being authorized found nothing to close.
+    const again = await credentials.authorizeFor(token, workshopId);
+    if (!again.ok || ws.readyState !== ws.OPEN) {
       forget();
-      const code =
-        recheck.ok || recheck.error.code === 'unauthorized'
-          ? YjsCloseCode.unauthorized
-          : YjsCloseCode.forbidden;
-      return ws.close(code, recheck.ok ? 'closed' : recheck.error.code);
+      return again.ok ? undefined : ws.close(refusalCloseCode(again.error), again.error.code);
     }
     room.connect(conn);
     ws.off('message', keepEarly);
@@ -142,6 +156,11 @@ export function createYjsEndpoint(deps: {
     },
     closeCredential(key, code, reason) {
       for (const ws of byCredential.get(key) ?? []) ws.close(code, reason);
+    },
+    closeRoles(workshopId, roles, code, reason) {
+      for (const [ws, principal] of principals) {
+        if (principal.workshopId === workshopId && roles.includes(principal.role)) ws.close(code, reason);
+      }
     },
     close() {
       clearInterval(pinger);

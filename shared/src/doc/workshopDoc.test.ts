@@ -75,6 +75,8 @@ describe('initWorkshopDoc and readWorkshop', () => {
         organizers: [],
         joinLocked: false,
         joinMode: 'open',
+        endedAt: null,
+        guestsUntil: null,
       },
       stages: templateStages(template).map((t, i) => ({
         id: stageIds[i],
@@ -304,6 +306,8 @@ describe('readers are defensive', () => {
       organizers: [],
       joinLocked: false,
       joinMode: 'open',
+      endedAt: null,
+      guestsUntil: null,
     });
     meta.set('createdAt', Number.POSITIVE_INFINITY);
     expect(readMeta(doc)?.createdAt).toBe(0);

@@ -12,7 +12,8 @@
  *   outcomes: Y.Map outcomeId -> Y.Map { id, kind, text: Y.Text, stageId?, owner: Y.Text,
  *                                        organization: Y.Text, due?, status, itemIds, sdgs, createdAt, rank }
  *   notes:<stageId>: Y.XmlFragment, one root type per stage (the rich-text minutes of that stage)
- *   meta also holds the minutes header: date ('YYYY-MM-DD'), place: Y.Text, organizers: Y.Text
+ *   meta also holds the minutes header: date ('YYYY-MM-DD'), place: Y.Text, organizers: Y.Text,
+ *   joinLocked, and once the workshop ended endedAt and guestsUntil (ms, written by the server)
  *
  * Who wrote an item is not in the doc: every phone and the board download all of it. Schema 1 kept
  * each idea's author (`authorId`); `migrateWorkshopDoc` takes it out, after the server has stored
@@ -163,12 +164,16 @@ export function readMeta(doc: Y.Doc): WorkshopMeta | undefined {
     place: text(meta.get('place')),
     joinLocked: meta.get('joinLocked') === true,
     joinMode: meta.get('joinMode') === 'invited' ? 'invited' : 'open',
+    endedAt: nullableTime(meta.get('endedAt')),
+    guestsUntil: nullableTime(meta.get('guestsUntil')),
     organizers: text(meta.get('organizers'))
       .split('\n')
       .map((line) => line.trim())
       .filter((line) => line !== ''),
   };
 }
+
+const nullableTime = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 function readStage(key: string, entry: unknown): StageView | undefined {
   if (!(entry instanceof Y.Map)) return undefined;
