@@ -33,6 +33,7 @@ describe('loadConfig', () => {
       MAX_PARTICIPANTS: '100',
       MAX_ITEMS_PER_STAGE: '500',
       MAX_ITEMS_PER_PARTICIPANT: '10',
+      METRICS_TOKEN: 'scrape-0123456789abcdef',
     });
     expect(config).toEqual({
       port: 8080,
@@ -48,7 +49,14 @@ describe('loadConfig', () => {
       maxParticipants: 100,
       maxItemsPerStage: 500,
       maxItemsPerParticipant: 10,
+      metricsToken: 'scrape-0123456789abcdef',
     });
+  });
+
+  it('refuses a METRICS_TOKEN that is short enough to guess, and reads an empty one as unset', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'secret' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'a long token with spaces' })).toThrow(/METRICS_TOKEN/);
+    expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
   });
 
   it('accepts port 0 (any free port) and 65535', () => {

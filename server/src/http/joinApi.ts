@@ -19,8 +19,19 @@ export function createJoinApi(deps: ApiDeps): Router {
   // Joining is open to anyone who can reach the server, so it is throttled per address. A whole
   // venue often shares one address behind its Wi-Fi, so it allows a room's worth at once.
   const joinLimiter = new RateLimiter(500, 20);
+  /** One security log line per refused join (a guessed code, a closed or full workshop, a flood). */
+  const refused = (req: Request, reason: ErrorCode, workshopId?: string) =>
+    deps.monitor.security.note({
+      event: 'join_refused',
+      reason,
+      channel: 'http',
+      address: req.ip,
+      workshopId,
+      limiter: reason === ErrorCode.rateLimited ? 'join' : undefined,
+    });
   const limited = (req: Request, res: Response): boolean => {
     if (joinLimiter.take(req.ip ?? 'unknown')) return false;
+    refused(req, ErrorCode.rateLimited);
     sendError(res, {
       code: ErrorCode.rateLimited,
       message: 'Too many requests; wait a moment and try again.',
@@ -33,7 +44,10 @@ export function createJoinApi(deps: ApiDeps): Router {
     if (limited(req, res)) return;
     const code = normalizeJoinCode(req.params.code);
     const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
-    if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
+    if (!workshop) {
+      refused(req, ErrorCode.notFound);
+      return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
+    }
     const preview: JoinPreview = { workshopId: workshop.id, title: workshop.title, locale: workshop.locale };
     res.json(preview);
   });
@@ -44,9 +58,13 @@ export function createJoinApi(deps: ApiDeps): Router {
     if (!body) return;
     const code = normalizeJoinCode(body.code);
     const workshop = code ? await store.findWorkshopByJoinCode(code) : undefined;
-    if (!workshop) return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
+    if (!workshop) {
+      refused(req, ErrorCode.notFound);
+      return sendError(res, { code: ErrorCode.notFound, message: 'No workshop has this code.' });
+    }
     const room = await docs.get(workshop.id);
     if (readMeta(room.doc)?.joinLocked) {
+      refused(req, ErrorCode.joiningClosed, workshop.id);
       return sendError(res, {
         code: ErrorCode.joiningClosed,
         message: 'The facilitator has closed joining for this workshop.',
@@ -55,6 +73,7 @@ export function createJoinApi(deps: ApiDeps): Router {
     // Counted once per workshop from the store, then in memory: a join must not list everyone.
     const joined = participantCounts.get(workshop.id) ?? (await store.listParticipants(workshop.id)).length;
     if (joined >= config.maxParticipants) {
+      refused(req, ErrorCode.tooMany, workshop.id);
       return sendError(res, {
         code: ErrorCode.tooMany,
         message: `This workshop takes at most ${config.maxParticipants} participants.`,

@@ -11,6 +11,8 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { ConnectionCap } from '../auth/connectionCap.js';
 import type { Credentials } from '../auth/credentials.js';
 import type { Logger } from '../logger.js';
+import type { Monitor } from '../metrics/Monitor.js';
+import type { SecurityEvent } from '../metrics/SecurityLog.js';
 import { TokenBucket } from '../rateLimit.js';
 import type { DocRegistry } from './DocRegistry.js';
 import { type DocConnection, ProtocolViolation } from './Room.js';
@@ -19,6 +21,17 @@ export const YJS_PATH_PREFIX = '/yjs/';
 const PING_MS = 30_000;
 /** A client this far behind in reading is dropped rather than buffered without bound. */
 const MAX_BUFFERED_BYTES = 16 * 1024 * 1024;
+
+/** The reason a security log line gives for each close code the server refuses with. */
+const CLOSE_REASON: Readonly<Record<number, string>> = {
+  [YjsCloseCode.badRequest]: 'bad_request',
+  [YjsCloseCode.unauthorized]: 'unauthorized',
+  [YjsCloseCode.forbidden]: 'forbidden',
+  [YjsCloseCode.readOnly]: 'read_only',
+  [YjsCloseCode.notFound]: 'not_found',
+  [YjsCloseCode.tooLarge]: 'too_large',
+  [YjsCloseCode.rateLimited]: 'rate_limited',
+};
 
 export interface YjsEndpoint {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
@@ -32,8 +45,9 @@ export function createYjsEndpoint(deps: {
   credentials: Credentials;
   docs: DocRegistry;
   log: Logger;
+  monitor: Monitor;
 }): YjsEndpoint {
-  const { credentials, docs, log } = deps;
+  const { credentials, docs, log, monitor } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.yjsMessageBytes });
 
   const alive = new WeakSet<WebSocket>();
@@ -65,11 +79,22 @@ export function createYjsEndpoint(deps: {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const workshopId = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length));
     if (!ID_PATTERN.test(workshopId)) return ws.close(YjsCloseCode.notFound, 'unknown workshop');
+    const address = monitor.addressOf(req);
+    /** Closes with a refusal (`text` is the close reason the client sees) and writes it to the security log. */
+    const refuse = (
+      refusal: Pick<SecurityEvent, 'event' | 'reason' | 'role' | 'limiter'> & { closeCode: number },
+      text: string,
+    ) => {
+      monitor.security.note({ ...refusal, channel: 'yjs', address, workshopId });
+      ws.close(refusal.closeCode, text);
+    };
     const auth = await credentials.authorizeFor(url.searchParams.get('token'), workshopId);
     if (!auth.ok) {
       const code = auth.error.code === 'wrong_workshop' ? YjsCloseCode.forbidden : YjsCloseCode.unauthorized;
-      log.info({ workshopId, code }, 'yjs credential refused');
-      return ws.close(code, auth.error.code);
+      return refuse(
+        { event: 'credential_refused', reason: auth.error.code, closeCode: code },
+        auth.error.code,
+      );
     }
     const room = await docs.get(workshopId);
     if (ws.readyState !== ws.OPEN) return;
@@ -86,13 +111,22 @@ export function createYjsEndpoint(deps: {
       },
     };
     const onMessage = (data: Buffer) => {
-      if (!limiter.take()) return ws.close(YjsCloseCode.rateLimited, 'too many messages');
+      if (!limiter.take()) {
+        const closeCode = YjsCloseCode.rateLimited;
+        const refusal = { event: 'yjs_refused', reason: 'rate_limited', limiter: 'yjs_messages' } as const;
+        return refuse({ ...refusal, closeCode, role }, 'too many messages');
+      }
       try {
         room.receive(conn, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       } catch (error) {
-        const violation = error instanceof ProtocolViolation ? error : undefined;
-        log.warn({ workshopId, role: auth.value.role, err: error }, 'yjs message refused');
-        ws.close(violation?.closeCode ?? YjsCloseCode.badRequest, violation?.message ?? 'bad message');
+        if (!(error instanceof ProtocolViolation)) {
+          log.error({ workshopId, role, err: error }, 'yjs message failed');
+          return ws.close(YjsCloseCode.badRequest, 'bad message');
+        }
+        const { closeCode } = error;
+        const reason = CLOSE_REASON[closeCode] ?? 'bad_request';
+        const limiter = closeCode === YjsCloseCode.rateLimited ? 'yjs_sync' : undefined;
+        refuse({ event: 'yjs_refused', reason, closeCode, role, limiter }, error.message);
       }
     };
     const scribeKey = auth.value.role === 'scribe' ? `${workshopId}/${auth.value.scribe.id}` : undefined;
@@ -109,10 +143,12 @@ export function createYjsEndpoint(deps: {
       if (!record || ws.readyState !== ws.OPEN) {
         cap.remove(auth.value, ws);
         scribes.get(scribeKey as string)?.delete(ws);
-        return ws.close(YjsCloseCode.unauthorized, 'revoked');
+        const closeCode = YjsCloseCode.unauthorized;
+        return refuse({ event: 'credential_refused', reason: 'revoked', closeCode, role }, 'revoked');
       }
     }
     room.connect(conn);
+    monitor.metrics.connectionOpened('yjs', role);
     ws.off('message', keepEarly);
     ws.on('message', onMessage);
     ws.on('close', () => {
@@ -122,6 +158,7 @@ export function createYjsEndpoint(deps: {
         if (scribes.get(scribeKey)?.size === 0) scribes.delete(scribeKey);
       }
       room.disconnect(conn);
+      monitor.metrics.connectionClosed('yjs', role);
       docs.touch(workshopId);
     });
     for (const data of early) onMessage(data);
