@@ -203,4 +203,36 @@ describe('request and security log', () => {
     });
     socket.close();
   });
+
+  it('writes a line when a credential opens more connections than its cap and the oldest is closed', async () => {
+    const w = await createWorkshop(t.url);
+    const phone = await joinWorkshop(t.url, w.joinCode);
+    const sockets = [];
+    for (let i = 0; i < 7; i++) {
+      const socket = await connectSocket(t.url, phone.token);
+      socket.io.opts.reconnection = false;
+      sockets.push(socket);
+    }
+    const docs = [];
+    for (let i = 0; i < 7; i++) {
+      const doc = connectYjs(t.url, w.id, phone.token);
+      await synced(doc);
+      docs.push(doc);
+    }
+    const lines = await eventually(() => {
+      const found = security(capture.lines(), 'connection_capped').filter((l) => l.workshopId === w.id);
+      const channels = new Set(found.map((l) => l.channel));
+      return channels.has('socketio') && channels.has('yjs') && found;
+    });
+    expect(lines.find((l) => l.channel === 'yjs')).toMatchObject({
+      level: LEVEL.warn,
+      reason: 'too_many_connections',
+      role: 'participant',
+      closeCode: 4429,
+      limiter: 'connection_cap',
+      address: '127.0.0.1',
+    });
+    for (const socket of sockets) socket.close();
+    for (const doc of docs) doc.destroy();
+  });
 });

@@ -12,6 +12,7 @@ export type SecurityEventName =
   | 'request_refused'
   | 'command_refused'
   | 'credential_refused'
+  | 'connection_capped'
   | 'yjs_refused';
 
 export type Channel = 'http' | 'socketio' | 'yjs';

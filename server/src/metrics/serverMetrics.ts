@@ -19,7 +19,8 @@ export type Limiter =
   | 'command_too_late'
   | 'event_loop_lag'
   | 'yjs_messages'
-  | 'yjs_sync';
+  | 'yjs_sync'
+  | 'connection_cap';
 
 /** Loaded workshop docs right now. */
 export interface DocStats {

@@ -114,7 +114,18 @@ export function createSocketServer(
   const cap = new ConnectionCap<MajlisSocket>();
   const capSockets = (socket: MajlisSocket, principal: Principal): void => {
     socket.on('disconnect', () => cap.remove(principal, socket));
-    for (const oldest of cap.add(principal, socket)) oldest.disconnect(true);
+    for (const oldest of cap.add(principal, socket)) {
+      monitor.security.note({
+        event: 'connection_capped',
+        reason: 'too_many_connections',
+        channel: 'socketio',
+        address: monitor.addressOf(socket.request),
+        workshopId: principal.workshopId,
+        role: principal.role,
+        limiter: 'connection_cap',
+      });
+      oldest.disconnect(true);
+    }
   };
 
   io.use(async (socket, next) => {

@@ -135,8 +135,16 @@ export function createYjsEndpoint(deps: {
       set.add(ws);
       scribes.set(scribeKey, set);
     }
-    for (const oldest of cap.add(auth.value, ws))
-      oldest.close(YjsCloseCode.rateLimited, 'too many connections');
+    for (const oldest of cap.add(auth.value, ws)) {
+      const closeCode = YjsCloseCode.rateLimited;
+      const capped = {
+        event: 'connection_capped',
+        reason: 'too_many_connections',
+        limiter: 'connection_cap',
+      } as const;
+      monitor.security.note({ ...capped, channel: 'yjs', address, workshopId, role, closeCode });
+      oldest.close(closeCode, 'too many connections');
+    }
     // A revoke that landed while this connection was being authorized found nothing to close.
     if (auth.value.role === 'scribe') {
       const record = await credentials.recheckScribe(workshopId, auth.value.scribe.id);
