@@ -2,10 +2,8 @@
  * Builds and starts the whole server: HTTP API and static client, the Yjs endpoint and socket.io,
  * on one port. A factory, so tests start real servers on port 0 and stop them.
  */
-import { existsSync } from 'node:fs';
 import { createServer, type Server as HttpServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import { type ApiError, LIMITS, YjsCloseCode } from '@majlis/shared';
 import express from 'express';
 import helmet from 'helmet';
@@ -14,8 +12,15 @@ import { GuestExpiry } from './auth/GuestExpiry.js';
 import { type Clock, systemClock } from './clock.js';
 import type { Config } from './config.js';
 import { type Connections, createApi } from './http/api.js';
+import { createAppPage, notFound } from './http/appPage.js';
+import { addressResolver } from './http/clientAddress.js';
+import { createMetricsApi } from './http/metricsApi.js';
+import { logUpgrade, requestLog } from './http/requestLog.js';
 import { errorHandler, sendError } from './http/respond.js';
 import { createLogger, type Logger } from './logger.js';
+import type { Monitor } from './metrics/Monitor.js';
+import { SecurityLog } from './metrics/SecurityLog.js';
+import { createServerMetrics } from './metrics/serverMetrics.js';
 import { LocalPresence } from './presence/Presence.js';
 import { RateLimiter } from './rateLimit.js';
 import { CommandScheduler, DEFAULT_SCHEDULER_LIMITS } from './socket/CommandScheduler.js';
@@ -82,6 +87,18 @@ export async function startServer(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', Array.isArray(config.trustProxy) ? [...config.trustProxy] : config.trustProxy);
+  const scheduler = new CommandScheduler({ ...DEFAULT_SCHEDULER_LIMITS, lagLimitMs: config.shedLagMs });
+  const metrics = createServerMetrics(undefined, {
+    docs: () => docs.stats(),
+    loopDelay: () => scheduler.loopDelay,
+    queuedCommands: () => scheduler.queued,
+  });
+  const monitor: Monitor = {
+    metrics,
+    security: new SecurityLog(log, metrics),
+    addressOf: addressResolver(app),
+  };
+  app.use(requestLog({ log, ...monitor }));
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -107,6 +124,7 @@ export async function startServer(
   app.get('/healthz', (_req, res) => {
     res.json({ ok: true });
   });
+  app.use(createMetricsApi(metrics, config.metricsToken));
   // A workshop archive is far larger than any other body; only its import route reads that much.
   // It is throttled before the body is read: parsing 20 MB costs the server, not the sender.
   const importLimiter = new RateLimiter(30, 0.2);
@@ -114,6 +132,13 @@ export async function startServer(
     '/api/workshops/import',
     (req, res, next) => {
       if (importLimiter.take(req.ip ?? 'unknown')) return next();
+      monitor.security.note({
+        event: 'request_refused',
+        reason: 'rate_limited',
+        channel: 'http',
+        address: req.ip,
+        limiter: 'import',
+      });
       sendError(res, { code: 'rate_limited', message: 'Too many imports; wait a moment and try again.' });
     },
     express.json({ limit: LIMITS.archiveBytes, strict: true }),
@@ -141,28 +166,17 @@ export async function startServer(
       votes,
       port,
       connections,
+      monitor,
       credentialRotated: (workshopId, role) => cutRole(workshopId, role),
       workshopEnded: (workshopId, guestsUntil) => guestExpiry.watch(workshopId, guestsUntil),
     }),
   );
 
-  const indexHtml = join(config.clientDist, 'index.html');
-  if (existsSync(indexHtml)) {
-    app.use(express.static(config.clientDist, { index: false, maxAge: '1h' }));
-    app.get('/{*path}', (_req, res) => {
-      res.setHeader('Cache-Control', 'no-cache');
-      res.sendFile(indexHtml);
-    });
-  } else {
-    log.warn({ clientDist: config.clientDist }, 'client not built; run the build to serve the app');
-    app.get('/{*path}', (_req, res) =>
-      sendError(res, { code: 'not_found', message: 'The client is not built. Run the build command first.' }),
-    );
-  }
+  app.use(createAppPage(config.clientDist, log));
+  app.use(notFound);
   app.use(errorHandler(log));
 
   const http = createServer(app);
-  const scheduler = new CommandScheduler({ ...DEFAULT_SCHEDULER_LIMITS, lagLimitMs: config.shedLagMs });
   const io = createSocketServer(http, {
     credentials,
     docs,
@@ -173,10 +187,11 @@ export async function startServer(
     votes,
     config,
     scheduler,
+    monitor,
   });
   emitTally = (workshopId, stageId, results) =>
     io.to(facilitatorRoom(workshopId)).emit('vote:tally', { stageId, results });
-  const yjs = createYjsEndpoint({ credentials, docs, log });
+  const yjs = createYjsEndpoint({ credentials, docs, log, monitor });
   cutCredential = (key, reason) => {
     yjs.closeCredential(
       key,
@@ -216,8 +231,14 @@ export async function startServer(
   };
   http.on('upgrade', (req, socket, head) => {
     const path = req.url ?? '';
-    if (path.startsWith(YJS_PATH_PREFIX)) return yjs.handleUpgrade(req, socket, head);
-    if (path.startsWith('/socket.io/')) return; // socket.io's own listener takes it
+    const channel = path.startsWith(YJS_PATH_PREFIX)
+      ? 'yjs'
+      : path.startsWith('/socket.io/')
+        ? 'socketio'
+        : 'none';
+    logUpgrade(log, req, monitor.addressOf(req), channel);
+    if (channel === 'yjs') return yjs.handleUpgrade(req, socket, head);
+    if (channel === 'socketio') return; // socket.io's own listener takes it
     socket.destroy();
   });
 
@@ -243,6 +264,7 @@ export async function startServer(
         guestExpiry.close();
         scheduler.close();
         for (const { timer } of pendingChanges.values()) clearTimeout(timer);
+        monitor.security.close();
         const closed = new Promise<void>((resolve) => io.close(() => resolve()));
         // Browsers hold keep-alive connections open; the HTTP server would wait for them forever.
         http.closeAllConnections();

@@ -34,6 +34,7 @@ describe('loadConfig', () => {
       MAX_ITEMS_PER_STAGE: '500',
       MAX_ITEMS_PER_PARTICIPANT: '10',
       ENDED_TOKEN_GRACE_HOURS: '2.5',
+      METRICS_TOKEN: 'scrape-0123456789abcdef',
     });
     expect(config).toEqual({
       port: 8080,
@@ -50,7 +51,14 @@ describe('loadConfig', () => {
       maxItemsPerStage: 500,
       maxItemsPerParticipant: 10,
       endedGraceMs: 9_000_000,
+      metricsToken: 'scrape-0123456789abcdef',
     });
+  });
+
+  it('refuses a METRICS_TOKEN that is short enough to guess, and reads an empty one as unset', () => {
+    expect(() => loadConfig({ METRICS_TOKEN: 'secret' })).toThrow(/METRICS_TOKEN/);
+    expect(() => loadConfig({ METRICS_TOKEN: 'a long token with spaces' })).toThrow(/METRICS_TOKEN/);
+    expect(loadConfig({ METRICS_TOKEN: '' }).metricsToken).toBeUndefined();
   });
 
   it('accepts port 0 (any free port) and 65535', () => {

@@ -43,6 +43,10 @@ const envSchema = z.object({
   SHED_LAG_MS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(10).max(60_000).default(150)),
   MAX_PARTICIPANTS: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(100_000).default(2_000)),
   MAX_ITEMS_PER_STAGE: z.preprocess(unsetIfEmpty, z.coerce.number().int().min(1).max(100_000).default(2_000)),
+  METRICS_TOKEN: z.preprocess(
+    unsetIfEmpty,
+    z.string().min(16, 'must be at least 16 characters').regex(/^\S+$/, 'must have no spaces').optional(),
+  ),
   MAX_ITEMS_PER_PARTICIPANT: z.preprocess(
     unsetIfEmpty,
     z.coerce.number().int().min(1).max(10_000).default(50),
@@ -75,6 +79,8 @@ export interface Config {
   readonly maxItemsPerParticipant: number;
   /** How long after a workshop ended its participant, scribe and board links still open it (read-only). */
   readonly endedGraceMs: number;
+  /** When set, `GET /metrics` requires it as a bearer token (from anywhere); unset, it answers loopback only. */
+  readonly metricsToken: string | undefined;
 }
 
 /** Parses the environment, throwing one readable error listing every bad variable. */
@@ -96,6 +102,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxItemsPerStage: e.MAX_ITEMS_PER_STAGE,
     maxItemsPerParticipant: e.MAX_ITEMS_PER_PARTICIPANT,
     endedGraceMs: Math.round(e.ENDED_TOKEN_GRACE_HOURS * 3_600_000),
+    metricsToken: e.METRICS_TOKEN,
     clientDist: resolve(e.CLIENT_DIST ?? fileURLToPath(new URL('../../client/dist', import.meta.url))),
   };
 }

@@ -1,4 +1,5 @@
 export * from './archive/archiveSchema.js';
+export * from './clientRoutes.js';
 export * from './doc/identityOps.js';
 export * from './doc/itemIndex.js';
 export * from './doc/itemOps.js';

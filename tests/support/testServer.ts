@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type RunningServer, startServer } from '@majlis/server';
 import { loadConfig } from '@majlis/server/config';
+import type { Logger } from '@majlis/server/logger';
 import {
   type Ack,
   type ClientEventName,
@@ -40,7 +41,7 @@ export async function newDataDir(): Promise<string> {
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv } = {},
+  options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv; log?: Logger } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await newDataDir());
   const boot = (port: number) =>
@@ -56,6 +57,7 @@ export async function startTestServer(
         SHED_LAG_MS: '5000',
         ...options.env,
       }),
+      options.log ? { log: options.log } : {},
     );
   let server = await boot(options.port ?? 0);
   const port = Number(new URL(server.url).port);

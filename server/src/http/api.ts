@@ -17,6 +17,7 @@ import { addressKey } from '../auth/addressKey.js';
 import type { Credentials } from '../auth/credentials.js';
 import { type Clock, randomId, randomJoinCode } from '../clock.js';
 import type { Config } from '../config.js';
+import type { Monitor } from '../metrics/Monitor.js';
 import type { Presence } from '../presence/Presence.js';
 import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
@@ -58,6 +59,8 @@ export interface ApiDeps {
   workshopEnded: (workshopId: string, guestsUntil: number) => void;
   /** The port the server listens on (known once it listens). */
   port: () => number;
+  /** Metrics and the security log. */
+  monitor: Monitor;
 }
 
 /** The JSON API under /api. */
@@ -69,6 +72,13 @@ export function createApi(deps: ApiDeps): Router {
   const createLimiter = new RateLimiter(60, 1);
   const limited = (limiter: RateLimiter, req: Request, res: Response): boolean => {
     if (limiter.take(addressKey(req.ip))) return false;
+    deps.monitor.security.note({
+      event: 'request_refused',
+      reason: ErrorCode.rateLimited,
+      channel: 'http',
+      address: req.ip,
+      limiter: 'create',
+    });
     sendError(res, {
       code: ErrorCode.rateLimited,
       message: 'Too many requests; wait a moment and try again.',

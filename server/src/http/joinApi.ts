@@ -42,7 +42,16 @@ export function createJoinApi(deps: ApiDeps): Router {
   const participantCounts = new Map<string, number>();
 
   /** Turns a join or preview away. The single exit for refusals, so a log line or a counter goes here. */
-  const refuse = (_req: Request, res: Response, _reason: JoinRefusalReason, error: ApiError): void => {
+  /** Every refused join goes through here: one security log line (folded in a flood), and the answer. */
+  const refuse = (req: Request, res: Response, reason: JoinRefusalReason, error: ApiError): void => {
+    deps.monitor.security.note({
+      event: 'join_refused',
+      reason: error.code === ErrorCode.rateLimited ? reason : error.code,
+      channel: 'http',
+      address: req.ip,
+      workshopId: typeof res.locals.workshopId === 'string' ? res.locals.workshopId : undefined,
+      limiter: error.code === ErrorCode.rateLimited ? 'join' : undefined,
+    });
     if (error.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(error.retryAfterSeconds));
     sendError(res, error);
   };
@@ -95,6 +104,7 @@ export function createJoinApi(deps: ApiDeps): Router {
       return undefined;
     }
     if (workshop.endedAt !== undefined) {
+      res.locals.workshopId = workshop.id;
       refuse(req, res, 'ended', {
         code: ErrorCode.workshopEnded,
         message: 'This workshop has ended; its code lets nobody in.',
@@ -108,6 +118,7 @@ export function createJoinApi(deps: ApiDeps): Router {
     const opened = await openCode(req, res, req.params.code, req.query.key);
     if (!opened) return;
     const { workshop } = opened;
+    res.locals.workshopId = workshop.id;
     const joinMode = readMeta((await docs.get(workshop.id)).doc)?.joinMode ?? 'open';
     const preview: JoinPreview = {
       workshopId: workshop.id,
@@ -124,6 +135,7 @@ export function createJoinApi(deps: ApiDeps): Router {
     const opened = await openCode(req, res, body.code, body.key);
     if (!opened) return;
     const { workshop } = opened;
+    res.locals.workshopId = workshop.id;
     const room = await docs.get(workshop.id);
     const meta = readMeta(room.doc);
     if (meta?.joinMode === 'invited') {

@@ -34,7 +34,13 @@ const STATUS: Record<ApiError['code'], number> = {
 
 /** Sends `{ error: { code, message } }` with the status that fits the code. */
 export function sendError(res: Response, error: ApiError): void {
+  res.locals.errorCode = error.code;
   res.status(STATUS[error.code]).json({ error });
+}
+
+/** The error code a response was sent with (by `sendError`), for the request log. */
+export function errorCodeOf(res: Response): ApiError['code'] | undefined {
+  return res.locals.errorCode as ApiError['code'] | undefined;
 }
 
 /** Parses a request body with a shared schema; on failure answers 400 and returns undefined. */

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { CommandScheduler, type Refusal } from './CommandScheduler.js';
 
 const limits = {
@@ -142,5 +142,20 @@ describe('CommandScheduler with a stuck command', () => {
     expect(ran).toEqual(['second ran']);
     s.close();
     void second;
+  });
+
+  it('reports the event-loop delay of the last second, not counting its own timer', async () => {
+    const s = new CommandScheduler(limits);
+    onTestFinished(() => s.close());
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(s.loopDelay.p50Ms).toBeLessThan(8);
+    await new Promise((r) => setTimeout(r, 50));
+    const until = Date.now() + 250;
+    while (Date.now() < until) {
+      // holds the loop, as a runaway command would
+    }
+    await new Promise((r) => setTimeout(r, 1_100));
+    expect(s.loopDelay.maxMs).toBeGreaterThan(200);
+    expect(s.loopDelay.maxMs).toBeLessThan(1_000);
   });
 });

@@ -34,6 +34,9 @@ export const DEFAULT_SCHEDULER_LIMITS: SchedulerLimits = {
 /** Why a command was not run. */
 export type Refusal = 'queue_full' | 'too_late' | 'lagging';
 
+/** The delay monitor's timer interval; its samples are this interval plus the delay. */
+const LAG_RESOLUTION_MS = 10;
+
 /** Answers sent in one turn of the loop at most; the rest wait for the next turn. */
 const REPLIES_PER_TURN = 16;
 
@@ -50,8 +53,8 @@ export class CommandScheduler {
   private running = 0;
   private waiting = 0;
   private pumpScheduled = false;
-  private readonly lag = monitorEventLoopDelay({ resolution: 10 });
-  private lagMs = 0;
+  private readonly lag = monitorEventLoopDelay({ resolution: LAG_RESOLUTION_MS });
+  private delay = { p50Ms: 0, p99Ms: 0, maxMs: 0 };
   private readonly lagTimer: NodeJS.Timeout;
   private readonly replies = new Map<string, Array<() => void>>();
   private readonly replyTurns: string[] = [];
@@ -63,7 +66,11 @@ export class CommandScheduler {
   ) {
     this.lag.enable();
     this.lagTimer = setInterval(() => {
-      this.lagMs = this.lag.percentile(50) / 1e6;
+      this.delay = {
+        p50Ms: this.lag.percentile(50) / 1e6,
+        p99Ms: this.lag.percentile(99) / 1e6,
+        maxMs: this.lag.max / 1e6,
+      };
       this.lag.reset();
     }, 1_000);
     this.lagTimer.unref();
@@ -75,7 +82,7 @@ export class CommandScheduler {
    * facilitator's commands are still queued then, so the room can be run through a storm.
    */
   submit(workshopId: string, shed: boolean, task: () => Promise<void>, refuse: (why: Refusal) => void): void {
-    if (shed && this.lagMs > this.limits.lagLimitMs) {
+    if (shed && this.delay.p50Ms > this.limits.lagLimitMs) {
       refuse('lagging');
       return;
     }
@@ -120,6 +127,16 @@ export class CommandScheduler {
     }
     if (this.replyTurns.length > 0) setImmediate(() => this.flushReplies());
     else this.repliesScheduled = false;
+  }
+
+  /** Event-loop delay over the last second, beyond the monitor's own timer interval; for the metrics. */
+  get loopDelay(): { readonly p50Ms: number; readonly p99Ms: number; readonly maxMs: number } {
+    const beyond = (ms: number) => Math.max(0, ms - LAG_RESOLUTION_MS);
+    return {
+      p50Ms: beyond(this.delay.p50Ms),
+      p99Ms: beyond(this.delay.p99Ms),
+      maxMs: beyond(this.delay.maxMs),
+    };
   }
 
   /** Commands waiting now, across workshops. */

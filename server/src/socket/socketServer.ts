@@ -27,6 +27,8 @@ import type { Credentials, Principal } from '../auth/credentials.js';
 import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { Monitor } from '../metrics/Monitor.js';
+import type { Limiter } from '../metrics/serverMetrics.js';
 import type { Presence } from '../presence/Presence.js';
 import { PresenceBroadcast } from '../presence/PresenceBroadcast.js';
 import { RateLimiter } from '../rateLimit.js';
@@ -34,7 +36,7 @@ import type { Store } from '../storage/Store.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import type { CommandContext, CommandPushes } from './CommandContext.js';
-import { CommandScheduler } from './CommandScheduler.js';
+import { CommandScheduler, type Refusal } from './CommandScheduler.js';
 import { commandHandlers } from './commands/index.js';
 
 interface SocketData {
@@ -68,6 +70,17 @@ function connectError(code: ApiError['code'], message: string): Error {
   return err;
 }
 
+/** The limit behind each of the scheduler's refusals, as counted in the metrics. */
+const SCHEDULER_LIMITER: Readonly<Record<Refusal, Limiter>> = {
+  queue_full: 'command_queue_full',
+  too_late: 'command_too_late',
+  lagging: 'event_loop_lag',
+};
+
+/** `ok`, or the error code of a refusal, for the commands counter. */
+const resultOf = (response: unknown): string =>
+  (response as { ok?: boolean }).ok ? 'ok' : ((response as { error?: ApiError }).error?.code ?? 'internal');
+
 function mayUse(principal: Principal, event: ClientEventName): boolean {
   if (principal.role === 'facilitator') return true;
   if (principal.role === 'board') return BOARD_EVENTS.has(event);
@@ -87,9 +100,10 @@ export function createSocketServer(
     votes: VoteService;
     config: Pick<Config, 'maxItemsPerStage' | 'maxItemsPerParticipant'>;
     scheduler?: CommandScheduler;
+    monitor: Monitor;
   },
 ): MajlisServer {
-  const { credentials, presence, log } = deps;
+  const { credentials, presence, log, monitor } = deps;
   const io: MajlisServer = new Server(http, {
     serveClient: false,
     maxHttpBufferSize: LIMITS.socketMessageBytes,
@@ -117,7 +131,18 @@ export function createSocketServer(
   const cap = new ConnectionCap<MajlisSocket>();
   const capSockets = (socket: MajlisSocket, principal: Principal): void => {
     socket.on('disconnect', () => cap.remove(principal, socket));
-    for (const oldest of cap.add(principal, socket)) oldest.disconnect(true);
+    for (const oldest of cap.add(principal, socket)) {
+      monitor.security.note({
+        event: 'connection_capped',
+        reason: 'too_many_connections',
+        channel: 'socketio',
+        address: monitor.addressOf(socket.request),
+        workshopId: principal.workshopId,
+        role: principal.role,
+        limiter: 'connection_cap',
+      });
+      oldest.disconnect(true);
+    }
   };
 
   io.use(async (socket, next) => {
@@ -132,7 +157,15 @@ export function createSocketServer(
     }
     try {
       const result = await credentials.authenticate(auth.token);
-      if (!result.ok) return next(connectError(result.error.code, result.error.message));
+      if (!result.ok) {
+        monitor.security.note({
+          event: 'credential_refused',
+          reason: result.error.code,
+          channel: 'socketio',
+          address: monitor.addressOf(socket.request),
+        });
+        return next(connectError(result.error.code, result.error.message));
+      }
       socket.data.principal = result.value;
       next();
     } catch (err) {
@@ -143,7 +176,21 @@ export function createSocketServer(
 
   io.on('connection', (socket: MajlisSocket) => {
     const { principal } = socket.data;
-    const { workshopId } = principal;
+    const { workshopId, role } = principal;
+    const address = monitor.addressOf(socket.request);
+    monitor.metrics.connectionOpened('socketio', role);
+    socket.on('disconnect', () => monitor.metrics.connectionClosed('socketio', role));
+    const refused = (reason: string, command: ClientEventName | undefined, limiter?: Limiter) =>
+      monitor.security.note({
+        event: 'command_refused',
+        reason,
+        channel: 'socketio',
+        address,
+        workshopId,
+        role,
+        command,
+        limiter,
+      });
     void socket.join(workshopRoom(workshopId));
     if (principal.role === 'facilitator') {
       void socket.join(facilitatorRoom(workshopId));
@@ -192,14 +239,22 @@ export function createSocketServer(
         return;
       }
       const answer = ack as (response: unknown) => void;
-      const reply = (response: unknown) => scheduler.reply(workshopId, () => answer(response));
+      // Only the protocol's event names become labels and log fields: a client can send any string.
+      const command = isClientEventName(event) ? event : undefined;
+      const reply = (response: unknown) => {
+        monitor.metrics.command(command ?? 'unknown', resultOf(response));
+        scheduler.reply(workshopId, () => answer(response));
+      };
       if (!limiter.take(rateKey)) {
+        refused(ErrorCode.rateLimited, command, 'socket_commands');
         return reply(refusal(ErrorCode.rateLimited, 'Too many requests; wait a moment and try again.'));
       }
       if (!isClientEventName(event)) {
+        refused(ErrorCode.unknownEvent, undefined);
         return reply(refusal(ErrorCode.unknownEvent, `Unknown event "${event.slice(0, 40)}".`));
       }
       if (!mayUse(principal, event)) {
+        refused(ErrorCode.forbidden, event);
         return reply(refusal(ErrorCode.forbidden, 'This link may not do that.'));
       }
       const parsed = clientEventSchemas[event].safeParse(args.length > 1 ? args[0] : undefined);
@@ -225,7 +280,7 @@ export function createSocketServer(
             reply(refusal(ErrorCode.internal, 'The server could not do that; try again.'));
           });
       scheduler.submit(workshopId, principal.role === 'participant', run, (why) => {
-        log.warn({ workshopId, event, why, role: principal.role }, 'command refused under load');
+        refused(why, event, SCHEDULER_LIMITER[why]);
         reply(refusal(ErrorCode.rateLimited, 'The server is busy; try again in a moment.'));
       });
     });

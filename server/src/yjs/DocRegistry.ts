@@ -10,6 +10,8 @@ const IDLE_MS = 60_000;
 export class DocRegistry {
   private readonly rooms = new Map<string, Promise<Room>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  /** The rooms whose load has finished, for the metrics. */
+  private readonly loaded = new Map<string, Room>();
 
   constructor(
     private readonly store: Store,
@@ -29,7 +31,13 @@ export class DocRegistry {
         await prepareRoom(loaded, this.store, this.log);
         return loaded;
       });
-      room.catch(() => this.rooms.delete(workshopId));
+      const pending = room;
+      pending.then(
+        (loaded) => {
+          if (this.rooms.get(workshopId) === pending) this.loaded.set(workshopId, loaded);
+        },
+        () => this.rooms.delete(workshopId),
+      );
       this.rooms.set(workshopId, room);
     }
     return room;
@@ -50,7 +58,19 @@ export class DocRegistry {
     const room = await pending;
     if (room.connectionCount > 0) return;
     this.rooms.delete(workshopId);
+    this.loaded.delete(workshopId);
     await room.close();
+  }
+
+  /** Loaded docs: how many, their stored bytes in all, and the largest. */
+  stats(): { open: number; totalBytes: number; largestBytes: number } {
+    let totalBytes = 0;
+    let largestBytes = 0;
+    for (const room of this.loaded.values()) {
+      totalBytes += room.storedByteCount;
+      largestBytes = Math.max(largestBytes, room.storedByteCount);
+    }
+    return { open: this.loaded.size, totalBytes, largestBytes };
   }
 
   /** Flushes and closes every room (graceful shutdown). */
@@ -59,6 +79,7 @@ export class DocRegistry {
     this.idleTimers.clear();
     const rooms = [...this.rooms.values()];
     this.rooms.clear();
+    this.loaded.clear();
     const settled = await Promise.allSettled(rooms);
     await Promise.all(settled.map((r) => (r.status === 'fulfilled' ? r.value.close() : Promise.resolve())));
   }

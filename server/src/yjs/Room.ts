@@ -110,6 +110,11 @@ export class Room {
     return room;
   }
 
+  /** Bytes of the stored log: the doc's size, or a little more until the next compaction. */
+  get storedByteCount(): number {
+    return this.storedBytes;
+  }
+
   get connectionCount(): number {
     return this.connections.size;
   }

@@ -11,6 +11,8 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { ConnectionCap, credentialKey } from '../auth/connectionCap.js';
 import type { Credentials, Principal } from '../auth/credentials.js';
 import type { Logger } from '../logger.js';
+import type { Monitor } from '../metrics/Monitor.js';
+import type { SecurityEvent } from '../metrics/SecurityLog.js';
 import { TokenBucket } from '../rateLimit.js';
 import type { DocRegistry } from './DocRegistry.js';
 import { type DocConnection, ProtocolViolation } from './Room.js';
@@ -26,6 +28,17 @@ function refusalCloseCode(error: ApiError): number {
   if (error.code === 'workshop_ended') return YjsCloseCode.ended;
   return YjsCloseCode.unauthorized;
 }
+
+/** The reason a security log line gives for each close code the server refuses with. */
+const CLOSE_REASON: Readonly<Record<number, string>> = {
+  [YjsCloseCode.badRequest]: 'bad_request',
+  [YjsCloseCode.unauthorized]: 'unauthorized',
+  [YjsCloseCode.forbidden]: 'forbidden',
+  [YjsCloseCode.readOnly]: 'read_only',
+  [YjsCloseCode.notFound]: 'not_found',
+  [YjsCloseCode.tooLarge]: 'too_large',
+  [YjsCloseCode.rateLimited]: 'rate_limited',
+};
 
 export interface YjsEndpoint {
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
@@ -47,8 +60,9 @@ export function createYjsEndpoint(deps: {
   credentials: Credentials;
   docs: DocRegistry;
   log: Logger;
+  monitor: Monitor;
 }): YjsEndpoint {
-  const { credentials, docs, log } = deps;
+  const { credentials, docs, log, monitor } = deps;
   const wss = new WebSocketServer({ noServer: true, maxPayload: LIMITS.yjsMessageBytes });
 
   const alive = new WeakSet<WebSocket>();
@@ -82,12 +96,22 @@ export function createYjsEndpoint(deps: {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const workshopId = decodeURIComponent(url.pathname.slice(YJS_PATH_PREFIX.length));
     if (!ID_PATTERN.test(workshopId)) return ws.close(YjsCloseCode.notFound, 'unknown workshop');
+    const address = monitor.addressOf(req);
+    /** Closes with a refusal (`text` is the close reason the client sees) and writes it to the security log. */
+    const refuse = (
+      refusal: Pick<SecurityEvent, 'event' | 'reason' | 'role' | 'limiter'> & { closeCode: number },
+      text: string,
+    ) => {
+      monitor.security.note({ ...refusal, channel: 'yjs', address, workshopId });
+      ws.close(refusal.closeCode, text);
+    };
     const token = url.searchParams.get('token');
     const auth = await credentials.authorizeFor(token, workshopId);
     if (!auth.ok) {
-      const code = refusalCloseCode(auth.error);
-      log.info({ workshopId, code }, 'yjs credential refused');
-      return ws.close(code, auth.error.code);
+      return refuse(
+        { event: 'credential_refused', reason: auth.error.code, closeCode: refusalCloseCode(auth.error) },
+        auth.error.code,
+      );
     }
     const room = await docs.get(workshopId);
     if (ws.readyState !== ws.OPEN) return;
@@ -104,13 +128,22 @@ export function createYjsEndpoint(deps: {
       },
     };
     const onMessage = (data: Buffer) => {
-      if (!limiter.take()) return ws.close(YjsCloseCode.rateLimited, 'too many messages');
+      if (!limiter.take()) {
+        const closeCode = YjsCloseCode.rateLimited;
+        const refusal = { event: 'yjs_refused', reason: 'rate_limited', limiter: 'yjs_messages' } as const;
+        return refuse({ ...refusal, closeCode, role }, 'too many messages');
+      }
       try {
         room.receive(conn, new Uint8Array(data.buffer, data.byteOffset, data.byteLength));
       } catch (error) {
-        const violation = error instanceof ProtocolViolation ? error : undefined;
-        log.warn({ workshopId, role: auth.value.role, err: error }, 'yjs message refused');
-        ws.close(violation?.closeCode ?? YjsCloseCode.badRequest, violation?.message ?? 'bad message');
+        if (!(error instanceof ProtocolViolation)) {
+          log.error({ workshopId, role, err: error }, 'yjs message failed');
+          return ws.close(YjsCloseCode.badRequest, 'bad message');
+        }
+        const { closeCode } = error;
+        const reason = CLOSE_REASON[closeCode] ?? 'bad_request';
+        const limiter = closeCode === YjsCloseCode.rateLimited ? 'yjs_sync' : undefined;
+        refuse({ event: 'yjs_refused', reason, closeCode, role, limiter }, error.message);
       }
     };
     const key = credentialKey(auth.value);
@@ -125,21 +158,36 @@ export function createYjsEndpoint(deps: {
       left?.delete(ws);
       if (left?.size === 0) byCredential.delete(key);
     };
-    for (const oldest of cap.add(auth.value, ws))
-      oldest.close(YjsCloseCode.rateLimited, 'too many connections');
+    for (const oldest of cap.add(auth.value, ws)) {
+      const closeCode = YjsCloseCode.rateLimited;
+      const capped = {
+        event: 'connection_capped',
+        reason: 'too_many_connections',
+        limiter: 'connection_cap',
+      } as const;
+      monitor.security.note({ ...capped, channel: 'yjs', address, workshopId, role, closeCode });
+      oldest.close(closeCode, 'too many connections');
+    }
     // A revoke, removal, takeover, rotation or end of grace that landed while this connection was
     // being authorized found nothing to close.
     const again = await credentials.authorizeFor(token, workshopId);
     if (!again.ok || ws.readyState !== ws.OPEN) {
       forget();
-      return again.ok ? undefined : ws.close(refusalCloseCode(again.error), again.error.code);
+      if (again.ok) return;
+      const closeCode = refusalCloseCode(again.error);
+      return refuse(
+        { event: 'credential_refused', reason: again.error.code, closeCode, role },
+        again.error.code,
+      );
     }
     room.connect(conn);
+    monitor.metrics.connectionOpened('yjs', role);
     ws.off('message', keepEarly);
     ws.on('message', onMessage);
     ws.on('close', () => {
       forget();
       room.disconnect(conn);
+      monitor.metrics.connectionClosed('yjs', role);
       docs.touch(workshopId);
     });
     for (const data of early) onMessage(data);
