@@ -1,0 +1,139 @@
+/**
+ * Idea → projector latency in a real browser: the server in its own process, Chromium showing the
+ * board at 1920 × 1080, a list already holding N ideas; a phone (socket.io client) adds ideas one at
+ * a time, and each is timed from the send until its title is in the board's page. The cost of one
+ * new idea should not grow with the list (issue 9, item 13).
+ */
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import type { Page } from 'playwright-core';
+import { launchBrowser, repoRoot } from '../e2e/support/browser.js';
+import { startServerProcess } from '../support/serverProcess.js';
+import {
+  command,
+  connectSocket,
+  connectYjs,
+  createWorkshop,
+  joinWorkshop,
+  synced,
+} from '../support/testServer.js';
+
+export interface LatencyFigures {
+  readonly listSize: number;
+  readonly samples: number;
+  readonly p50: number;
+  readonly p95: number;
+}
+
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
+}
+
+/**
+ * Starts watching the board for `title` with a MutationObserver in the page (no polling interval)
+ * and returns what resolves once it is there. Start it before sending the idea.
+ */
+async function shown(page: Page, title: string): Promise<() => Promise<unknown>> {
+  // A string, not a function: tsx would wrap a function in helpers the page does not have. The
+  // promise is parked on the window, so setting the watch does not wait for it.
+  await page.evaluate(`(() => {
+    const t = ${JSON.stringify(title)};
+    const present = () => document.body.textContent?.includes(t) ?? false;
+    window.__majlisSeen = new Promise((resolve) => {
+      if (present()) return resolve(true);
+      const observer = new MutationObserver(() => {
+        if (!present()) return;
+        observer.disconnect();
+        resolve(true);
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+    });
+  })()`);
+  return () => page.evaluate('window.__majlisSeen');
+}
+
+/** Measures add → board for each list size, on one server and one board page per size. */
+export async function benchBoardLatency(
+  listSizes: readonly number[],
+  samples = 30,
+): Promise<LatencyFigures[]> {
+  const server = await startServerProcess({
+    CLIENT_DIST: join(repoRoot, 'client/dist'),
+  });
+  const browser = await launchBrowser();
+  const figures: LatencyFigures[] = [];
+  try {
+    for (const size of listSizes) {
+      const w = await createWorkshop(server.url, { title: 'Latency', locale: 'en', template: 'vlr' });
+      const doc = connectYjs(server.url, w.id, w.facilitatorKey);
+      await synced(doc);
+      const brainstorm = doc.view()?.stages[1]?.id as string;
+      doc.destroy();
+      const facilitator = await connectSocket(server.url, w.facilitatorKey);
+      await command(facilitator, 'stage:goto', { stageId: brainstorm });
+      // The facilitator fills the list (participants are capped per person and rate-limited).
+      for (let i = 0; i < size; i++) {
+        await command(facilitator, 'item:add', {
+          stageId: brainstorm,
+          title: `Priority ${i + 1}: better ${i % 2 ? 'public transport links' : 'إدارة المياه في الأحياء'}`,
+        });
+      }
+      const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await context.newPage();
+      await page.goto(w.links.board);
+      await await shown(page, `Priority ${size}:`);
+      await page.waitForTimeout(500);
+      const phone = await connectSocket(
+        server.url,
+        (await joinWorkshop(server.url, w.joinCode, { name: 'P' })).token,
+      );
+      const latencies: number[] = [];
+      for (let i = 0; i < samples; i++) {
+        const title = `New idea ${size}-${i} from the room`;
+        const seen = await shown(page, title);
+        const sent = performance.now();
+        const ack = await command(phone, 'item:add', { stageId: brainstorm, title });
+        if (!ack.ok) throw new Error(`the phone's idea was refused: ${ack.error.code}`);
+        await seen();
+        latencies.push(performance.now() - sent);
+        // People type: ideas arrive a few hundred ms apart, not back to back.
+        await page.waitForTimeout(150);
+      }
+      figures.push({
+        listSize: size,
+        samples,
+        p50: percentile(latencies, 50),
+        p95: percentile(latencies, 95),
+      });
+      phone.close();
+      facilitator.close();
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  return figures;
+}
+
+// Run directly: `tsx tests/bench/boardLatency.ts [sizes…]`.
+if (process.argv[1]?.endsWith('boardLatency.ts')) {
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  benchBoardLatency(sizes.length > 0 ? sizes : [8, 50, 200]).then(
+    (figures) => {
+      for (const f of figures)
+        console.log(
+          `idea → board (Chromium), ${f.listSize} ideas on the list: p50 ${f.p50.toFixed(0)} ms, p95 ${f.p95.toFixed(0)} ms`,
+        );
+      process.exit(0);
+    },
+    (err: unknown) => {
+      console.error(err);
+      process.exit(1);
+    },
+  );
+}
