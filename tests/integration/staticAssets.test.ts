@@ -117,6 +117,33 @@ describe('precompressed static files', () => {
     expect(font.body.equals(FONT)).toBe(true);
   });
 
+  it('sends hashed files without the headers that only a page reads, keeping nosniff and CORP', async () => {
+    // Each page header costs every one of a phone's ~20 files its bytes, and does nothing there.
+    const asset = await get(`${t.url}/assets/app-Bx12_9aZ.js`, { 'accept-encoding': 'br' });
+    expect(asset.headers['x-content-type-options']).toBe('nosniff');
+    expect(asset.headers['cross-origin-resource-policy']).toBe('same-origin');
+    for (const name of [
+      'content-security-policy',
+      'x-frame-options',
+      'cross-origin-opener-policy',
+      'origin-agent-cluster',
+      'x-xss-protection',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-permitted-cross-domain-policies',
+      'last-modified',
+    ]) {
+      expect(asset.headers[name], name).toBeUndefined();
+    }
+    // The page, the worker (its CSP is the worker's own) and every 404 keep the full set.
+    for (const path of ['/join', '/sw.js', '/assets/app-missing.js']) {
+      const res = await get(`${t.url}${path}`, { 'accept-encoding': 'br', accept: 'text/html' });
+      expect(res.headers['content-security-policy'], path).toContain("default-src 'self'");
+      expect(res.headers['x-frame-options'], path).toBe('SAMEORIGIN');
+      expect(res.headers['x-content-type-options'], path).toBe('nosniff');
+    }
+  });
+
   it('sends the app page compressed and always revalidated, for every client route', async () => {
     for (const path of ['/', '/join/123456', '/w/AbC_12-x/me', '/i/ABCDE-12345']) {
       const res = await get(`${t.url}${path}`, { 'accept-encoding': 'gzip, br', accept: 'text/html' });
