@@ -4,7 +4,7 @@
  * the slowest, smallest settings (brotli 11, gzip 9) that no server could afford per request.
  */
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
@@ -71,7 +71,7 @@ export function precompress(): Plugin {
       config = resolved;
     },
     async closeBundle() {
-      const outDir = join(config.root, config.build.outDir);
+      const outDir = resolve(config.root, config.build.outDir);
       const done = await precompressDir(outDir);
       const sum = (pick: (c: Compressed) => number) => done.reduce((n, c) => n + pick(c), 0);
       config.logger.info(

@@ -1,9 +1,5 @@
-import '@fontsource/ibm-plex-sans-arabic/400.css';
-import '@fontsource/ibm-plex-sans-arabic/500.css';
-import '@fontsource/ibm-plex-sans-arabic/600.css';
-import '@fontsource/ibm-plex-sans-arabic/700.css';
-import '@fontsource/ibm-plex-mono/400.css';
-import '@fontsource/ibm-plex-mono/600.css';
+// Subsets of IBM Plex cut by `pnpm fonts` (client/build/fontFaces.ts): two weights, Arabic and Latin.
+import './fonts/fonts.css';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/app.css';
