@@ -7,6 +7,13 @@ import { precompress } from './build/precompress';
 // client can always use same-origin URLs (as it does in production, where the server serves dist).
 const api = `http://127.0.0.1:${process.env.MAJLIS_API_PORT ?? 3000}`;
 
+/**
+ * The small modules every screen uses (fetching, credentials, routing, the words, common components)
+ * in one chunk instead of a dozen tiny ones: each file costs a phone a request and its headers.
+ */
+const BASE =
+  /[\\/]client[\\/]src[\\/](api|lib|router|i18n|components)[\\/](?!QrCode|ScaledCanvas|JoinCode|joinLink|useJoinKey|CopyButton|StrokeIcon)|[\\/]shared[\\/]src[\\/](ids|groups|limits|templates|sdgs|locale|clientRoutes|errors|domain|timer|text[\\/]\w+)\.ts$/;
+
 export default defineConfig({
   // Pinned to this folder so `vite build client` from the repository root behaves like `vite build` here.
   root: fileURLToPath(new URL('.', import.meta.url)),
@@ -20,12 +27,14 @@ export default defineConfig({
         // a phone on venue Wi-Fi re-downloads only what changed.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 10 },
             {
               name: 'sync',
+              priority: 10,
               test: /node_modules[\\/](yjs|lib0|y-protocols|y-websocket|y-indexeddb|socket\.io-client|engine\.io-client|socket\.io-parser|@socket\.io)[\\/]/,
             },
-            { name: 'zod', test: /node_modules[\\/]zod[\\/]/ },
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]/, priority: 10 },
+            { name: 'base', test: BASE, priority: 5 },
           ],
         },
       },
