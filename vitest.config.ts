@@ -10,7 +10,7 @@ export default defineConfig({
     projects: [
       { test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'] } },
       { test: { name: 'server', root: './server', include: ['src/**/*.test.ts'] } },
-      { test: { name: 'client', root: './client', include: ['src/**/*.test.ts'] } },
+      { test: { name: 'client', root: './client', include: ['src/**/*.test.ts', 'build/**/*.test.ts'] } },
       {
         test: {
           name: 'integration',

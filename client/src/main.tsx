@@ -1,9 +1,5 @@
-import '@fontsource/ibm-plex-sans-arabic/400.css';
-import '@fontsource/ibm-plex-sans-arabic/500.css';
-import '@fontsource/ibm-plex-sans-arabic/600.css';
-import '@fontsource/ibm-plex-sans-arabic/700.css';
-import '@fontsource/ibm-plex-mono/400.css';
-import '@fontsource/ibm-plex-mono/600.css';
+// Subsets of IBM Plex cut by `pnpm fonts` (client/build/fontFaces.ts): two weights, Arabic and Latin.
+import './fonts/fonts.css';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/app.css';
@@ -15,18 +11,9 @@ import './styles/console-panels.css';
 import './styles/people.css';
 import './styles/board.css';
 import './styles/board-items.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { I18nProvider } from './i18n/I18nProvider';
+import { startEarlyWork } from './early';
 
-const root = document.getElementById('root');
-if (!root) throw new Error('index.html has no #root');
-
-createRoot(root).render(
-  <StrictMode>
-    <I18nProvider>
-      <App />
-    </I18nProvider>
-  </StrictMode>,
-);
+// The entry is kept small so this runs while React and the screens are still downloading (index.html
+// preloads them); then the app itself. The style sheets above stay here so the page links them.
+startEarlyWork();
+void import('./boot');

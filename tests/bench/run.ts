@@ -6,6 +6,7 @@
  *   2. idea fan-out:  each of N phones adds an idea; time until the board's replica shows it
  *   3. vote burst:    N phones cast a dot ballot at once; acks and time to a complete tally
  *   4. cold load:     a workshop with many items is synced by a fresh client
+ *   5. slow join:     a phone on slow 4G opens the join link in Chromium (slowJoin.ts)
  */
 import { performance } from 'node:perf_hooks';
 import { addItems, readItems } from '@majlis/shared';
@@ -19,8 +20,11 @@ import {
   startTestServer,
   synced,
 } from '../support/testServer.js';
+import { slowJoinRows } from './slowJoin.js';
 
 const PHONES = Number(process.env.BENCH_PHONES ?? 200);
+/** First visits of the join page on the slow profile; 0 skips the section (it needs Chromium). */
+const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 5);
 // Each stock y-websocket provider in Node registers a process exit listener.
 process.setMaxListeners(0);
 
@@ -143,6 +147,8 @@ async function main(): Promise<void> {
   } finally {
     await t.stop();
   }
+  // 5. slow join: on its own server, once the crowd of sections 1–4 is gone.
+  if (SLOW_RUNS > 0) rows.push(...(await slowJoinRows(SLOW_RUNS)));
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\nMajlis benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);

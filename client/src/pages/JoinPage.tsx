@@ -5,6 +5,7 @@ import { TopBar } from '../components/TopBar';
 import { useI18n } from '../i18n/useI18n';
 import { credentials } from '../lib/credentials';
 import { fragmentParam } from '../lib/fragment';
+import { joinLookupPath, lookUpJoin } from '../lib/joinLookup';
 import { rememberWorkshop } from '../lib/recent';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { JoinCodeStep } from '../phone/JoinCodeStep';
@@ -32,8 +33,8 @@ export function JoinPage({ code }: { readonly code: string | null }) {
     async (joinCode: string) => {
       setChecking(true);
       setError(null);
-      const query = linkKey ? `?key=${encodeURIComponent(linkKey)}` : '';
-      const result = await apiFetch<JoinPreview>(`/api/join/${encodeURIComponent(joinCode)}${query}`);
+      // The first look-up of the address's code was started by early.ts, before this page loaded.
+      const result = await lookUpJoin(joinLookupPath(joinCode, linkKey));
       setChecking(false);
       if (!result.ok) {
         setError(result.error);

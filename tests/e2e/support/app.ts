@@ -4,12 +4,14 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer } from '@majlis/server';
 import { loadConfig } from '@majlis/server/config';
+import type { Logger } from '@majlis/server/logger';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { newDataDir } from '../../support/testServer.js';
 import { launchBrowser, repoRoot, screenshotDir } from './browser.js';
 
-export async function startAppServer(dataDir?: string, port = 0) {
+/** `log` receives the server's log (e.g. captureLog's, to see which requests reached it). */
+export async function startAppServer(dataDir?: string, port = 0, log?: Logger) {
   const clientDist = join(repoRoot, 'client/dist');
   if (!existsSync(join(clientDist, 'index.html'))) {
     const build = spawnSync('npx', ['vite', 'build', 'client'], { cwd: repoRoot, stdio: 'inherit' });
@@ -25,6 +27,7 @@ export async function startAppServer(dataDir?: string, port = 0) {
       CLIENT_DIST: clientDist,
       SHED_LAG_MS: '5000',
     }),
+    log ? { log } : {},
   );
   return { server, dataDir: dir, url: server.url };
 }
