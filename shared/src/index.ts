@@ -7,6 +7,7 @@ export * from './doc/lifecycleOps.js';
 export * from './doc/minutesInfoOps.js';
 export * from './doc/notesOps.js';
 export * from './doc/outcomeOps.js';
+export * from './doc/stableView.js';
 export * from './doc/stageOps.js';
 export * from './doc/themeOps.js';
 export * from './doc/voteOps.js';

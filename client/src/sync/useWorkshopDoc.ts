@@ -8,7 +8,7 @@
  * replica never holds a change of its own, so what is cached is a copy of server state, which the
  * server accepts when it is echoed back on reconnect.
  */
-import { readWorkshop, type WorkshopView, YjsCloseCode } from '@majlis/shared';
+import { readWorkshop, stableView, type WorkshopView, YjsCloseCode } from '@majlis/shared';
 import { useEffect, useState } from 'react';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -85,13 +85,17 @@ export function useWorkshopDoc(
       if (frame) return;
       frame = window.requestAnimationFrame(() => {
         frame = 0;
-        setState((s) => ({ ...s, view: readWorkshop(doc) }));
+        // Unchanged entries keep their objects, so memoized parts of the screen do not redraw.
+        setState((s) => {
+          const view = stableView(s.view, readWorkshop(doc));
+          return view === s.view ? s : { ...s, view };
+        });
       });
     };
     doc.on('update', render);
     provider.on('status', ({ status }) => setState((s) => ({ ...s, status })));
     provider.on('sync', (synced: boolean) => {
-      setState((s) => ({ ...s, synced, view: readWorkshop(doc) }));
+      setState((s) => ({ ...s, synced, view: stableView(s.view, readWorkshop(doc)) }));
     });
 
     const docCache = cache ? openDocCache(workshopId, doc) : null;
@@ -114,7 +118,7 @@ export function useWorkshopDoc(
     // and nothing from the cache travels to the server as an update of its own.
     void (docCache ? docCache.ready : Promise.resolve()).then(() => {
       if (stopped) return;
-      if (docCache) setState((s) => ({ ...s, view: readWorkshop(doc) }));
+      if (docCache) setState((s) => ({ ...s, view: stableView(s.view, readWorkshop(doc)) }));
       provider.connect();
     });
 
