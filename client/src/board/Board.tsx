@@ -10,12 +10,14 @@ import { BoardJoin } from './BoardJoin';
 import { BoardPresence } from './BoardPresence';
 import { BoardStageContent } from './BoardStageContent';
 import { BoardTimer } from './BoardTimer';
+import { displayRows } from './boardGroups';
 import { visibleResults } from './resultsLayout';
 // The board's own sheets travel with it, so the console's miniature is styled like the projector.
 import '../styles/board-dense.css';
 import '../styles/board-goals.css';
 import '../styles/board-groups.css';
 import '../styles/board-timer.css';
+import '../styles/board-wall.css';
 import '../styles/board-vote.css';
 import '../styles/board-vote-results.css';
 import '../styles/board-vote-score.css';
@@ -24,8 +26,12 @@ import '../styles/board-vote-groups.css';
 
 export const BOARD_WIDTH = 1920;
 export const BOARD_HEIGHT = 1080;
-/** From this many ideas on, the join panel narrows to give the list the width it needs. */
+/** From this many rows of ideas on (displayRows), the join panel narrows to give the list the width
+ * it needs. */
 const DENSE_FROM = 10;
+/** From this many, the list takes the whole screen: the join panel shrinks to a card in the corner
+ * (the room has joined by now), so 60 ideas still fit one screen at a size the back row reads. */
+const WALL_FROM = 24;
 
 interface Props {
   readonly view: WorkshopView;
@@ -58,28 +64,32 @@ export function Board(props: Props) {
     stage && stage.timer.status !== 'idle' ? (
       <BoardTimer timer={stage.timer} clockOffsetMs={clockOffsetMs} locale={locale} bilingual={bilingual} />
     ) : undefined;
-  const activeCount = stage
-    ? view.items.filter((i) => i.stageId === stage.id && i.status === 'active').length
-    : 0;
+  // How crowded the list is as the room sees it (by goal, an idea is listed under every goal).
+  const rows =
+    stage?.kind === 'list'
+      ? displayRows(
+          view.items.filter((i) => i.stageId === stage.id && i.status === 'active'),
+          view.themes.filter((theme) => theme.stageId === stage.id),
+          stage.display,
+        )
+      : 0;
   const results = stage ? visibleResults(stage) : null;
   // Read on every render: the board renders once per doc update (useWorkshopDoc), and so do the notes.
   const notes = stage?.kind === 'notes' && props.doc ? readNotes(props.doc, stage.id) : [];
   // A vote needs the width as a long list does (the QR stays a quarter of the screen tall for late
   // voters); compared by group, results take the whole screen: the join panel has done its work.
   // So do the outcomes of a notes stage: the room has joined long before decisions are recorded.
-  const dense =
-    (stage?.kind === 'list' && activeCount >= DENSE_FROM) ||
-    stage?.kind === 'vote' ||
-    stage?.kind === 'notes';
+  const dense = rows >= DENSE_FROM || stage?.kind === 'vote' || stage?.kind === 'notes';
   const wide = byGroup && (results?.byGroup.length ?? 0) > 0;
+  const wall = rows >= WALL_FROM;
   // Whatever changes the room left for the list: the fitting starts over when this does.
   const layoutKey = stage
-    ? `${stage.id}|${Boolean(timer)}|${bilingual}|${dense}|${wide}|${stage.title.length}|${stage.description.length}`
+    ? `${stage.id}|${Boolean(timer)}|${bilingual}|${dense}|${wide}|${wall}|${stage.title.length}|${stage.description.length}`
     : '';
 
   return (
     <div
-      className={`board ${dense ? 'board--dense' : ''} ${wide ? 'board--wide' : ''}`}
+      className={`board ${dense ? 'board--dense' : ''} ${wide ? 'board--wide' : ''} ${wall ? 'board--wall' : ''}`}
       lang={locale}
       dir={directionOf(locale)}
     >
