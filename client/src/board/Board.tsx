@@ -12,20 +12,26 @@ import { BoardStageContent } from './BoardStageContent';
 import { BoardTimer } from './BoardTimer';
 import { displayRows } from './boardGroups';
 import { visibleResults } from './resultsLayout';
+import { useStageEntry } from './useStageEntry';
 // The board's own sheets travel with it, so the console's miniature is styled like the projector.
 import '../styles/board-dense.css';
 import '../styles/board-goals.css';
 import '../styles/board-groups.css';
 import '../styles/board-timer.css';
-import '../styles/board-wall.css';
 import '../styles/board-vote.css';
 import '../styles/board-vote-results.css';
 import '../styles/board-vote-score.css';
 import '../styles/board-vote-status.css';
 import '../styles/board-vote-groups.css';
+// Last: a 4:3 projector's narrower canvas overrides the sizes above, and a long list's wall both.
+import '../styles/board-narrow.css';
+import '../styles/board-wall.css';
 
 export const BOARD_WIDTH = 1920;
 export const BOARD_HEIGHT = 1080;
+/** On a projector the board takes the screen's shape, from 4:3 (1440 × 1080 design px) to 21:9;
+ * its layout adapts to the width (the `board` container of board-narrow.css). */
+export const BOARD_FILL = { minWidth: 1440, maxWidth: 2560 } as const;
 /** From this many rows of ideas on (displayRows), the join panel narrows to give the list the width
  * it needs. */
 const DENSE_FROM = 10;
@@ -53,15 +59,21 @@ interface Props {
   readonly doc?: Y.Doc | null;
 }
 
-/** The projector screen at its design size, 1920×1080. The board page and the console's miniature
- * both render this, so the facilitator sees exactly what the room sees. */
+/** The projector screen, 1080 design px tall and as wide as its canvas (1920 at 16:9). The board page
+ * and the console's miniature both render this, so the facilitator sees what the room sees. */
 export function Board(props: Props) {
   const { view, locale, joinUrl, joinAddress, presence, status } = props;
   const { rotate = true, clockOffsetMs = 0, bilingual = false, byGroup = false } = props;
   const current = currentStage(view);
   const stage = current?.stage;
+  // A timer that ran out before the room came (back) to this stage, or before the stage moved on (a
+  // vote closed, its results shown), is over: it is not shown, rather than leaving a red "0:00" on
+  // the screen. One that runs out while the room is at the stage turns red until then.
+  const enteredAt = useStageEntry(stage ? `${stage.id}|${stage.state}` : undefined, clockOffsetMs);
+  const ranOutBefore =
+    stage?.timer.status === 'running' && stage.timer.endsAt !== null && stage.timer.endsAt <= enteredAt;
   const timer =
-    stage && stage.timer.status !== 'idle' ? (
+    stage && stage.timer.status !== 'idle' && !ranOutBefore ? (
       <BoardTimer timer={stage.timer} clockOffsetMs={clockOffsetMs} locale={locale} bilingual={bilingual} />
     ) : undefined;
   // How crowded the list is as the room sees it (by goal, an idea is listed under every goal).

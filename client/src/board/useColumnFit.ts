@@ -151,57 +151,70 @@ export function useColumnFit(
     }
     const tier = tiers[state.tier] ?? tiers[tiers.length - 1];
     if (!tier) return;
-    const trial = (columns: number, font: number, pageHeight = height) => {
+    const trial = (columns: number, font: number, pageHeight: number) => {
       box.style.setProperty('--fit-font', `${font}px`);
       box.style.setProperty('--col-w', `${columnWidthOf(tier, width, columns, font)}px`);
       return packColumns(measure(box), pageHeight, columns, gapsFor(tier, font));
     };
-    const fits = (columns: number, font: number) => {
+    // Whether everything fits on `pages` pages (one page has no pager to leave room for).
+    const fits = (columns: number, font: number, pages = 1) => {
       if (columnWidthOf(tier, width, columns, font) < tier.minColumnEm * font) return false;
-      const packing = trial(columns, font);
-      return packing.pages === 1 && !packing.overflow;
+      const packing = trial(columns, font, pages > 1 ? height - PAGER_SPACE : height);
+      return packing.pages <= pages && !packing.overflow;
     };
-    const commit = (columns: number, font: number, paged: boolean) => {
-      const pageHeight = paged ? height - PAGER_SPACE : height;
+    const commit = (columns: number, font: number, pages: number) => {
+      const pageHeight = pages > 1 ? height - PAGER_SPACE : height;
       trial(columns, font, pageHeight);
       const packing = balancedPacking(measure(box), pageHeight, columns, gapsFor(tier, font));
       setState({ key: fullKey, tier: state.tier, result: { font, columns, packing }, count, width, height });
     };
+    // The largest type that fits on `pages` pages, in as few columns as give it (more columns only for
+    // type at least 2 px larger: fewer, longer lines read better); null if even the floor does not.
+    const largest = (pages: number) => {
+      let best: { columns: number; font: number } | null = null;
+      for (let columns = 1; columns <= tier.maxColumns; columns++) {
+        if (!fits(columns, tier.minFont, pages)) continue;
+        let lo = tier.minFont;
+        let hi = tier.maxFont;
+        while (lo < hi) {
+          const mid = Math.ceil((lo + hi) / 2);
+          if (fits(columns, mid, pages)) lo = mid;
+          else hi = mid - 1;
+        }
+        if (!best || lo >= best.font + 2) best = { columns, font: lo };
+      }
+      return best;
+    };
 
-    // A longer list in the same tier: the same size if it still fits and no larger one would.
+    // A longer list in the same tier keeps its size while it still fits its pages and no larger
+    // type would: a new idea then costs a try or two, however long the list.
     const last = state.result;
-    if (grew && last && fits(last.columns, last.font)) {
-      if (last.font >= tier.maxFont || !fits(last.columns, last.font + 1)) {
-        commit(last.columns, last.font, false);
-        return;
+    if (grew && last) {
+      const pages = last.packing.pages;
+      if (fits(last.columns, last.font, pages)) {
+        if (last.font >= tier.maxFont || !fits(last.columns, last.font + 1, pages)) {
+          commit(last.columns, last.font, pages);
+          return;
+        }
       }
     }
-    let best: { columns: number; font: number } | null = null;
-    for (let columns = 1; columns <= tier.maxColumns; columns++) {
-      if (!fits(columns, tier.minFont)) continue;
-      let lo = tier.minFont;
-      let hi = tier.maxFont;
-      while (lo < hi) {
-        const mid = Math.ceil((lo + hi) / 2);
-        if (fits(columns, mid)) lo = mid;
-        else hi = mid - 1;
-      }
-      // More columns only for type at least 2 px larger: fewer, longer lines read better.
-      if (!best || lo >= best.font + 2) best = { columns, font: lo };
-    }
-    if (best) {
-      commit(best.columns, best.font, false);
+    const onePage = largest(1);
+    if (onePage) {
+      commit(onePage.columns, onePage.font, 1);
       return;
     }
     if (state.tier < tiers.length - 1) {
       setState({ key: fullKey, tier: state.tier + 1, result: null, count, width, height });
       return;
     }
-    // Pages, at the floor, in as many columns as the floor allows.
+    // Pages: as few as the floor allows in as many columns as it allows, then the largest type that
+    // still needs no more of them, so the pages are full rather than half empty.
     let columns = tier.maxColumns;
     while (columns > 1 && columnWidthOf(tier, width, columns, tier.minFont) < tier.minColumnEm * tier.minFont)
       columns--;
-    commit(columns, tier.minFont, true);
+    const fewest = trial(columns, tier.minFont, height - PAGER_SPACE).pages;
+    const paged = largest(fewest) ?? { columns, font: tier.minFont };
+    commit(paged.columns, paged.font, fewest);
   });
 
   const tier = tiers[state.tier] ?? (tiers[0] as FitTier);
