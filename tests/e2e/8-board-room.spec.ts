@@ -26,6 +26,7 @@ import {
   addThemes,
   closeSeeded,
   revealScores,
+  revealVote,
   roomIdeas,
   type SeededBoard,
   seedBoard,
@@ -162,10 +163,40 @@ describe('issue 9: the board in a real room', () => {
       const seeded = await seedBoard(suite.app.url, lang);
       // The other language's ideas first: an Arabic board ranking English titles, and the reverse.
       const other: Lang = lang === 'ar' ? 'en' : 'ar';
-      const ids = await addIdeas(seeded, seeded.stages.brainstorm, roomIdeas(20, other));
+      const ideas = roomIdeas(25, other);
       const board = await openBoard(suite, seeded, lang);
+
+      // A dot vote whose winners have the longest titles, some in both scripts (item 1).
+      const listed = await addIdeas(seeded, seeded.stages.brainstorm, ideas);
+      await revealVote(
+        suite.app.url,
+        seeded,
+        seeded.stages.dots,
+        {
+          kind: 'dots',
+          budget: 5,
+          anonymous: true,
+          results: 'hidden',
+          source: { type: 'list', stageId: seeded.stages.brainstorm },
+        },
+        5,
+        (voter) => ({
+          kind: 'dots',
+          allocations: {
+            [listed[20 + voter] as string]: 3,
+            [listed[24 - voter] as string]: 1,
+            [listed[voter] as string]: 1,
+          },
+        }),
+      );
+      await board.locator('.results-bar').first().waitFor();
+      await everyProjector(board, `${lang}-dots-results`);
+      await expectAccessible(board, `board (${lang}), dot results`);
+
+      // Impact × feasibility for twenty of them: a point and a number each.
+      const ids = await addIdeas(seeded, seeded.stages.review, ideas.slice(0, 20));
       // Each priority has a level the room roughly agrees on; each voter scores within one of it.
-      await revealScores(suite.app.url, seeded, seeded.stages.brainstorm, ids, 6, (voter, item) => {
+      await revealScores(suite.app.url, seeded, seeded.stages.review, ids, 6, (voter, item) => {
         const near = (level: number) => Math.min(5, Math.max(1, level + (((voter + item) % 3) - 1)));
         return [near(((item * 7) % 5) + 1), near(((item * 3 + 1) % 5) + 1)];
       });

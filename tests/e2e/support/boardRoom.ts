@@ -10,7 +10,9 @@ import { join } from 'node:path';
 import {
   addItems,
   addTheme,
+  type Ballot,
   type BoardDisplay,
+  type ClientEventPayload,
   type CreateWorkshopResponse,
   type NewItem,
   setItemTheme,
@@ -181,31 +183,18 @@ export function addThemes(
 }
 
 /**
- * A scored vote (impact × feasibility) on a list stage's ideas, cast by `voters` participants who
- * join over the API, then revealed. Each voter's scores come from `scoreOf(voter, item index)`.
+ * A vote on `stageId` with these settings, opened, cast by `voters` participants who join over the
+ * API (each ballot from `ballotOf(voter)`), closed and revealed, with the room moved to it.
  */
-export async function revealScores(
+export async function revealVote(
   url: string,
   seeded: SeededBoard,
-  listStageId: string,
-  itemIds: readonly string[],
+  stageId: string,
+  settings: ClientEventPayload<'vote:configure'>['settings'],
   voters: number,
-  scoreOf: (voter: number, item: number) => readonly [impact: number, feasibility: number],
+  ballotOf: (voter: number) => Ballot,
 ): Promise<void> {
-  const stageId = seeded.stages.scoring;
-  const configure = await command(seeded.socket, 'vote:configure', {
-    stageId,
-    settings: {
-      kind: 'score',
-      criteria: [
-        { id: 'impact', label: 'Impact', weight: 1 },
-        { id: 'feasibility', label: 'Feasibility', weight: 1 },
-      ],
-      anonymous: true,
-      results: 'hidden',
-      source: { type: 'list', stageId: listStageId },
-    },
-  });
+  const configure = await command(seeded.socket, 'vote:configure', { stageId, settings });
   if (!configure.ok) throw new Error(`vote:configure failed: ${JSON.stringify(configure)}`);
   await showStage(seeded, stageId);
   const open = await command(seeded.socket, 'vote:open', { stageId });
@@ -216,15 +205,9 @@ export async function revealScores(
       group: 'government',
     });
     const socket = await connectSocket(url, joined.token);
-    const scores = Object.fromEntries(
-      itemIds.map((id, i) => {
-        const [impact, feasibility] = scoreOf(v, i);
-        return [id, { impact, feasibility }];
-      }),
-    );
     const cast = await command(socket, 'vote:cast', {
       stageId,
-      ballot: { kind: 'score', scores },
+      ballot: ballotOf(v),
       clientVoteId: randomUUID(),
     });
     socket.close();
@@ -234,6 +217,42 @@ export async function revealScores(
     const ack = await command(seeded.socket, step, { stageId });
     if (!ack.ok) throw new Error(`${step} failed: ${JSON.stringify(ack)}`);
   }
+}
+
+/** An impact × feasibility scoring of a list stage's ideas, revealed (see revealVote). */
+export async function revealScores(
+  url: string,
+  seeded: SeededBoard,
+  listStageId: string,
+  itemIds: readonly string[],
+  voters: number,
+  scoreOf: (voter: number, item: number) => readonly [impact: number, feasibility: number],
+): Promise<void> {
+  await revealVote(
+    url,
+    seeded,
+    seeded.stages.scoring,
+    {
+      kind: 'score',
+      criteria: [
+        { id: 'impact', label: 'Impact', weight: 1 },
+        { id: 'feasibility', label: 'Feasibility', weight: 1 },
+      ],
+      anonymous: true,
+      results: 'hidden',
+      source: { type: 'list', stageId: listStageId },
+    },
+    voters,
+    (voter) => ({
+      kind: 'score',
+      scores: Object.fromEntries(
+        itemIds.map((id, i) => {
+          const [impact, feasibility] = scoreOf(voter, i);
+          return [id, { impact, feasibility }];
+        }),
+      ),
+    }),
+  );
 }
 
 export function closeSeeded(seeded: SeededBoard): void {
