@@ -164,15 +164,16 @@ export function useColumnFit(
     };
     const commit = (columns: number, font: number, pages: number) => {
       const pageHeight = pages > 1 ? height - PAGER_SPACE : height;
-      trial(columns, font, pageHeight);
+      box.style.setProperty('--fit-font', `${font}px`);
+      box.style.setProperty('--col-w', `${columnWidthOf(tier, width, columns, font)}px`);
       const packing = balancedPacking(measure(box), pageHeight, columns, gapsFor(tier, font));
       setState({ key: fullKey, tier: state.tier, result: { font, columns, packing }, count, width, height });
     };
     // The largest type that fits on `pages` pages, in as few columns as give it (more columns only for
     // type at least 2 px larger: fewer, longer lines read better); null if even the floor does not.
-    const largest = (pages: number) => {
+    const largest = (pages: number, fewestColumns = 1) => {
       let best: { columns: number; font: number } | null = null;
-      for (let columns = 1; columns <= tier.maxColumns; columns++) {
+      for (let columns = fewestColumns; columns <= tier.maxColumns; columns++) {
         if (!fits(columns, tier.minFont, pages)) continue;
         let lo = tier.minFont;
         let hi = tier.maxFont;
@@ -186,24 +187,22 @@ export function useColumnFit(
       return best;
     };
 
-    // A longer list in the same tier keeps its size while it still fits its pages and no larger
-    // type would: a new idea then costs a try or two, however long the list.
+    // A longer list in the same tier keeps its size while it still fits its pages (more ideas never
+    // make room for larger type): a new idea then costs one measurement of the ideas as they are,
+    // where only the new one needs laying out, however long the list.
     const last = state.result;
-    if (grew && last) {
-      const pages = last.packing.pages;
-      if (fits(last.columns, last.font, pages)) {
-        if (last.font >= tier.maxFont || !fits(last.columns, last.font + 1, pages)) {
-          commit(last.columns, last.font, pages);
-          return;
-        }
-      }
+    const wasPaged = grew && last !== null && last.packing.pages > 1;
+    if (grew && last && fits(last.columns, last.font, last.packing.pages)) {
+      commit(last.columns, last.font, last.packing.pages);
+      return;
     }
-    const onePage = largest(1);
+    // A list that needed pages and only grew needs them still: straight to the pages.
+    const onePage = wasPaged ? null : largest(1);
     if (onePage) {
       commit(onePage.columns, onePage.font, 1);
       return;
     }
-    if (state.tier < tiers.length - 1) {
+    if (state.tier < tiers.length - 1 && !wasPaged) {
       setState({ key: fullKey, tier: state.tier + 1, result: null, count, width, height });
       return;
     }
@@ -213,7 +212,8 @@ export function useColumnFit(
     while (columns > 1 && columnWidthOf(tier, width, columns, tier.minFont) < tier.minColumnEm * tier.minFont)
       columns--;
     const fewest = trial(columns, tier.minFont, height - PAGER_SPACE).pages;
-    const paged = largest(fewest) ?? { columns, font: tier.minFont };
+    // A list long enough for pages reads best in the most columns: only the widest few are tried.
+    const paged = largest(fewest, Math.max(1, columns - 2)) ?? { columns, font: tier.minFont };
     commit(paged.columns, paged.font, fewest);
   });
 
