@@ -98,8 +98,8 @@ function measure(box: HTMLElement): PackGroup[] {
  * floor does not fit, pages (balanced, with room for the pager). The box holds every block
  * absolutely placed (`[data-pack]`, sized by `--fit-font` and `--col-w`), so trying a size is
  * setting two variables and reading the heights back: no React render per try, one layout per try,
- * all of it in a layout effect before paint. A list that grows keeps its tier and starts from its
- * size, so a new idea costs a try or two, whatever the length of the list.
+ * all of it in a layout effect before paint. A list that grows keeps its tier and its size while
+ * the ideas still fit, so a new idea costs one measurement, whatever the length of the list.
  */
 export function useColumnFit(
   boxRef: RefObject<HTMLElement | null>,
