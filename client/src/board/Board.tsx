@@ -11,7 +11,9 @@ import { BoardJoin } from './BoardJoin';
 import { BoardPresence } from './BoardPresence';
 import { BoardStageContent } from './BoardStageContent';
 import { BoardTimer } from './BoardTimer';
+import { displayRows } from './boardGroups';
 import { visibleResults } from './resultsLayout';
+import { useStageEntry } from './useStageEntry';
 // The board's own sheets travel with it, so the console's miniature is styled like the projector.
 import '../styles/board-dense.css';
 import '../styles/board-goals.css';
@@ -22,11 +24,21 @@ import '../styles/board-vote-results.css';
 import '../styles/board-vote-score.css';
 import '../styles/board-vote-status.css';
 import '../styles/board-vote-groups.css';
+// Last: a 4:3 projector's narrower canvas overrides the sizes above, and a long list's wall both.
+import '../styles/board-narrow.css';
+import '../styles/board-wall.css';
 
 export const BOARD_WIDTH = 1920;
 export const BOARD_HEIGHT = 1080;
-/** From this many ideas on, the join panel narrows to give the list the width it needs. */
+/** On a projector the board takes the screen's shape, from 4:3 (1440 × 1080 design px) to 21:9;
+ * its layout adapts to the width (the `board` container of board-narrow.css). */
+export const BOARD_FILL = { minWidth: 1440, maxWidth: 2560 } as const;
+/** From this many rows of ideas on (displayRows), the join panel narrows to give the list the width
+ * it needs. */
 const DENSE_FROM = 10;
+/** From this many, the list takes the whole screen: the join panel shrinks to a card in the corner
+ * (the room has joined by now), so 60 ideas still fit one screen at a size the back row reads. */
+const WALL_FROM = 24;
 
 interface Props {
   readonly view: WorkshopView;
@@ -48,39 +60,49 @@ interface Props {
   readonly doc?: Y.Doc | null;
 }
 
-/** The projector screen at its design size, 1920×1080. The board page and the console's miniature
- * both render this, so the facilitator sees exactly what the room sees. */
+/** The projector screen, 1080 design px tall and as wide as its canvas (1920 at 16:9). The board page
+ * and the console's miniature both render this, so the facilitator sees what the room sees. */
 export function Board(props: Props) {
   const { view, locale, joinUrl, joinAddress, presence, status } = props;
   const { rotate = true, clockOffsetMs = 0, bilingual = false, byGroup = false } = props;
   const current = currentStage(view);
   const stage = current?.stage;
+  // A timer that ran out before the room came (back) to this stage, or before the stage moved on (a
+  // vote closed, its results shown), is over: it is not shown, rather than leaving a red "0:00" on
+  // the screen. One that runs out while the room is at the stage turns red until then.
+  const enteredAt = useStageEntry(stage ? `${stage.id}|${stage.state}` : undefined, clockOffsetMs);
+  const ranOutBefore =
+    stage?.timer.status === 'running' && stage.timer.endsAt !== null && stage.timer.endsAt <= enteredAt;
   const timer =
-    stage && stage.timer.status !== 'idle' ? (
+    stage && stage.timer.status !== 'idle' && !ranOutBefore ? (
       <BoardTimer timer={stage.timer} clockOffsetMs={clockOffsetMs} locale={locale} bilingual={bilingual} />
     ) : undefined;
-  const activeCount = stage
-    ? view.items.filter((i) => i.stageId === stage.id && i.status === 'active').length
-    : 0;
+  // How crowded the list is as the room sees it (by goal, an idea is listed under every goal).
+  const rows =
+    stage?.kind === 'list'
+      ? displayRows(
+          view.items.filter((i) => i.stageId === stage.id && i.status === 'active'),
+          view.themes.filter((theme) => theme.stageId === stage.id),
+          stage.display,
+        )
+      : 0;
   const results = stage ? visibleResults(stage) : null;
   // Read on every render: the board renders once per doc update (useWorkshopDoc), and so do the notes.
   const notes = stage?.kind === 'notes' && props.doc ? readNotes(props.doc, stage.id) : [];
   // A vote needs the width as a long list does (the QR stays a quarter of the screen tall for late
   // voters); compared by group, results take the whole screen: the join panel has done its work.
   // So do the outcomes of a notes stage: the room has joined long before decisions are recorded.
-  const dense =
-    (stage?.kind === 'list' && activeCount >= DENSE_FROM) ||
-    stage?.kind === 'vote' ||
-    stage?.kind === 'notes';
+  const dense = rows >= DENSE_FROM || stage?.kind === 'vote' || stage?.kind === 'notes';
   const wide = byGroup && (results?.byGroup.length ?? 0) > 0;
+  const wall = rows >= WALL_FROM;
   // Whatever changes the room left for the list: the fitting starts over when this does.
   const layoutKey = stage
-    ? `${stage.id}|${Boolean(timer)}|${bilingual}|${dense}|${wide}|${stage.title.length}|${stage.description.length}`
+    ? `${stage.id}|${Boolean(timer)}|${bilingual}|${dense}|${wide}|${wall}|${stage.title.length}|${stage.description.length}`
     : '';
 
   return (
     <div
-      className={`board ${dense ? 'board--dense' : ''} ${wide ? 'board--wide' : ''}`}
+      className={`board ${dense ? 'board--dense' : ''} ${wide ? 'board--wide' : ''} ${wall ? 'board--wall' : ''}`}
       lang={locale}
       dir={directionOf(locale)}
     >

@@ -1,23 +1,39 @@
 import type { ItemView, Locale } from '@majlis/shared';
+import { memo } from 'react';
 import { SdgChip } from '../components/SdgChip';
 import { BoardMerged } from './BoardMerged';
+import { placeStyle } from './useColumnFit';
 
 interface Props {
   readonly item: ItemView;
   readonly locale: Locale;
+  /** Its group's place and its own in the group, for the packing. */
+  readonly groupIndex: number;
+  readonly index: number;
   /** Unique on the page: an idea serving three goals is on the board three times. */
   readonly flipKey: string;
   /** Goal chips to show beside the title; none when the group already says the goal. */
   readonly sdgs: readonly number[];
   /** The "merged ×N" mark, left out when the board is crowded. */
   readonly merged: boolean;
+  readonly x: number;
+  readonly y: number;
+  readonly shown: boolean;
 }
 
-/** An idea inside a group on the board: the headline first, tags small beside it. */
-export function BoardGroupItem({ item, locale, flipKey, sdgs, merged: showMerged }: Props) {
+/** An idea inside a group on the board: the headline first (never cut), tags small beside it. */
+export const BoardGroupItem = memo(function BoardGroupItem(props: Props) {
+  const { item, locale, groupIndex, index, flipKey, sdgs, merged: showMerged, x, y, shown } = props;
   const merged = showMerged ? item.mergedFrom.length : 0;
   return (
-    <li className="board-group-item" data-fit-item="" data-flip-key={flipKey}>
+    <li
+      className="board-group-item"
+      data-pack="item"
+      data-pack-group={groupIndex}
+      data-pack-index={index}
+      data-flip-key={flipKey}
+      style={placeStyle(x, y, shown)}
+    >
       <p className="board-group-item__title" dir="auto">
         {item.title}
       </p>
@@ -37,4 +53,4 @@ export function BoardGroupItem({ item, locale, flipKey, sdgs, merged: showMerged
       )}
     </li>
   );
-}
+});

@@ -3,14 +3,24 @@ import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import { BoardGroupHeading } from './BoardGroupHeading';
 import { BoardGroupItem } from './BoardGroupItem';
 import { BoardPager } from './BoardPager';
-import { type BoardGroup, HEADING_UNITS, paginateGroups } from './boardGroups';
-import { useBoardFit } from './useBoardFit';
+import type { BoardGroup } from './boardGroups';
 import { newestIndex } from './useBoardPages';
+import { type FitTier, fitVariables, placeOfBlock, useColumnFit } from './useColumnFit';
 import { useFlip } from './useFlip';
+import { usePageEntrance } from './usePageEntrance';
 import { usePager } from './usePager';
 
-/** Layouts in board-groups.css, roomiest first: two columns with tags … four columns, one line each. */
-const LEVELS = 5;
+/** How the groups may look, roomiest first: ideas with their tags, then titles alone. */
+const TIERS: readonly FitTier[] = [
+  { minFont: 32, maxFont: 48, minColumnEm: 11, maxColumns: 4, gaps: { column: 0.8, item: 0.3, group: 0.9 } },
+  {
+    minFont: 28,
+    maxFont: 40,
+    minColumnEm: 9.5,
+    maxColumns: 6,
+    gaps: { column: 0.75, item: 0.2, group: 0.7 },
+  },
+];
 
 interface Props {
   /** Themes show their ideas as cards; goals, where one idea can appear several times, as lines. */
@@ -24,10 +34,11 @@ interface Props {
 }
 
 /**
- * Ideas under headings (themes or goals), flowing down columns like a newspaper so short groups do
- * not waste a row. Fitted like the plain list: denser first (more columns, fewer details, shorter
- * lines), then pages, with headings repeated on the page where a group goes on. Pages are counted
- * in units (an idea is one, a heading more), so a page of many short groups is not overfilled.
+ * Ideas under headings (themes or goals), down columns like a newspaper so short groups do not waste
+ * a row, in every column the screen has. Fitted like the plain list (the largest type that shows
+ * everything, pages last); a heading never ends a column alone, and where a group goes on in the
+ * next column or page its heading comes again, marked as continued, so no idea sits under another
+ * group's name.
  */
 export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rotate }: Props) {
   const flowRef = useRef<HTMLDivElement>(null);
@@ -40,25 +51,28 @@ export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rot
         .join('')}`,
     [layoutKey, groups],
   );
-  const fit = useBoardFit(flowRef, contentKey, LEVELS);
-  const pages = useMemo(() => paginateGroups(groups, fit.pageSize), [groups, fit.pageSize]);
+  const fit = useColumnFit(flowRef, contentKey, TIERS, cards.length);
+  const pageCount = fit.packing?.pages ?? 1;
   // The page holding the newest idea, so the room sees it arrive.
   const newest = cards[newestIndex(cards)];
-  const focus = Math.max(
-    0,
-    pages.findIndex((p) => p.some((g) => g.items.some((item) => item === newest))),
-  );
-  const page = usePager(pages.length, focus, rotate);
-  const visible = pages[page] ?? [];
-  useFlip(flowRef, `${layoutKey}|${fit.level}|${page}|${fit.pageSize}`, fit.isSettled);
+  let focusPage = 0;
+  groups.forEach((group, g) => {
+    const i = newest ? group.items.indexOf(newest) : -1;
+    if (i >= 0) focusPage = Math.max(focusPage, fit.placeOf.get(`${g}.${i}`)?.page ?? 0);
+  });
+  const page = usePager(pageCount, focusPage, rotate);
+  useFlip(flowRef, `${layoutKey}|${fit.tier}|${fit.font}|${fit.columns}|${page}`, fit.isSettled);
+  usePageEntrance(flowRef, page, fit.isSettled);
   // Goals are the group heading already; tags are dropped first when the board gets crowded.
-  const withTags = fit.level <= 1;
+  const withTags = fit.tier === 0;
+  const continued = fit.packing?.blocks.filter((b) => b.continued) ?? [];
 
   return (
-    <div className={`board-groups board-groups--${variant} board-groups--level-${fit.level}`}>
-      <div ref={flowRef} className="board-groups__flow">
-        {visible.map((group) => {
+    <div className={`board-groups board-groups--${variant} board-groups--tier-${fit.tier}`}>
+      <div ref={flowRef} className="board-groups__flow" style={fitVariables(fit)}>
+        {groups.map((group, g) => {
           const headingId = `${idPrefix}-${group.key}`;
+          const heading = { group, locale, bilingual, groupIndex: g };
           return (
             <section
               key={group.key}
@@ -67,22 +81,35 @@ export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rot
               style={goalColour(group)}
             >
               <BoardGroupHeading
-                group={group}
-                locale={locale}
-                bilingual={bilingual}
+                {...heading}
                 id={headingId}
-                fitWeight={HEADING_UNITS}
+                pack="head"
+                {...placeOfBlock(fit, fit.placeOf.get(`${g}.-1`), page)}
               />
+              {/* The heading as it is repeated where the group goes on: measured, never shown. */}
+              <BoardGroupHeading {...heading} pack="cont" x={0} y={0} shown={false} />
+              {continued
+                .filter((b) => b.group === g)
+                .map((b) => (
+                  <BoardGroupHeading
+                    key={`${b.page}.${b.column}`}
+                    {...heading}
+                    {...placeOfBlock(fit, b, page)}
+                  />
+                ))}
               {group.items.length > 0 && (
                 <ul className="board-group__items">
-                  {group.items.map((item) => (
+                  {group.items.map((item, i) => (
                     <BoardGroupItem
                       key={item.id}
                       item={item}
                       locale={locale}
+                      groupIndex={g}
+                      index={i}
                       flipKey={group.kind === 'sdg' ? `${group.key}:${item.id}` : item.id}
                       sdgs={withTags && variant === 'themes' ? item.sdgs : []}
                       merged={withTags}
+                      {...placeOfBlock(fit, fit.placeOf.get(`${g}.${i}`), page)}
                     />
                   ))}
                 </ul>
@@ -91,7 +118,7 @@ export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rot
           );
         })}
       </div>
-      <BoardPager page={page} pageCount={pages.length} locale={locale} />
+      <BoardPager page={page} pageCount={pageCount} locale={locale} />
     </div>
   );
 }

@@ -1,29 +1,42 @@
 import { GROUP_LABELS, type ItemView, type Locale } from '@majlis/shared';
+import { memo } from 'react';
 import { SdgChip } from '../components/SdgChip';
 import { BoardMerged } from './BoardMerged';
-
-/** From this layout on the cards are narrow (board-items.css, four columns). */
-const DENSE_LEVEL = 4;
-const DENSE_CHIPS = 3;
+import { placeStyle } from './useColumnFit';
 
 interface Props {
   readonly item: ItemView;
+  /** Its place in the list, for the packing (`data-pack-index`). */
+  readonly index: number;
   readonly locale: Locale;
-  readonly level: number;
-  /** Goal chips and the merged mark; the densest layout leaves them to the by-goal display. */
-  readonly tags: boolean;
+  /** 0: description and goals, 1: goals, 2: the title alone (BoardItems' tiers). */
+  readonly tier: number;
+  /** Where the packing put it (useColumnFit's placeOfBlock). */
+  readonly x: number;
+  readonly y: number;
+  readonly shown: boolean;
 }
 
-/** One idea on the projector. What it shows depends on how crowded the board is (`level`). */
-export function BoardItem({ item, locale, level, tags }: Props) {
-  const showDetails = level <= 1;
+/**
+ * One idea on the projector. What it shows depends on how crowded the board is (`tier`); its title
+ * is never cut: the board makes the type smaller, or pages, instead. The title's box is the one
+ * that takes the title's own direction (plain text, `dir="auto"`), so an English title on an Arabic
+ * board starts at its own start.
+ */
+export const BoardItem = memo(function BoardItem({ item, index, locale, tier, x, y, shown }: Props) {
+  const showDetails = tier === 0;
+  const tags = tier <= 1;
   const merged = tags ? item.mergedFrom.length : 0;
-  // Four narrow columns hold one row of chips: the first few, then how many more.
-  const all = tags ? item.sdgs : [];
-  const sdgs = level >= DENSE_LEVEL ? all.slice(0, DENSE_CHIPS) : all;
-  const more = all.length - sdgs.length;
+  const sdgs = tags ? item.sdgs : [];
   return (
-    <li className="board-item" data-fit-item="" data-flip-key={item.id}>
+    <li
+      className="board-item"
+      data-pack="item"
+      data-pack-group="0"
+      data-pack-index={index}
+      data-flip-key={item.id}
+      style={placeStyle(x, y, shown)}
+    >
       <p className="board-item__title" dir="auto">
         {item.title}
       </p>
@@ -38,14 +51,9 @@ export function BoardItem({ item, locale, level, tags }: Props) {
             <ul className="board-item__sdgs">
               {sdgs.map((n) => (
                 <li key={n}>
-                  <SdgChip n={n} locale={locale} withTitle={level === 0} className="sdg--board" />
+                  <SdgChip n={n} locale={locale} className="sdg--board" />
                 </li>
               ))}
-              {more > 0 && (
-                <li className="board-item__more" dir="ltr">
-                  +{more}
-                </li>
-              )}
             </ul>
           )}
           <BoardMerged count={merged} locale={locale} />
@@ -56,4 +64,4 @@ export function BoardItem({ item, locale, level, tags }: Props) {
       )}
     </li>
   );
-}
+});

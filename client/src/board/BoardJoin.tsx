@@ -1,5 +1,5 @@
 import type { Locale } from '@majlis/shared';
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import { JoinCode } from '../components/JoinCode';
 import { QrCode } from '../components/QrCode';
 import { translate } from '../i18n/translate';
@@ -23,7 +23,18 @@ export function BoardJoin({ joinUrl, joinAddress, joinCode, locale, bilingual = 
         <BoardLabel locale={locale} bilingual={bilingual} k="board.joinAt" />
       </h2>
       <p className="board-join__address" dir="ltr" translate="no">
-        {joinAddress}
+        {/* A long address breaks before a slash, not inside a word. */}
+        {joinAddress.split('/').map((part, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one address, in order.
+          <Fragment key={i}>
+            {i > 0 && (
+              <>
+                <wbr />/
+              </>
+            )}
+            {part}
+          </Fragment>
+        ))}
       </p>
       <div className="board-join__qr">
         <QrCode value={joinUrl} label={joinUrl} />

@@ -1,8 +1,9 @@
 import { GROUP_LABELS, type Locale, type PresenceCounts, STAKEHOLDER_GROUPS } from '@majlis/shared';
-import { useId } from 'react';
+import { useId, useRef } from 'react';
 import { translate } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
 import { BoardLabel } from './BoardLabel';
+import { useOneLine } from './useOneLine';
 
 interface Props {
   readonly presence: PresenceCounts | undefined;
@@ -13,6 +14,9 @@ interface Props {
 /** Who is here, in numbers large enough to read from the back: the total, then each group present. */
 export function BoardPresence({ presence, locale, bilingual = false }: Props) {
   const headingId = useId();
+  const listRef = useRef<HTMLUListElement>(null);
+  // A group's name never wraps in the narrow panel beside a vote or a long list: smaller type first.
+  useOneLine(listRef, '.board-presence__group', 24);
   const groups = STAKEHOLDER_GROUPS.filter((g) => (presence?.byGroup[g] ?? 0) > 0).sort(
     (a, b) => (presence?.byGroup[b] ?? 0) - (presence?.byGroup[a] ?? 0),
   );
@@ -27,7 +31,7 @@ export function BoardPresence({ presence, locale, bilingual = false }: Props) {
       {presence && presence.total === 0 ? (
         <p className="board-presence__nobody">{translate(locale, 'board.nobody')}</p>
       ) : (
-        <ul className="board-presence__groups">
+        <ul ref={listRef} className="board-presence__groups">
           {groups.map((g) => (
             <li key={g}>
               <span className="board-presence__count">{formatNumber(presence?.byGroup[g] ?? 0)}</span>

@@ -10,7 +10,7 @@ import { useBoardFit } from './useBoardFit';
 import { useBoardPages } from './useBoardPages';
 import { useFlip } from './useFlip';
 
-/** Layouts in board-vote-results.css, roomiest first: 44 px rows with two-line titles … 32 px rows. */
+/** Layouts in board-vote-results.css, roomiest first: 44 px rows … 32 px rows; titles always whole. */
 const LEVELS = 5;
 
 interface Props {
@@ -25,7 +25,8 @@ interface Props {
 
 /**
  * Dots, Borda points or poll votes as horizontal bars in rank order, the whole order (paged when
- * long). Bars grow in when shown and glide when live votes reorder them; a shared rank says "tie".
+ * long). Bars grow in when shown and glide when live votes reorder them; a shared rank says "tie"
+ * under its number.
  */
 export function ResultsBars({ result, voters, labelOf, locale, layoutKey, rotate }: Props) {
   const t = (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
@@ -59,13 +60,9 @@ export function ResultsBars({ result, voters, labelOf, locale, layoutKey, rotate
             style={{ '--i': i } as CSSProperties}
           >
             <ResultsRank rank={row.rank} tied={row.tied} locale={locale} />
-            <span className="results-bar__title">
-              {row.tied && (
-                <span className="results-tie" aria-hidden="true">
-                  {t('results.tie')}
-                </span>
-              )}
-              <bdi>{labelOf(row.id)}</bdi>
+            {/* Never cut: the title wraps and the board shrinks the type; its box takes its direction. */}
+            <span className="results-bar__title" dir="auto">
+              {labelOf(row.id)}
             </span>
             <span className="results-bar__track" aria-hidden="true">
               <span className="results-bar__fill" style={{ inlineSize: `${row.share * 100}%` }} />

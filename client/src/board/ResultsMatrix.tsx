@@ -1,8 +1,9 @@
 import { directionOf, type Locale } from '@majlis/shared';
 import { type CSSProperties, useId } from 'react';
 import { translatorFor } from '../i18n/translate';
+import { type Box, type MatrixPoint, placeNumbers, placeQuadrantName, type Segment } from './matrixLabels';
 import { ResultsMatrixAxes } from './ResultsMatrixAxes';
-import { placeLabels, shortTitle, spreadPoints, textDirection } from './resultsLayout';
+import { spreadPoints } from './resultsLayout';
 import {
   matrixAxes,
   matrixPoints,
@@ -11,9 +12,11 @@ import {
   quadrantOf,
   SCALE_MID,
   type ScoreResult,
+  scoreNumbers,
 } from './resultsRows';
 import { criterionLabel } from './resultsText';
-import { textWidth } from './textWidth';
+import { fontBox, textWidth } from './textWidth';
+import { useFontsReady } from './useFontsReady';
 
 interface Props {
   readonly result: ScoreResult;
@@ -24,76 +27,98 @@ interface Props {
   readonly height: number;
 }
 
-const DOT_R = 30;
-const LABEL_PX = 32;
-const LABEL_FONT = `600 ${LABEL_PX}px "IBM Plex Sans Arabic", sans-serif`;
-const LABEL_CHARS = 22;
+/** A point: small, so it sits exactly where its means put it; its number is the label beside it. */
+const POINT_R = 11;
+// The labels' fonts, as board-vote-score.css sets them, for measuring.
+const NUMBER_FONT = '700 32px "IBM Plex Sans Arabic", sans-serif';
+const NAME_FONT = '700 32px "IBM Plex Sans Arabic", sans-serif';
+/** The midlines' stroke, as board-vote-score.css draws it. */
+const MIDLINE = 3;
 // Room around the plot for the ticks and the axis names (board px).
 const PAD = { start: 64, end: 16, top: 60, bottom: 104 };
 
+const inset = (b: Box, by: number): Box => ({
+  x: b.x + by,
+  y: b.y + by,
+  width: b.width - 2 * by,
+  height: b.height - 2 * by,
+});
+
 /**
  * The impact × feasibility matrix, readable from the back of the room: impact up, feasibility
- * across, split at the middle of the 1–5 scale into four named quarters; each scored priority a dot
- * with its rank, and its short title where there is room. The axes run as number lines do, low to
- * high left to right, in Arabic too (Western digits, as on every chart the room knows); the words
- * "low"/"high" are not needed because the ticks say it, and the arrows are drawn, not typed, so no
- * bidi rule can turn them round. Ties in the means are fanned out, never stacked.
+ * across, split at the middle of the 1–5 scale into four named quarters; each scored priority a
+ * point labelled with its number, the number of its row in the table beside the chart, so every
+ * point is named and no title is ever cut. Numbers go beside their points, or further out with a
+ * leader line, never over a point, a gridline, a quarter's name or another number (matrixLabels).
+ * The axes run as number lines do, low to high left to right, in Arabic too (Western digits, as on
+ * every chart the room knows); the arrows are drawn, not typed, so no bidi rule can turn them round.
+ * Ties in the means are fanned out, never stacked.
  */
 export function ResultsMatrix({ result, labelOf, locale, width, height }: Props) {
   const t = translatorFor(locale);
   const dir = directionOf(locale);
   const descId = useId();
+  // Labels are placed by measured text: measured again once the board's fonts have come.
+  useFontsReady();
   const axes = matrixAxes(result);
   if (!axes || width <= 0 || height <= 0) return null;
-  const plot = {
+  const plot: Box = {
     x: PAD.start,
     y: PAD.top,
     width: width - PAD.start - PAD.end,
     height: height - PAD.top - PAD.bottom,
   };
-  const inset = DOT_R + 6;
-  const px = (v: number) => plot.x + inset + ((v - 1) / 4) * (plot.width - 2 * inset);
-  const py = (v: number) => plot.y + plot.height - inset - ((v - 1) / 4) * (plot.height - 2 * inset);
+  const margin = 36;
+  // Labels are as tall as their font's box, which is what the drawn text's bounding box spans.
+  const numberBox = fontBox(NUMBER_FONT);
+  const nameBox = fontBox(NAME_FONT);
+  const numberHeight = Math.ceil(numberBox.ascent + numberBox.descent);
+  const nameHeight = Math.ceil(nameBox.ascent + nameBox.descent);
+  const px = (v: number) => plot.x + margin + ((v - 1) / 4) * (plot.width - 2 * margin);
+  const py = (v: number) => plot.y + plot.height - margin - ((v - 1) / 4) * (plot.height - 2 * margin);
   const midX = px(SCALE_MID);
   const midY = py(SCALE_MID);
-  const points = matrixPoints(result);
-  const placed = spreadPoints(
-    points.map((p) => ({ ...p, x: px(p.x), y: py(p.y) })),
-    2 * DOT_R + 6,
+  const numbers = scoreNumbers(result);
+  const scored = matrixPoints(result);
+  const points = spreadPoints(
+    scored.map((p) => ({ ...p, x: px(p.x), y: py(p.y) })),
+    2 * POINT_R + 6,
+    // A ring of ties keeps a number's height from the frame, so its numbers fit around it.
+    inset(plot, numberHeight + 6),
   );
-
-  const area: Record<Quadrant, { x: number; y: number; w: number; h: number; anchor: 'start' | 'end' }> = {
-    plan: { x: plot.x, y: plot.y, w: midX - plot.x, h: midY - plot.y, anchor: 'start' },
-    doFirst: { x: midX, y: plot.y, w: plot.x + plot.width - midX, h: midY - plot.y, anchor: 'end' },
-    reconsider: { x: plot.x, y: midY, w: midX - plot.x, h: plot.y + plot.height - midY, anchor: 'start' },
-    quickWins: {
-      x: midX,
-      y: midY,
-      w: plot.x + plot.width - midX,
-      h: plot.y + plot.height - midY,
-      anchor: 'end',
-    },
+  const lines: Segment[] = [
+    { x1: midX, y1: plot.y, x2: midX, y2: plot.y + plot.height },
+    { x1: plot.x, y1: midY, x2: plot.x + plot.width, y2: midY },
+  ];
+  const area: Record<Quadrant, Box> = {
+    plan: { x: plot.x, y: plot.y, width: midX - plot.x, height: midY - plot.y },
+    doFirst: { x: midX, y: plot.y, width: plot.x + plot.width - midX, height: midY - plot.y },
+    reconsider: { x: plot.x, y: midY, width: midX - plot.x, height: plot.y + plot.height - midY },
+    quickWins: { x: midX, y: midY, width: plot.x + plot.width - midX, height: plot.y + plot.height - midY },
   };
-  const nameBox = (q: Quadrant) => {
-    const a = area[q];
-    const w = textWidth(t(`results.quadrant.${q}`), `700 32px "IBM Plex Sans Arabic", sans-serif`) + 24;
-    const top = q === 'plan' || q === 'doFirst';
-    return {
-      x: a.anchor === 'start' ? a.x : a.x + a.w - w,
-      y: top ? a.y : a.y + a.h - 52,
-      width: w,
-      height: 52,
+  const asPoints: MatrixPoint[] = points;
+  const names = QUADRANTS.map((q) => {
+    const name = t(`results.quadrant.${q}`);
+    const size = { width: textWidth(name, NAME_FONT) + 20, height: nameHeight };
+    const outer = {
+      right: q === 'doFirst' || q === 'quickWins',
+      bottom: q === 'reconsider' || q === 'quickWins',
     };
-  };
-  const labels = placeLabels(
-    placed.map((p) => ({ ...p, r: DOT_R })),
-    (id) => textWidth(shortTitle(labelOf(id), LABEL_CHARS), LABEL_FONT),
-    40,
-    plot,
-    QUADRANTS.map(nameBox),
+    return { q, name, box: placeQuadrantName(area[q], size, outer, asPoints, POINT_R, lines, MIDLINE) };
+  });
+  const numberOf = (id: string) => String(numbers.get(id) ?? '');
+  const { placed } = placeNumbers(
+    asPoints,
+    POINT_R,
+    (id) => ({ width: textWidth(numberOf(id), NUMBER_FONT) + 14, height: numberHeight }),
+    // Inside the frame, clear of its stroke.
+    inset(plot, 2),
+    names.flatMap((n) => n.box ?? []),
+    lines,
+    MIDLINE,
   );
   const inQuadrant = (q: Quadrant) =>
-    points.filter((p) => quadrantOf(p.x, p.y) === q).map((p) => `${p.rank}. ${labelOf(p.id)}`);
+    scored.filter((p) => quadrantOf(p.x, p.y) === q).map((p) => `${numberOf(p.id)}. ${labelOf(p.id)}`);
 
   return (
     <figure className="results-matrix" aria-describedby={descId}>
@@ -113,27 +138,27 @@ export function ResultsMatrix({ result, labelOf, locale, width, height }: Props)
             className={`results-matrix__area results-matrix__area--${q}`}
             x={area[q].x}
             y={area[q].y}
-            width={area[q].w}
-            height={area[q].h}
+            width={area[q].width}
+            height={area[q].height}
           />
         ))}
-        {QUADRANTS.map((q) => {
-          const box = nameBox(q);
-          return (
+        {names.map(({ q, name, box }) =>
+          box ? (
             <text
               key={q}
               className="results-matrix__quadrant"
               x={box.x + box.width / 2}
-              y={box.y + 38}
+              y={box.y + nameBox.ascent}
               textAnchor="middle"
               direction={dir}
             >
-              {t(`results.quadrant.${q}`)}
+              {name}
             </text>
-          );
-        })}
-        <line className="results-matrix__mid" x1={midX} x2={midX} y1={plot.y} y2={plot.y + plot.height} />
-        <line className="results-matrix__mid" x1={plot.x} x2={plot.x + plot.width} y1={midY} y2={midY} />
+          ) : null,
+        )}
+        {lines.map((l) => (
+          <line key={`${l.x1}.${l.y1}`} className="results-matrix__mid" {...l} />
+        ))}
         <rect
           className="results-matrix__frame"
           x={plot.x}
@@ -150,33 +175,31 @@ export function ResultsMatrix({ result, labelOf, locale, width, height }: Props)
           yLabel={criterionLabel(t, axes.y)}
           direction={dir}
         />
-        {labels.map((l) => {
-          const label = shortTitle(labelOf(l.id), LABEL_CHARS);
-          // Centred, and laid out in the title's own direction, so "…" ends an Arabic title on its left.
-          return (
-            <text
-              key={l.id}
-              className="results-matrix__label"
-              x={l.x + l.width / 2}
-              y={l.y + 31}
-              textAnchor="middle"
-              direction={textDirection(label)}
-            >
-              {label}
-            </text>
-          );
-        })}
-        {placed.map((p, i) => (
-          <g
+        {placed.map((l) =>
+          l.leader ? <line key={`leader-${l.id}`} className="results-matrix__leader" {...l.leader} /> : null,
+        )}
+        {points.map((p, i) => (
+          <circle
             key={p.id}
-            className={`results-matrix__dot ${p.rank === 1 ? 'is-top' : ''}`}
-            style={{ transform: `translate(${p.x}px, ${p.y}px)`, '--i': i } as CSSProperties}
+            className={`results-matrix__point ${p.rank === 1 ? 'is-top' : ''}`}
+            cx={p.x}
+            cy={p.y}
+            r={POINT_R}
+            style={{ '--i': i } as CSSProperties}
+          />
+        ))}
+        {placed.map((l, i) => (
+          <text
+            key={l.id}
+            className="results-matrix__number"
+            x={l.box.x + l.box.width / 2}
+            y={l.box.y + numberBox.ascent}
+            textAnchor="middle"
+            data-point={l.id}
+            style={{ '--i': i } as CSSProperties}
           >
-            <circle r={DOT_R} />
-            <text y={11} textAnchor="middle">
-              {p.rank}
-            </text>
-          </g>
+            {numberOf(l.id)}
+          </text>
         ))}
       </svg>
       <div id={descId} className="visually-hidden">

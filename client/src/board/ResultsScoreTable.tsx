@@ -3,7 +3,7 @@ import { useMemo, useRef } from 'react';
 import { translatorFor } from '../i18n/translate';
 import { BoardPager } from './BoardPager';
 import { ResultsRank } from './ResultsRank';
-import { formatMean, formatTotal, matrixAxes, type ScoreResult } from './resultsRows';
+import { formatMean, formatTotal, matrixAxes, type ScoreResult, scoreNumbers } from './resultsRows';
 import { criterionLabel } from './resultsText';
 import { useBoardFit } from './useBoardFit';
 import { useBoardPages } from './useBoardPages';
@@ -31,6 +31,8 @@ export function ResultsScoreTable({ result, labelOf, locale, layoutKey, rotate }
   const axes = matrixAxes(result);
   const criteria = result.criteria.length <= MAX_CRITERIA_SHOWN || !axes ? result.criteria : [axes.y, axes.x];
   const rows = [...result.items].sort((a, b) => a.rank - b.rank);
+  // With the matrix beside it, each row carries its dot's number (its place in this order).
+  const numbers = axes ? scoreNumbers(result) : null;
   // With equal weights the total is plainly the mean of the means; say "weighted" only when it is.
   const weighted = new Set(result.criteria.map((c) => c.weight)).size > 1;
   const key = useMemo(
@@ -64,13 +66,18 @@ export function ResultsScoreTable({ result, labelOf, locale, layoutKey, rotate }
                   {item.n === 0 ? (
                     <span className="results-rank is-unranked">–</span>
                   ) : (
-                    <ResultsRank rank={item.rank} tied={item.tied} locale={locale} />
+                    <ResultsRank
+                      rank={item.rank}
+                      tied={item.tied}
+                      locale={locale}
+                      mark={numbers ? String(numbers.get(item.id) ?? '') : undefined}
+                    />
                   )}
                 </td>
                 <th scope="row">
-                  <span className="results-score-table__title">
-                    {item.tied && item.n > 0 && <span className="results-tie">{t('results.tie')}</span>}
-                    <bdi>{labelOf(item.id)}</bdi>
+                  {/* Never cut: the title wraps; its box takes its own direction. */}
+                  <span className="results-score-table__title" dir="auto">
+                    {labelOf(item.id)}
                   </span>
                   <span className="results-score-table__means">
                     {item.n === 0

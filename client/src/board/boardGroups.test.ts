@@ -1,6 +1,6 @@
 import type { ItemView, ThemeView } from '@majlis/shared';
 import { describe, expect, it } from 'vitest';
-import { goalCounts, groupBySdg, groupByTheme, HEADING_UNITS, paginateGroups } from './boardGroups';
+import { displayRows, goalCounts, groupBySdg, groupByTheme } from './boardGroups';
 
 const item = (id: string, extra: Partial<ItemView> = {}): ItemView => ({
   id,
@@ -43,40 +43,16 @@ describe('board groups', () => {
     expect(goalCounts(items)[10]).toBe(1);
     expect(goalCounts(items).reduce((a, b) => a + b, 0)).toBe(3);
   });
+});
 
-  const group = (key: string, n: number) => ({
-    kind: 'theme' as const,
-    key,
-    name: key,
-    items: Array.from({ length: n }, (_, i) => item(`${key}${i}`)),
-  });
-  const groups = [group('a', 6), group('b', 1), group('c', 4), group('d', 9), group('e', 2)];
-  const units = (page: ReturnType<typeof paginateGroups>[number]) =>
-    page.reduce((sum, g) => sum + HEADING_UNITS + g.items.length, 0);
+describe('displayRows', () => {
+  const items = [item('a', { sdgs: [11, 3] }), item('b', { sdgs: [3] }), item('c')];
 
-  it('keeps everything on one page when it fits, empty groups included', () => {
-    expect(paginateGroups(groups, null)).toHaveLength(1);
-    expect(paginateGroups([...groups, group('f', 0)], 100)[0]).toHaveLength(6);
-  });
-
-  it('fills pages within their capacity, repeats a heading where a group goes on, loses nothing', () => {
-    for (const capacity of [4, 8, 12, 20]) {
-      const pages = paginateGroups(groups, capacity);
-      for (const page of pages)
-        expect(units(page)).toBeLessThanOrEqual(Math.max(capacity, HEADING_UNITS + 1));
-      const shown = pages.flatMap((page) => page.flatMap((g) => g.items.map((i) => i.id)));
-      expect(shown).toEqual(groups.flatMap((g) => g.items.map((i) => i.id)));
-      for (const page of pages.slice(1)) {
-        const first = page[0];
-        if (first?.continued) expect(first.total).toBeGreaterThan(first.items.length);
-      }
-    }
-  });
-
-  it('evens pages out instead of leaving a lonely last page', () => {
-    const pages = paginateGroups(groups, 20);
-    expect(pages).toHaveLength(2);
-    const [first, second] = pages.map(units);
-    expect(Math.abs((first ?? 0) - (second ?? 0))).toBeLessThanOrEqual(4);
+  it('counts an idea once in the list, once per goal by goal, and a heading as more than an idea', () => {
+    expect(displayRows(items, [], 'list')).toBe(3);
+    // Goal 3 (a, b), goal 11 (a), no goal (c): three headings and four lines.
+    expect(displayRows(items, [], 'sdgs')).toBe(3 * 1.5 + 4);
+    // No theme yet: one heading (not in a theme) over the three.
+    expect(displayRows(items, [], 'themes')).toBe(1.5 + 3);
   });
 });

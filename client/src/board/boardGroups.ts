@@ -1,5 +1,5 @@
 /** How the board groups a list for its `themes` and `sdgs` displays. Pure, so it is tested alone. */
-import type { ItemView, ThemeView } from '@majlis/shared';
+import type { BoardDisplay, ItemView, ThemeView } from '@majlis/shared';
 import { SDGS } from '@majlis/shared';
 
 export type BoardGroup =
@@ -12,10 +12,6 @@ export type BoardGroup =
   | { readonly kind: 'ungrouped'; readonly key: string; readonly items: readonly ItemView[] }
   | { readonly kind: 'sdg'; readonly key: string; readonly goal: number; readonly items: readonly ItemView[] }
   | { readonly kind: 'noGoal'; readonly key: string; readonly items: readonly ItemView[] };
-
-/** A group as one page shows it: possibly only part of its items, and a note when it goes on from
- * the page before. `total` is the whole group's count, whatever the page. */
-export type BoardGroupPage = BoardGroup & { readonly continued: boolean; readonly total: number };
 
 /**
  * The stage's themes in their order, each with its items in list order, then the items in no
@@ -57,57 +53,29 @@ export function goalCounts(items: readonly ItemView[]): number[] {
   return counts;
 }
 
-/** What a heading costs on a page, in lines of an idea: a page full of short groups holds fewer ideas. */
-export const HEADING_UNITS = 2;
-
-const unitsOf = (groups: readonly BoardGroup[]) =>
-  groups.reduce((sum, group) => sum + HEADING_UNITS + group.items.length, 0);
-
-/** Fills pages of at most `capacity` units in reading order; a group that goes on to the next page
- * gets its heading again there. */
-function fill(groups: readonly BoardGroup[], capacity: number): BoardGroupPage[][] {
-  const pages: BoardGroupPage[][] = [];
-  let page: BoardGroupPage[] = [];
-  let used = 0;
-  const close = () => {
-    if (page.length > 0) pages.push(page);
-    page = [];
-    used = 0;
-  };
-  for (const group of groups) {
-    let from = 0;
-    do {
-      // A heading alone at the foot of a page helps nobody: start it on the next one.
-      if (used > 0 && used + HEADING_UNITS + Math.min(1, group.items.length) > capacity) close();
-      const room = Math.max(1, capacity - used - HEADING_UNITS);
-      const to = Math.min(group.items.length, from + room);
-      page.push({
-        ...group,
-        items: group.items.slice(from, to),
-        continued: from > 0,
-        total: group.items.length,
-      });
-      used += HEADING_UNITS + (to - from);
-      from = to;
-      if (from < group.items.length) close();
-    } while (from < group.items.length);
-  }
-  close();
-  return pages;
-}
+/** What a group heading weighs against an idea when the board judges how crowded a display is. */
+const HEADING_ROWS = 1.5;
 
 /**
- * The groups cut into pages that each hold at most `capacity` units (an idea is one, a heading
- * HEADING_UNITS), evened out so the last page is not a lonely remainder. Null capacity: one page.
+ * How crowded a list stage's display is, in idea rows: an idea is one; by goal, an idea counts once
+ * for each goal it serves (it is listed under each), and each heading (a theme, a goal) weighs more
+ * than an idea. The board makes room for the list as this grows (Board's DENSE_FROM, WALL_FROM).
  */
-export function paginateGroups(groups: readonly BoardGroup[], capacity: number | null): BoardGroupPage[][] {
-  const all = groups.map((group) => ({ ...group, continued: false, total: group.items.length }));
-  if (capacity === null || unitsOf(groups) <= capacity) return [all];
-  const greedy = fill(groups, Math.max(HEADING_UNITS + 1, capacity));
-  // The smallest capacity that still needs no more pages spreads the ideas evenly over them.
-  for (let even = Math.ceil(unitsOf(groups) / greedy.length); even < capacity; even++) {
-    const balanced = fill(groups, even);
-    if (balanced.length <= greedy.length) return balanced;
+export function displayRows(
+  items: readonly ItemView[],
+  themes: readonly ThemeView[],
+  display: BoardDisplay,
+): number {
+  switch (display) {
+    case 'list':
+      return items.length;
+    case 'themes':
+      return groupByTheme(items, themes).length * HEADING_ROWS + items.length;
+    case 'sdgs':
+      return groupBySdg(items).reduce((rows, group) => rows + HEADING_ROWS + group.items.length, 0);
+    default: {
+      const unreachable: never = display;
+      return unreachable;
+    }
   }
-  return greedy;
 }

@@ -1,13 +1,7 @@
 import type { StageView } from '@majlis/shared';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  columnPages,
-  placeLabels,
-  shortTitle,
-  spreadPoints,
-  textDirection,
-  visibleResults,
-} from './resultsLayout';
+import { columnPages, spreadPoints, visibleResults } from './resultsLayout';
 
 describe('spreadPoints', () => {
   it('fans out dots that would sit on top of each other, around where they belong', () => {
@@ -39,47 +33,31 @@ describe('spreadPoints', () => {
   });
 });
 
-describe('placeLabels', () => {
-  const bounds = { x: 0, y: 0, width: 400, height: 300 };
-  it('puts a label to the right when there is room, else to the left', () => {
-    const placed = placeLabels(
-      [
-        { id: 'a', x: 50, y: 100, r: 10 },
-        { id: 'b', x: 350, y: 200, r: 10 },
-      ],
-      () => 100,
-      20,
-      bounds,
+describe('spreadPoints, crowded', () => {
+  it('keeps every two dots minDist apart and inside the bounds, however many tie where', () => {
+    const bounds = { x: 0, y: 0, width: 600, height: 500 };
+    const value = fc.integer({ min: 0, max: 8 }).map((k) => k / 8);
+    fc.assert(
+      fc.property(fc.array(fc.tuple(value, value), { minLength: 1, maxLength: 20 }), (spots) => {
+        const out = spreadPoints(
+          spots.map(([x, y], i) => ({ id: String(i), x: 30 + x * 540, y: 30 + y * 440 })),
+          28,
+          bounds,
+        );
+        for (const [i, p] of out.entries()) {
+          expect(p.x).toBeGreaterThanOrEqual(0);
+          expect(p.x).toBeLessThanOrEqual(600);
+          expect(p.y).toBeGreaterThanOrEqual(0);
+          expect(p.y).toBeLessThanOrEqual(500);
+          for (const q of out.slice(i + 1)) expect(Math.hypot(p.x - q.x, p.y - q.y)).toBeGreaterThan(27.9);
+        }
+      }),
+      { numRuns: 200 },
     );
-    expect(placed.find((p) => p.id === 'a')?.x).toBe(68);
-    expect(placed.find((p) => p.id === 'b')?.x).toBe(232);
-  });
-
-  it('leaves out a label that has nowhere to go', () => {
-    const placed = placeLabels([{ id: 'a', x: 50, y: 100, r: 10 }], () => 500, 20, bounds);
-    expect(placed).toEqual([]);
-  });
-
-  it('avoids obstacles such as the quadrant names', () => {
-    const placed = placeLabels([{ id: 'a', x: 50, y: 100, r: 10 }], () => 100, 20, bounds, [
-      { x: 60, y: 80, width: 200, height: 40 },
-    ]);
-    expect(placed[0]?.y).not.toBe(90);
   });
 });
 
-describe('text helpers', () => {
-  it('cuts titles at a word end', () => {
-    expect(shortTitle('Safe walking routes around schools', 20)).toBe('Safe walking routes…');
-    expect(shortTitle('  Short  ', 20)).toBe('Short');
-  });
-
-  it('tells the direction of a label from its first letter', () => {
-    expect(textDirection('ممرات آمنة')).toBe('rtl');
-    expect(textDirection('3 ممرات')).toBe('rtl');
-    expect(textDirection('SDG 11 ممرات')).toBe('ltr');
-  });
-
+describe('columnPages', () => {
   it('splits columns into balanced pages', () => {
     expect(columnPages(5, 3)).toEqual([
       [0, 1, 2],

@@ -1,7 +1,7 @@
 /**
  * Geometry for the results on the board: dots of the matrix that would sit on top of each other are
- * fanned out, short labels are put where they collide with nothing, and wide comparisons are split
- * into pages. Pure, so the drawing components only draw.
+ * fanned out (their labels are placed by matrixLabels), and wide comparisons are split into pages.
+ * Pure, so the drawing components only draw.
  */
 import type { StageView, VoteResults } from '@majlis/shared';
 
@@ -11,36 +11,58 @@ export interface Point {
   readonly y: number;
 }
 
+/** Where a group of dots that would sit on top of each other goes: two side by side, more on a small
+ * ring, centred on where the dots belong, or as near as `bounds` allows (a tie in a corner). */
+function ring<P extends Point>(group: readonly P[], minDist: number, bounds?: Box): P[] {
+  const cx0 = group.reduce((s, p) => s + p.x, 0) / group.length;
+  const cy0 = group.reduce((s, p) => s + p.y, 0) / group.length;
+  // The ring's radius puts neighbours on it minDist apart; a big ring wider, so that each dot's label
+  // finds room beside it, outside the ring.
+  const spacing = group.length > 4 ? minDist * 1.7 : minDist;
+  const radius = spacing / (2 * Math.sin(Math.PI / group.length));
+  const keep = radius + minDist / 2;
+  const clamp = (v: number, lo: number, hi: number) =>
+    lo > hi ? (lo + hi) / 2 : Math.min(hi, Math.max(lo, v));
+  const cx = bounds ? clamp(cx0, bounds.x + keep, bounds.x + bounds.width - keep) : cx0;
+  const cy = bounds ? clamp(cy0, bounds.y + keep, bounds.y + bounds.height - keep) : cy0;
+  return group.map((p, i) => {
+    // Two dots side by side; more start at the top and go round.
+    const angle = group.length === 2 ? Math.PI * i : -Math.PI / 2 + (2 * Math.PI * i) / group.length;
+    return { ...p, x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) };
+  });
+}
+
 /**
  * Moves apart dots closer than `minDist` (equal means are common: ties), keeping each group centred
- * on where its dots belong: two side by side, more on a small ring. Dots that do not crowd stay put.
+ * on where its dots belong: two side by side, more on a small ring, kept inside `bounds` when given.
+ * Groups whose rings would crowd each other are merged and spread again, so no two dots end up
+ * closer than `minDist`. Dots that do not crowd stay put.
  */
-export function spreadPoints<P extends Point>(points: readonly P[], minDist: number): P[] {
-  const groups: P[][] = [];
+export function spreadPoints<P extends Point>(points: readonly P[], minDist: number, bounds?: Box): P[] {
+  const near = (a: Point, b: Point) => Math.hypot(a.x - b.x, a.y - b.y) < minDist - 1e-6;
+  let groups: P[][] = [];
   for (const p of points) {
-    const near = groups.filter((g) => g.some((q) => Math.hypot(p.x - q.x, p.y - q.y) < minDist));
-    const merged = near.flat().concat(p);
-    for (const g of near) groups.splice(groups.indexOf(g), 1);
-    groups.push(merged);
+    const touching = groups.filter((g) => g.some((q) => near(p, q)));
+    groups = groups.filter((g) => !touching.includes(g));
+    groups.push(touching.flat().concat(p));
   }
-  const byId = new Map<string, P>();
-  for (const group of groups) {
-    if (group.length === 1) {
-      const only = group[0] as P;
-      byId.set(only.id, only);
-      continue;
+  let placed = new Map<string, P>();
+  for (let round = 0; round <= points.length; round++) {
+    placed = new Map();
+    for (const group of groups) {
+      for (const p of group.length === 1 ? group : ring(group, minDist, bounds)) placed.set(p.id, p);
     }
-    const cx = group.reduce((s, p) => s + p.x, 0) / group.length;
-    const cy = group.reduce((s, p) => s + p.y, 0) / group.length;
-    // The ring's radius puts neighbours on it exactly minDist apart.
-    const radius = minDist / (2 * Math.sin(Math.PI / group.length));
-    group.forEach((p, i) => {
-      // Two dots side by side; more start at the top and go round.
-      const angle = group.length === 2 ? Math.PI * i : -Math.PI / 2 + (2 * Math.PI * i) / group.length;
-      byId.set(p.id, { ...p, x: cx + radius * Math.cos(angle), y: cy + radius * Math.sin(angle) });
-    });
+    // Two groups that now crowd each other become one group.
+    const at = (p: P) => placed.get(p.id) ?? p;
+    const clash = groups.findIndex((g, i) =>
+      groups.some((h, j) => j > i && g.some((p) => h.some((q) => near(at(p), at(q))))),
+    );
+    if (clash < 0) break;
+    const g = groups[clash] as P[];
+    const other = groups.findIndex((h, j) => j > clash && g.some((p) => h.some((q) => near(at(p), at(q)))));
+    groups = groups.filter((_, i) => i !== clash && i !== other).concat([g.concat(groups[other] ?? [])]);
   }
-  return points.map((p) => byId.get(p.id) ?? p);
+  return points.map((p) => placed.get(p.id) ?? p);
 }
 
 export interface Box {
@@ -48,64 +70,6 @@ export interface Box {
   readonly y: number;
   readonly width: number;
   readonly height: number;
-}
-
-export interface PlacedLabel extends Box {
-  readonly id: string;
-}
-
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-
-const inside = (a: Box, bounds: Box) =>
-  a.x >= bounds.x &&
-  a.y >= bounds.y &&
-  a.x + a.width <= bounds.x + bounds.width &&
-  a.y + a.height <= bounds.y + bounds.height;
-
-/**
- * Labels beside the dots of a chart, in the order given (best ranked first, so they win the room):
- * to the right, left, above or below each dot, wherever the label overlaps no other label and no
- * dot (nor any of the `obstacles`, such as the quadrant names) and stays within `bounds`. A label with no such place is left out; the list beside the chart
- * names every dot anyway.
- */
-export function placeLabels(
-  dots: ReadonlyArray<Point & { readonly r: number }>,
-  widthOf: (id: string) => number,
-  height: number,
-  bounds: Box,
-  obstacles: readonly Box[] = [],
-  gap = 8,
-): PlacedLabel[] {
-  const taken: Box[] = [
-    ...obstacles,
-    ...dots.map((d) => ({ x: d.x - d.r, y: d.y - d.r, width: 2 * d.r, height: 2 * d.r })),
-  ];
-  const placed: PlacedLabel[] = [];
-  for (const d of dots) {
-    const width = widthOf(d.id);
-    if (width <= 0) continue;
-    const candidates: Box[] = [
-      { x: d.x + d.r + gap, y: d.y - height / 2, width, height },
-      { x: d.x - d.r - gap - width, y: d.y - height / 2, width, height },
-      { x: d.x - width / 2, y: d.y - d.r - gap - height, width, height },
-      { x: d.x - width / 2, y: d.y + d.r + gap, width, height },
-    ];
-    const spot = candidates.find((c) => inside(c, bounds) && !taken.some((t) => overlaps(c, t)));
-    if (!spot) continue;
-    taken.push(spot);
-    placed.push({ id: d.id, ...spot });
-  }
-  return placed;
-}
-
-/** A title cut to `max` characters at a word end where possible, for a label on a chart. */
-export function shortTitle(title: string, max: number): string {
-  const clean = title.trim().replace(/\s+/g, ' ');
-  if ([...clean].length <= max) return clean;
-  const cut = [...clean].slice(0, max).join('');
-  const space = cut.lastIndexOf(' ');
-  return `${(space > max * 0.5 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
 /** Splits `count` columns into balanced pages of at most `perPage` (5 on pages of 3: 3 and 2). */
@@ -124,13 +88,4 @@ export function visibleResults(stage: StageView): VoteResults | null {
   if (stage.kind !== 'vote' || !vote?.results || !vote.settings) return null;
   if (stage.state === 'revealed') return vote.results;
   return stage.state !== 'draft' && vote.settings.results === 'live' ? vote.results : null;
-}
-
-/** Whether a text reads right to left: its first strong letter is Arabic or Hebrew script. SVG text
- * has no `dir="auto"`, so a chart label says its own direction. */
-export function textDirection(text: string): 'ltr' | 'rtl' {
-  const strong = text.match(
-    /[A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]|[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/,
-  );
-  return strong && /[\u0590-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/.test(strong[0]) ? 'rtl' : 'ltr';
 }

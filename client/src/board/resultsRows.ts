@@ -130,6 +130,14 @@ export function matrixPoints(result: ScoreResult): MatrixPoint[] {
     .sort((a, b) => a.rank - b.rank);
 }
 
+/** The scored items in the order of the ranked table beside the matrix (rank, then the tally's
+ * order), each with its row's number: the label of its dot on the matrix, so the room reads "dot 3"
+ * on the chart and finds row 3 in the table. Tied items get numbers of their own. */
+export function scoreNumbers(result: ScoreResult): ReadonlyMap<string, number> {
+  const rows = [...result.items].sort((a, b) => a.rank - b.rank);
+  return new Map(rows.map((item, i) => [item.id, i + 1]));
+}
+
 /** A mean as the room reads it: one decimal, Western digits ("4.3", "3.0"). */
 export function formatMean(n: number): string {
   return (Math.round(n * 10) / 10).toFixed(1);

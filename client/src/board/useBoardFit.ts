@@ -1,4 +1,5 @@
 import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useBoxSize } from './useBoxSize';
 import { useFontsReady } from './useFontsReady';
 
 export interface BoardFit {
@@ -68,7 +69,9 @@ export function useBoardFit(
   levels: number,
 ): BoardFitResult {
   const fontsReady = useFontsReady();
-  const fullKey = `${key}|${fontsReady}`;
+  // Another projector's shape gives the box another size: everything is fitted again.
+  const size = useBoxSize(boxRef);
+  const fullKey = `${key}|${fontsReady}|${size}`;
   const [state, setState] = useState<State>({ key: fullKey, level: 0, pageSize: null });
   const fit: State = state.key === fullKey ? state : { key: fullKey, level: 0, pageSize: null };
   const settled = useRef(false);

@@ -1,5 +1,6 @@
 import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { columnOf } from './outcomeSections';
+import { useBoxSize } from './useBoxSize';
 import { useFontsReady } from './useFontsReady';
 
 export interface ColumnPages {
@@ -44,7 +45,9 @@ export function useColumnPages(
   levels: number,
 ): ColumnPages {
   const fontsReady = useFontsReady();
-  const fullKey = `${key}|${fontsReady}`;
+  // Another projector's shape gives the box another size: everything is fitted again.
+  const size = useBoxSize(boxRef);
+  const fullKey = `${key}|${fontsReady}|${size}`;
   const [state, setState] = useState<State>({ key: fullKey, level: 0, pageOf: null });
   const fit: State = state.key === fullKey ? state : { key: fullKey, level: 0, pageOf: null };
   const settled = useRef(false);

@@ -1,6 +1,6 @@
 import type { Locale } from '@majlis/shared';
 import { useCallback, useEffect } from 'react';
-import { BOARD_HEIGHT, BOARD_WIDTH, Board } from '../board/Board';
+import { BOARD_FILL, BOARD_HEIGHT, BOARD_WIDTH, Board } from '../board/Board';
 import { BoardControls } from '../board/BoardControls';
 import { visibleResults } from '../board/resultsLayout';
 import { useResultsByGroup } from '../board/useResultsByGroup';
@@ -54,7 +54,8 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
     return () => impose(null);
   }, [impose, locale]);
 
-  // The dark letterbox belongs to the board itself, not to the loading or problem screens.
+  // The dark ground behind the board (seen only on a projector beyond 4:3 or 21:9) belongs to the
+  // board itself, not to the loading or problem screens.
   const showing = Boolean(token && !live.refused && live.view && locale);
   useEffect(() => {
     if (!showing) return;
@@ -78,7 +79,7 @@ export function BoardPage({ workshopId }: { readonly workshopId: string }) {
 
   return (
     <main className="board-page">
-      <ScaledCanvas width={BOARD_WIDTH} height={BOARD_HEIGHT} className="board-page__frame">
+      <ScaledCanvas width={BOARD_WIDTH} height={BOARD_HEIGHT} fill={BOARD_FILL} className="board-page__frame">
         <Board
           view={live.view}
           locale={locale}
