@@ -196,6 +196,12 @@ export function useColumnFit(
       commit(last.columns, last.font, last.packing.pages);
       return;
     }
+    // A paged list that outgrew its pages takes one more page at the same size: no search (a dozen
+    // layouts of the whole list), and the type the room is reading does not jump.
+    if (wasPaged && last && fits(last.columns, last.font, last.packing.pages + 1)) {
+      commit(last.columns, last.font, last.packing.pages + 1);
+      return;
+    }
     // A list that needed pages and only grew needs them still: straight to the pages.
     const onePage = wasPaged ? null : largest(1);
     if (onePage) {
