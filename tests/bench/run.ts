@@ -7,6 +7,8 @@
  *   3. vote burst:    N phones cast a dot ballot at once; acks and time to a complete tally
  *   4. cold load:     a workshop with many items is synced by a fresh client
  *   5. slow join:     a phone on slow 4G opens the join link in Chromium (slowJoin.ts)
+ *   6. board latency: a phone's idea until the projector in Chromium shows it, with 8, 50 and 200
+ *                     ideas on the list (boardLatency.ts)
  */
 import { performance } from 'node:perf_hooks';
 import { addItems, readItems } from '@majlis/shared';
@@ -20,6 +22,7 @@ import {
   startTestServer,
   synced,
 } from '../support/testServer.js';
+import { benchBoardLatency } from './boardLatency.js';
 import { slowJoinRows } from './slowJoin.js';
 
 const PHONES = Number(process.env.BENCH_PHONES ?? 200);
@@ -149,6 +152,18 @@ async function main(): Promise<void> {
   }
   // 5. slow join: on its own server, once the crowd of sections 1–4 is gone.
   if (SLOW_RUNS > 0) rows.push(...(await slowJoinRows(SLOW_RUNS)));
+  // 6. board latency: the same measure in a real browser; skipped with BENCH_BOARD_SIZES=''.
+  const boardSizes = (process.env.BENCH_BOARD_SIZES ?? '8,50,200')
+    .split(',')
+    .map(Number)
+    .filter((n) => n > 0);
+  for (const f of boardSizes.length > 0 ? await benchBoardLatency(boardSizes) : []) {
+    rows.push([
+      `idea → board in Chromium, ${f.listSize} ideas on the list, p50 over ${f.samples}`,
+      ms(f.p50),
+    ]);
+    rows.push([`idea → board in Chromium, ${f.listSize} ideas on the list, p95`, ms(f.p95)]);
+  }
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\nMajlis benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
