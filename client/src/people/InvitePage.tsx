@@ -4,7 +4,7 @@ import {
   type InvitePreview,
   isolateText,
   type JoinResponse,
-  LOCALES,
+  type Locale,
   normalizeInviteCode,
 } from '@majlis/shared';
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
@@ -17,6 +17,7 @@ import { useI18n } from '../i18n/useI18n';
 import { credentials } from '../lib/credentials';
 import { rememberWorkshop } from '../lib/recent';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
+import { NameInMinutesChoice, PhoneLanguageChoice } from '../phone/JoinChoices';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/routes';
 
@@ -47,7 +48,7 @@ export function InvitePage({ code }: { readonly code: string | null }) {
     if (normalized) void check(normalized);
   }, [normalized, check]);
 
-  const join = async (nameInMinutes: boolean, locale: (typeof LOCALES)[number]) => {
+  const join = async (nameInMinutes: boolean, locale: Locale) => {
     if (!normalized || !preview) return;
     setBusy(true);
     setError(null);
@@ -157,10 +158,9 @@ function InviteConfirm({
   readonly busy: boolean;
   readonly error: FetchError | null;
   readonly onOtherCode: () => void;
-  readonly onJoin: (nameInMinutes: boolean, locale: (typeof LOCALES)[number]) => void;
+  readonly onJoin: (nameInMinutes: boolean, locale: Locale) => void;
 }) {
-  const { t, lang, choose } = useI18n();
-  const ids = { consent: useId(), consentHint: useId() };
+  const { t, lang } = useI18n();
   const [nameInMinutes, setNameInMinutes] = useState(false);
   return (
     <form
@@ -196,37 +196,8 @@ function InviteConfirm({
         </p>
         <p className="phone-note">{t('invite.notYou')}</p>
       </div>
-      <label className="choice choice--consent">
-        <input
-          type="checkbox"
-          name="nameInMinutes"
-          checked={nameInMinutes}
-          onChange={(event) => setNameInMinutes(event.target.checked)}
-          aria-labelledby={ids.consent}
-          aria-describedby={ids.consentHint}
-        />
-        <span className="choice__text">
-          <span id={ids.consent} className="choice__title">
-            {t('join.nameInMinutes')}
-          </span>
-          <span id={ids.consentHint} className="choice__hint">
-            {t('join.nameInMinutesHint')}
-          </span>
-        </span>
-      </label>
-      <fieldset className="choice-group">
-        <legend>{t('join.locale')}</legend>
-        <div className="segmented">
-          {LOCALES.map((l) => (
-            <label key={l} className="choice choice--center">
-              <input type="radio" name="locale" value={l} checked={lang === l} onChange={() => choose(l)} />
-              <span className="choice__title" lang={l}>
-                {l === 'ar' ? 'العربية' : 'English'}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <NameInMinutesChoice checked={nameInMinutes} onChange={setNameInMinutes} />
+      <PhoneLanguageChoice />
       {error && <ApiErrorAlert error={error} />}
       <div className="phone-form__actions phone-form__actions--sticky">
         <button type="submit" className="button button--large button--block" disabled={busy}>

@@ -1,4 +1,4 @@
-import { type JoinPreview, LIMITS, LOCALES, type Locale } from '@majlis/shared';
+import { type JoinPreview, LIMITS, type Locale } from '@majlis/shared';
 import { type FormEvent, useId, useState } from 'react';
 import type { FetchError } from '../api/apiFetch';
 import { ApiErrorAlert } from '../components/ApiErrorAlert';
@@ -6,6 +6,7 @@ import { FieldError } from '../components/FieldError';
 import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/useI18n';
 import { GroupPicker } from './GroupPicker';
+import { NameInMinutesChoice, PhoneLanguageChoice } from './JoinChoices';
 import type { JoinDraft } from './useJoinDraft';
 
 interface Props {
@@ -21,8 +22,8 @@ interface Props {
 /** Step two: who you are. Name, organization (optional), group, whether the minutes may name you
  * (off unless ticked), and this phone's language. */
 export function JoinDetailsStep({ preview, draft, onDraft, busy, error, onChangeCode, onSubmit }: Props) {
-  const { t, lang, choose } = useI18n();
-  const ids = { name: useId(), org: useId(), groupError: useId(), consent: useId(), consentHint: useId() };
+  const { t, lang } = useI18n();
+  const ids = { name: useId(), org: useId(), groupError: useId() };
   const [nameError, setNameError] = useState(false);
   const [groupError, setGroupError] = useState(false);
 
@@ -85,38 +86,11 @@ export function JoinDetailsStep({ preview, draft, onDraft, busy, error, onChange
         <FieldError id={ids.groupError} message={groupError ? t('join.groupRequired') : null} />
       </div>
 
-      <label className="choice choice--consent">
-        <input
-          type="checkbox"
-          name="nameInMinutes"
-          checked={draft.nameInMinutes}
-          onChange={(event) => onDraft({ nameInMinutes: event.target.checked })}
-          aria-labelledby={ids.consent}
-          aria-describedby={ids.consentHint}
-        />
-        <span className="choice__text">
-          <span id={ids.consent} className="choice__title">
-            {t('join.nameInMinutes')}
-          </span>
-          <span id={ids.consentHint} className="choice__hint">
-            {t('join.nameInMinutesHint')}
-          </span>
-        </span>
-      </label>
-
-      <fieldset className="choice-group">
-        <legend>{t('join.locale')}</legend>
-        <div className="segmented">
-          {LOCALES.map((l) => (
-            <label key={l} className="choice choice--center">
-              <input type="radio" name="locale" value={l} checked={lang === l} onChange={() => choose(l)} />
-              <span className="choice__title" lang={l}>
-                {l === 'ar' ? 'العربية' : 'English'}
-              </span>
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <NameInMinutesChoice
+        checked={draft.nameInMinutes}
+        onChange={(nameInMinutes) => onDraft({ nameInMinutes })}
+      />
+      <PhoneLanguageChoice />
 
       <p className="phone-note">{t('join.privacy')}</p>
       {error && <ApiErrorAlert error={error} />}
