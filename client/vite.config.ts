@@ -1,5 +1,4 @@
 import { fileURLToPath } from 'node:url';
-import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './build/precompress';
 import { preloadChunk } from './build/preloadChunk';
@@ -23,7 +22,22 @@ export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   // main.tsx loads the app (boot.tsx) after its early work; both it and the join page, where a phone
   // arrives from the QR code, are preloaded by index.html on every route.
-  plugins: [react(), preloadChunk('/src/boot.tsx', '/src/pages/JoinPage.tsx'), precompress()],
+  plugins: [preloadChunk('/src/boot.tsx', '/src/pages/JoinPage.tsx'), precompress()],
+  // The app is written against React's API and types, and runs on Preact through preact/compat:
+  // ~10 kB on a phone instead of React's 58 kB (docs/architecture.md, "The client runtime"). Every
+  // import of React, the app's and its libraries' (Tiptap's), resolves to Preact here; TypeScript and
+  // the editor keep React's types. Vite compiles the JSX itself (no React plugin, so no Fast Refresh:
+  // an edit reloads the page in `pnpm dev`).
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
+  optimizeDeps: { include: ['preact/jsx-dev-runtime'] },
+  resolve: {
+    alias: [
+      { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
+      { find: /^react-dom$/, replacement: 'preact/compat' },
+      { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
+      { find: /^react$/, replacement: 'preact/compat' },
+    ],
+  },
   build: {
     outDir: 'dist',
     emptyOutDir: true,
@@ -33,7 +47,7 @@ export default defineConfig({
         // a phone on venue Wi-Fi re-downloads only what changed.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/, priority: 10 },
+            { name: 'preact', test: /node_modules[\\/]preact[\\/]/, priority: 10 },
             {
               name: 'sync',
               priority: 10,

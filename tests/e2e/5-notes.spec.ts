@@ -49,6 +49,7 @@ const LINES = {
 } as const;
 
 const HEADING = 'Minutes — محضر الجلسة';
+const PORTAL = 'https://data.amman.example/';
 const ALL_LINES = [HEADING, ...LINES.facilitator, ...LINES.rania, ...LINES.omar];
 
 /** Every character typed, in order of code point, spaces left out: what no merge may lose or double. */
@@ -157,6 +158,17 @@ describe('phase 5: notes, decisions and action items', () => {
     );
     expect(letters(stored)).toBe(letters(ALL_LINES));
     reader.destroy();
+
+    // A link: the address field takes the caret as it opens (typing must not land in the notes), and
+    // every editor shows the link.
+    await notesEditor(scribeEn).getByText(LINES.omar[0]).dblclick();
+    await scribeEn.getByRole('button', { name: 'Link', exact: true }).click();
+    const address = scribeEn.getByLabel('Link address');
+    await expect.poll(() => address.evaluate((el) => el === document.activeElement)).toBe(true);
+    await scribeEn.keyboard.type(PORTAL);
+    await scribeEn.keyboard.press('Enter');
+    for (const page of editors) await notesEditor(page).locator(`a[href="${PORTAL}"]`).waitFor();
+    expect(await converged(editors)).toEqual(lines);
 
     // A decision from the Arabic scribe, an action item from the English one; the console shows both.
     await scribeAr.getByRole('button', { name: 'أضف قرارًا' }).click();

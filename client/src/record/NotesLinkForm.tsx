@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/useI18n';
 import { linkHref } from './linkHref';
@@ -17,8 +17,13 @@ export function NotesLinkForm({ current, onApply, onRemove, onCancel }: Props) {
   const id = useId();
   const [value, setValue] = useState(current);
   const [error, setError] = useState<string | null>(null);
+  // Focused here rather than with `autoFocus`: Preact, the app's runtime, leaves that attribute to
+  // the browser, which autofocuses once per page at most and never away from the pressed button.
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => form.current?.querySelector('input')?.focus(), []);
   return (
     <form
+      ref={form}
       className="notes-link"
       onSubmit={(e) => {
         e.preventDefault();
@@ -47,7 +52,6 @@ export function NotesLinkForm({ current, onApply, onRemove, onCancel }: Props) {
         autoComplete="off"
         spellCheck={false}
         placeholder="https://"
-        autoFocus
         error={error}
       />
       <div className="notes-link__actions">
