@@ -151,9 +151,17 @@ export function useColumnFit(
     }
     const tier = tiers[state.tier] ?? tiers[tiers.length - 1];
     if (!tier) return;
+    // Setting a variable to the value it has still makes the browser restyle every block that uses
+    // it; a new idea at the size the list already has must cost a layout of that idea only.
+    const size = (font: number, columns: number) => {
+      const fontValue = `${font}px`;
+      const widthValue = `${columnWidthOf(tier, width, columns, font)}px`;
+      if (box.style.getPropertyValue('--fit-font') !== fontValue)
+        box.style.setProperty('--fit-font', fontValue);
+      if (box.style.getPropertyValue('--col-w') !== widthValue) box.style.setProperty('--col-w', widthValue);
+    };
     const trial = (columns: number, font: number, pageHeight: number) => {
-      box.style.setProperty('--fit-font', `${font}px`);
-      box.style.setProperty('--col-w', `${columnWidthOf(tier, width, columns, font)}px`);
+      size(font, columns);
       return packColumns(measure(box), pageHeight, columns, gapsFor(tier, font));
     };
     // Whether everything fits on `pages` pages (one page has no pager to leave room for).
@@ -164,8 +172,7 @@ export function useColumnFit(
     };
     const commit = (columns: number, font: number, pages: number) => {
       const pageHeight = pages > 1 ? height - PAGER_SPACE : height;
-      box.style.setProperty('--fit-font', `${font}px`);
-      box.style.setProperty('--col-w', `${columnWidthOf(tier, width, columns, font)}px`);
+      size(font, columns);
       const packing = balancedPacking(measure(box), pageHeight, columns, gapsFor(tier, font));
       setState({ key: fullKey, tier: state.tier, result: { font, columns, packing }, count, width, height });
     };
