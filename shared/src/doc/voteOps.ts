@@ -8,7 +8,8 @@
  *   stage.results:  VoteResults | null   written while results are live, or at reveal
  */
 import * as Y from 'yjs';
-import { type VoteSettings, voteSettingsSchema } from '../vote/settings.js';
+import { readVoteSettings } from '../vote/readVoteSettings.js';
+import type { VoteSettings } from '../vote/settings.js';
 import type { VoteResults } from '../vote/tally.js';
 import { stagesMap, type YMap } from './raw.js';
 
@@ -29,14 +30,18 @@ function stageMap(doc: Y.Doc, stageId: string): YMap | undefined {
   return entry instanceof Y.Map ? entry : undefined;
 }
 
-/** Reads the vote fields of a stage entry defensively. */
+/**
+ * Reads the vote fields of a stage entry defensively. The settings go through the zod-free reader,
+ * which gives what the schema would: every client reads this, the phone too, and zod would add
+ * 23 kB (brotli) to a phone's first visit.
+ */
 export function readVote(entry: YMap): VoteView {
-  const settings = voteSettingsSchema.safeParse(entry.get('vote'));
+  const settings = readVoteSettings(entry.get('vote'));
   const targets = entry.get('targets');
   const turnout = entry.get('turnout');
   const results = entry.get('results');
   return {
-    settings: settings.success ? settings.data : null,
+    settings,
     targets: Array.isArray(targets) ? targets.filter((t): t is string => typeof t === 'string') : [],
     turnout: typeof turnout === 'number' && Number.isInteger(turnout) && turnout >= 0 ? turnout : 0,
     results:

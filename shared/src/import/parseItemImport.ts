@@ -4,7 +4,7 @@
  * wrong, so the facilitator sees a preview before anything is written.
  */
 import { LIMITS } from '../limits.js';
-import { hasControlCharacters } from '../schemas.js';
+import { hasControlCharacters } from '../text/controlCharacters.js';
 import { parseCsv } from './parseCsv.js';
 
 export interface ImportRow {

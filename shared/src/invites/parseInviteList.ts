@@ -7,7 +7,7 @@
 import { GROUP_LABELS, STAKEHOLDER_GROUPS, type StakeholderGroup } from '../groups.js';
 import { parseCsv } from '../import/parseCsv.js';
 import { LIMITS } from '../limits.js';
-import { hasControlCharacters } from '../schemas.js';
+import { hasControlCharacters } from '../text/controlCharacters.js';
 
 export interface InviteRow {
   readonly line: number;

@@ -10,7 +10,7 @@ import type { ActionStatus } from '../doc/outcomeOps.js';
 import type { StageKind, StageState } from '../domain.js';
 import type { StakeholderGroup } from '../groups.js';
 import type { Locale } from '../locale.js';
-import type { VoteKind } from '../vote/settings.js';
+import type { VoteKind } from '../vote/voteKinds.js';
 
 /** Bumped when the shape changes, so stored or cached minutes can be told apart. */
 export const MINUTES_VERSION = 1;

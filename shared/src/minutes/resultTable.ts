@@ -1,7 +1,7 @@
 /** A vote result of any kind as a plain table: the one shape every format of the minutes draws. */
 import type { Locale } from '../locale.js';
-import { STATUS_RATINGS } from '../vote/settings.js';
 import type { KindResult, Ranked } from '../vote/tally.js';
+import { STATUS_RATINGS } from '../vote/voteKinds.js';
 import { STATUS_RATING_LABELS } from './minutesLabels.js';
 import type { MinutesLabel, MinutesTable } from './model.js';
 

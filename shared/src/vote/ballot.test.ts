@@ -1,14 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, type Result } from '../errors.js';
-import { type Ballot, ballotSchema, validateBallot } from './ballot.js';
-import {
-  MAX_VOTE_TARGETS,
-  STATUS_RATINGS,
-  type VoteKind,
-  type VoteSettings,
-  voteSettingsSchema,
-} from './settings.js';
+import { type Ballot, ballotSchema } from './ballot.js';
+import { type VoteSettings, voteSettingsSchema } from './settings.js';
+import { validateBallot } from './validateBallot.js';
+import { MAX_VOTE_TARGETS, STATUS_RATINGS, type VoteKind } from './voteKinds.js';
 
 const TARGETS = ['item_a', 'item_b', 'item_c', 'item_d'] as const;
 const OPTIONS = [

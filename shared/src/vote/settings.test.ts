@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { STAKEHOLDER_GROUPS } from '../groups.js';
-import {
-  criteriaOf,
-  DEFAULT_CRITERIA,
-  MAX_VOTE_TARGETS,
-  VOTE_KINDS,
-  voteSettingsSchema,
-} from './settings.js';
+import { voteSettingsSchema } from './settings.js';
+import { criteriaOf, DEFAULT_CRITERIA, MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
 
 const LIST = { type: 'list', stageId: 'stage_01' } as const;
 const SOURCES = {

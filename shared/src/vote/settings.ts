@@ -2,15 +2,7 @@
 import { z } from 'zod';
 import { STAKEHOLDER_GROUPS } from '../groups.js';
 import { idSchema, lineText } from '../schemas.js';
-
-export const VOTE_KINDS = ['dots', 'rank', 'score', 'poll', 'status'] as const;
-export type VoteKind = (typeof VOTE_KINDS)[number];
-
-export const STATUS_RATINGS = ['on_track', 'partly', 'off_track', 'unknown'] as const;
-export type StatusRating = (typeof STATUS_RATINGS)[number];
-
-/** The most items one vote can target; keeps ballots and tallies small. */
-export const MAX_VOTE_TARGETS = 100;
+import { MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
 
 const criterionSchema = z.strictObject({
   // Criterion ids become object keys in ballots and tallies; a built-in name such as `constructor`
@@ -34,12 +26,6 @@ export const voteSourceSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('options') }),
 ]);
 export type VoteSource = z.infer<typeof voteSourceSchema>;
-
-/** The default criteria of a score vote: impact and feasibility, the axes of the 2 × 2 matrix. */
-export const DEFAULT_CRITERIA: readonly Criterion[] = [
-  { id: 'impact', label: 'Impact', weight: 1 },
-  { id: 'feasibility', label: 'Feasibility', weight: 1 },
-];
 
 export const voteSettingsSchema = z
   .strictObject({
@@ -94,8 +80,3 @@ export const voteSettingsSchema = z
     }
   });
 export type VoteSettings = z.infer<typeof voteSettingsSchema>;
-
-/** The criteria a score vote uses (its own, or impact and feasibility). */
-export function criteriaOf(settings: VoteSettings): readonly Criterion[] {
-  return settings.criteria ?? DEFAULT_CRITERIA;
-}

@@ -4,7 +4,8 @@
  */
 import type { StakeholderGroup } from '../groups.js';
 import type { Ballot } from './ballot.js';
-import { criteriaOf, STATUS_RATINGS, type StatusRating, type VoteSettings } from './settings.js';
+import type { VoteSettings } from './settings.js';
+import { criteriaOf, STATUS_RATINGS, type StatusRating } from './voteKinds.js';
 
 /** One counted ballot: what was cast and by which group (never who). */
 export interface CountedBallot {
