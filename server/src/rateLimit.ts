@@ -55,11 +55,6 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** True when `key` could take a token now; takes none (for limits that count only failures). */
-  peek(key: string): boolean {
-    return (this.buckets.get(key)?.bucket.available() ?? 1) >= 1;
-  }
-
   take(key: string): boolean {
     const t = this.now();
     let entry = this.buckets.get(key);

@@ -85,7 +85,7 @@ export function LinkControls(props: Props) {
           <div className="link-controls__row">
             <button
               type="button"
-              className="button button--small link-controls__danger"
+              className="button button--small button--danger"
               disabled={busy}
               onClick={() => void run(confirming)}
             >

@@ -123,7 +123,7 @@ export function OutcomeRow({ outcome, items, titles, commands }: Props) {
             <button
               ref={focusAnswer}
               type="button"
-              className="button button--small outcome__remove"
+              className="button button--small button--danger"
               aria-describedby={`${id}-ask`}
               onClick={() => void remove()}
             >

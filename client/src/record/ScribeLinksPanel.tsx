@@ -99,7 +99,7 @@ export function ScribeLinksPanel({ workshopId, facilitatorKey }: Props) {
                   <span className="scribe-link__tools">
                     <button
                       type="button"
-                      className="button button--small outcome__remove"
+                      className="button button--small button--danger"
                       onClick={() => void revoke(s.id)}
                     >
                       {t('record.scribes.revokeConfirm', { name })}
