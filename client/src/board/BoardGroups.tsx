@@ -55,10 +55,11 @@ export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rot
   const pageCount = fit.packing?.pages ?? 1;
   // The page holding the newest idea, so the room sees it arrive.
   const newest = cards[newestIndex(cards)];
-  let focusPage = 0;
+  let focusPage: number | null = newest ? null : 0;
   groups.forEach((group, g) => {
     const i = newest ? group.items.indexOf(newest) : -1;
-    if (i >= 0) focusPage = Math.max(focusPage, fit.placeOf.get(`${g}.${i}`)?.page ?? 0);
+    const placed = i >= 0 ? fit.placeOf.get(`${g}.${i}`)?.page : undefined;
+    if (placed !== undefined) focusPage = Math.max(focusPage ?? 0, placed);
   });
   const page = usePager(pageCount, focusPage, rotate);
   useFlip(flowRef, `${layoutKey}|${fit.tier}|${fit.font}|${fit.columns}|${page}`, fit.isSettled);

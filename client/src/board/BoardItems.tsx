@@ -37,7 +37,7 @@ export function BoardItems({ items, locale, layoutKey, rotate }: Props) {
   );
   const fit = useColumnFit(listRef, contentKey, TIERS, items.length);
   const pageCount = fit.packing?.pages ?? 1;
-  const focusPage = fit.placeOf.get(`0.${newestIndex(items)}`)?.page ?? 0;
+  const focusPage = fit.placeOf.get(`0.${newestIndex(items)}`)?.page ?? null;
   const page = usePager(pageCount, focusPage, rotate);
   const layout = `${layoutKey}|${fit.tier}|${fit.font}|${fit.columns}|${page}`;
   useFlip(listRef, layout, fit.isSettled);

@@ -56,7 +56,7 @@ export function BoardOutcomes({ outcomes, notes, items, locale, bilingual, layou
   const contentKey = `${layoutKey}:${sections.map((s) => `${s.key}[${s.items.map(signature).join(',')}]`).join('')}`;
   const fit = useColumnPages(flowRef, contentKey, LEVELS);
   const newest = outcomes[newestIndex(outcomes)];
-  const focus = (newest && fit.pageOf?.get(newest.id)) ?? 0;
+  const focus = newest ? (fit.pageOf?.get(newest.id) ?? null) : 0;
   const page = usePager(fit.pageCount, focus, rotate);
   useFlip(flowRef, `${layoutKey}|${fit.level}|${page}|${fit.pageCount}`, fit.isSettled);
   const titleOf = useMemo(() => new Map(items.map((item) => [item.id, item.title])), [items]);

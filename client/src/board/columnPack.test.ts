@@ -25,7 +25,12 @@ describe('packColumns', () => {
 
   it('puts everything on one page when it fits, and says one page for nothing at all', () => {
     expect(packColumns(list(40, 40, 40), 200, 1, SPACING).pages).toBe(1);
-    expect(packColumns([], 200, 3, SPACING)).toEqual({ blocks: [], pages: 1, overflow: false });
+    expect(packColumns([], 200, 3, SPACING)).toEqual({
+      blocks: [],
+      pages: 1,
+      overflow: false,
+      columnHeight: 200,
+    });
   });
 
   it('never leaves a heading alone at the foot of a column', () => {
@@ -97,6 +102,44 @@ describe('balancedPacking', () => {
   });
 });
 
+describe('balancedPacking of a list that grew', () => {
+  it('keeps every placed idea where it was while the longer list fits the same pages', () => {
+    const before = balancedPacking(list(40, 40, 40, 40, 40), 1000, 3, SPACING);
+    const after = balancedPacking(list(40, 40, 40, 40, 40, 40), 1000, 3, SPACING, { keep: before });
+    expect(after.blocks.slice(0, 5)).toEqual(before.blocks);
+    expect(after.pages).toBe(1);
+  });
+
+  it('balances again once the kept height would need another page', () => {
+    const items = Array.from({ length: 8 }, () => 40);
+    const before = balancedPacking(list(...items), 190, 1, SPACING);
+    // Two pages of four at full height, already even: a ninth idea needs a third page either way.
+    const after = balancedPacking(list(...items, 40), 190, 1, SPACING, { keep: before });
+    expect(after.pages).toBe(3);
+    expect([0, 1, 2].map((p) => column(after, p, 0).length)).toEqual([3, 3, 3]);
+  });
+
+  it('leaves room for the next ideas when asked, so they too move nothing', () => {
+    const items = Array.from({ length: 20 }, () => 40);
+    const tight = balancedPacking(list(...items), 1000, 4, SPACING);
+    const roomy = balancedPacking(list(...items), 1000, 4, SPACING, { slack: 50 });
+    expect(roomy.columnHeight).toBe(tight.columnHeight + 50);
+    const grown = balancedPacking(list(...items, 40, 40), 1000, 4, SPACING, { keep: roomy });
+    expect(grown.blocks.slice(0, 20)).toEqual(roomy.blocks);
+  });
+
+  it('rebalances when the kept height is short of the pages the full height gives', () => {
+    // Balanced, six ideas take two columns of three; a seventh fits one page at full height only if
+    // the columns grow, so the kept height is left for a new balance on the one page.
+    const before = balancedPacking(list(40, 40, 40, 40, 40, 40), 1000, 2, SPACING);
+    const after = balancedPacking(list(40, 40, 40, 40, 40, 40, 40), 1000, 2, SPACING, {
+      keep: before,
+    });
+    expect(after.pages).toBe(1);
+    expect(after.blocks.every((b) => b.y + b.height <= 1000)).toBe(true);
+  });
+});
+
 /** Random groups of random heights: a theme board, or a plain list when headless. */
 const groupsArb = fc.boolean().chain((headless) =>
   fc.array(
@@ -117,8 +160,19 @@ describe('packing invariants', () => {
         fc.integer({ min: 200, max: 1000 }),
         fc.integer({ min: 1, max: 5 }),
         fc.boolean(),
-        (groups, height, columns, balanced) => {
-          const packing = (balanced ? balancedPacking : packColumns)(groups, height, columns, SPACING);
+        fc.option(
+          fc.record({
+            columnHeight: fc.integer({ min: 1, max: 1000 }),
+            pages: fc.integer({ min: 1, max: 9 }),
+          }),
+          {
+            nil: undefined,
+          },
+        ),
+        (groups, height, columns, balanced, keep) => {
+          const packing = balanced
+            ? balancedPacking(groups, height, columns, SPACING, { keep, slack: keep === undefined ? 0 : 45 })
+            : packColumns(groups, height, columns, SPACING);
           const ideas = packing.blocks.filter((b) => b.item >= 0).map((b) => `${b.group}.${b.item}`);
           expect(ideas).toEqual(groups.flatMap((g, gi) => g.items.map((_, i) => `${gi}.${i}`)));
           // Reading order: pages, then columns, then top to bottom; never below a column's foot.
@@ -153,15 +207,24 @@ describe('packing invariants', () => {
     );
   });
 
-  it('balancing keeps the page count and never makes a column taller', () => {
+  it('balancing (a kept height too) keeps the page count and never makes a column taller', () => {
     fc.assert(
       fc.property(
         groupsArb,
         fc.integer({ min: 200, max: 1000 }),
         fc.integer({ min: 1, max: 5 }),
-        (g, h, c) => {
+        fc.option(
+          fc.record({
+            columnHeight: fc.integer({ min: 1, max: 1000 }),
+            pages: fc.integer({ min: 1, max: 9 }),
+          }),
+          {
+            nil: undefined,
+          },
+        ),
+        (g, h, c, keep) => {
           const full = packColumns(g, h, c, SPACING);
-          const even = balancedPacking(g, h, c, SPACING);
+          const even = balancedPacking(g, h, c, SPACING, { keep, slack: keep === undefined ? 0 : 45 });
           if (full.overflow) return;
           expect(even.pages).toBe(full.pages);
           const tallest = (p: Packing) => Math.max(0, ...p.blocks.map((b) => b.y + b.height));

@@ -41,6 +41,8 @@ export interface Packing {
   readonly pages: number;
   /** A block taller than a whole column (it runs past the column's foot). */
   readonly overflow: boolean;
+  /** The column height it was packed to: a longer list packed to it again moves no earlier block. */
+  readonly columnHeight: number;
 }
 
 /**
@@ -104,7 +106,23 @@ export function packColumns(
       put(g, i, false, h, spacing.item);
     });
   });
-  return { blocks, pages: blocks.length === 0 ? 1 : page + 1, overflow };
+  return { blocks, pages: blocks.length === 0 ? 1 : page + 1, overflow, columnHeight: height };
+}
+
+/** How balancedPacking may leave the columns for a live list (both in board px). */
+export interface BalanceOptions {
+  /**
+   * The packing on screen, for a list that only grew: while the longer list still fits its pages at
+   * its column height, that height is kept, so every block already placed stays where
+   * it is and only the new ones are placed (at the end). Balancing again would move blocks on every
+   * page, to the eye and to the browser, which must restyle and lay out each one it moves.
+   */
+  readonly keep?: Pick<Packing, 'columnHeight' | 'pages'>;
+  /**
+   * Room left at the foot of the columns when they are balanced, for ideas still to come: the
+   * shortest columns are tight, so the next idea would balance everything again.
+   */
+  readonly slack?: number;
 }
 
 /**
@@ -117,9 +135,17 @@ export function balancedPacking(
   height: number,
   columns: number,
   spacing: PackSpacing,
+  { keep, slack = 0 }: BalanceOptions = {},
 ): Packing {
   const full = packColumns(groups, height, columns, spacing);
   if (full.overflow) return full;
+  const within = (h: number, pages = full.pages): Packing | null => {
+    if (h > height) return null;
+    const packing = packColumns(groups, h, columns, spacing);
+    return !packing.overflow && packing.pages <= Math.min(pages, full.pages) ? packing : null;
+  };
+  const kept = keep === undefined ? null : within(keep.columnHeight, keep.pages);
+  if (kept) return kept;
   let best = full;
   let lo = 1;
   let hi = Math.floor(height);
@@ -133,5 +159,5 @@ export function balancedPacking(
       lo = mid + 1;
     }
   }
-  return best;
+  return (slack > 0 && within(Math.min(height, best.columnHeight + slack))) || best;
 }

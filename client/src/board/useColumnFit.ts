@@ -61,6 +61,14 @@ interface State {
 /** Room kept at the foot of the box for the pager (board px; board-items.css sizes it). */
 const PAGER_SPACE = 60;
 
+/** From this many ideas, balanced columns keep room for the next ones (see commit below). */
+const ROOMY_FROM = 24;
+
+const averageIdea = (groups: readonly PackGroup[]) => {
+  const heights = groups.flatMap((g) => g.items);
+  return heights.length === 0 ? 0 : heights.reduce((a, b) => a + b, 0) / heights.length;
+};
+
 /** Gaps grow with the type, so a page of large cards does not look cramped, nor small ones loose. */
 const gapsFor = (tier: FitTier, font: number) => ({
   column: Math.round(font * tier.gaps.column),
@@ -170,10 +178,16 @@ export function useColumnFit(
       const packing = trial(columns, font, pages > 1 ? height - PAGER_SPACE : height);
       return packing.pages <= pages && !packing.overflow;
     };
-    const commit = (columns: number, font: number, pages: number) => {
+    // `keep`: the column height on screen, for a list that grew at the same size (balancedPacking).
+    const commit = (columns: number, font: number, pages: number, keep?: Packing) => {
       const pageHeight = pages > 1 ? height - PAGER_SPACE : height;
       size(font, columns);
-      const packing = balancedPacking(measure(box), pageHeight, columns, gapsFor(tier, font));
+      const groups = measure(box);
+      const gaps = gapsFor(tier, font);
+      // A long list is balanced with an idea's room to spare in each column, so the next ideas land
+      // at the end and move nothing (a short one looks better even, and costs little to move).
+      const slack = count >= ROOMY_FROM ? averageIdea(groups) + gaps.item : 0;
+      const packing = balancedPacking(groups, pageHeight, columns, gaps, { keep, slack });
       setState({ key: fullKey, tier: state.tier, result: { font, columns, packing }, count, width, height });
     };
     // The largest type that fits on `pages` pages, in as few columns as give it (more columns only for
@@ -196,11 +210,12 @@ export function useColumnFit(
 
     // A longer list in the same tier keeps its size while it still fits its pages (more ideas never
     // make room for larger type): a new idea then costs one measurement of the ideas as they are,
-    // where only the new one needs laying out, however long the list.
+    // where only the new one needs laying out, however long the list, and it lands at the end of
+    // the columns as they are, so no other idea moves (and none is restyled).
     const last = state.result;
     const wasPaged = grew && last !== null && last.packing.pages > 1;
     if (grew && last && fits(last.columns, last.font, last.packing.pages)) {
-      commit(last.columns, last.font, last.packing.pages);
+      commit(last.columns, last.font, last.packing.pages, last.packing);
       return;
     }
     // A paged list that outgrew its pages takes one more page at the same size: no search (a dozen

@@ -4,13 +4,15 @@ const PAGE_SECONDS = 12;
 
 /**
  * Which page of a long list the board shows. Turns by itself so the room sees every idea, and jumps
- * to `focusPage` (where the newest idea landed) whenever that changes.
+ * to `focusPage` (where the newest idea landed) whenever that changes; null leaves the page be.
  */
-export function usePager(pageCount: number, focusPage: number, rotate: boolean): number {
-  const [page, setPage] = useState(focusPage);
+export function usePager(pageCount: number, focusPage: number | null, rotate: boolean): number {
+  const [page, setPage] = useState(focusPage ?? 0);
 
+  // null: the newest idea is not placed yet (the render between its arrival and the board's fit);
+  // falling back to the first page there flicked the board to it and back on every new idea.
   useEffect(() => {
-    setPage(focusPage);
+    if (focusPage !== null) setPage(focusPage);
   }, [focusPage]);
 
   // A timeout per page rather than an interval, so a jump to a new idea gets its full time on screen.
