@@ -125,7 +125,7 @@ export async function benchBoardLatency(
       // The room around the board, as in the walk-through that found the issue: the facilitator's
       // console and four phones render the same list in the same browser, on the same two cores.
       const room = await openRoom(browser, server.url, w, roomPhones);
-      await page.waitForTimeout(1_000);
+      await page.waitForTimeout(3_000);
       const phone = await connectSocket(
         server.url,
         (await joinWorkshop(server.url, w.joinCode, { name: 'P' })).token,

@@ -101,4 +101,41 @@ describe('console: the projector control, themes for a selection, the secret lin
     facilitator.close();
     doc.destroy();
   });
+
+  it('moves ideas by keyboard and by dragging on a list that grew since the rows were drawn', {
+    timeout: 90_000,
+  }, async () => {
+    // Rows of the list are drawn once and kept (a new idea draws only its own row, issue 9 item 13):
+    // a kept row must still act on the list as it is now, not as it was when it was drawn.
+    const created = await createWorkshop(suite.app.url, { title: 'Amman VLR 2026', locale: 'en' });
+    const facilitator = await connectSocket(suite.app.url, created.facilitatorKey);
+    const doc = connectYjs(suite.app.url, created.id, created.facilitatorKey);
+    await synced(doc);
+    const stageId = doc.view()?.stages[0]?.id as string;
+    const titles = () => (readWorkshop(doc.doc)?.items ?? []).map((i) => i.title);
+    for (const title of IDEAS.slice(0, 3)) await command(facilitator, 'item:add', { stageId, title });
+    const page = await (await newDevice(suite.browser, LAPTOP, 'en')).newPage();
+    await page.goto(created.links.facilitate);
+    await page.getByRole('button', { name: `Move idea 3: ${IDEAS[2]}` }).waitFor();
+    // A fourth idea arrives after the first three rows were drawn.
+    await command(facilitator, 'item:add', { stageId, title: IDEAS[3] as string });
+    await page.getByRole('button', { name: `Move idea 4: ${IDEAS[3]}` }).waitFor();
+
+    // The third row's handle moves it below the fourth idea, which it did not know when drawn.
+    await page.getByRole('button', { name: `Move idea 3: ${IDEAS[2]}` }).press('ArrowDown');
+    await eventually(() => titles()[3] === IDEAS[2], 5_000, 'the third idea moved last');
+    expect(titles()).toEqual([IDEAS[0], IDEAS[1], IDEAS[3], IDEAS[2]]);
+
+    // Dragging the last idea onto the top half of the first puts it first.
+    const first = page.locator('.curate-item').first();
+    const box = await first.boundingBox();
+    await page
+      .getByRole('button', { name: `Move idea 4: ${IDEAS[2]}` })
+      .dragTo(first, { targetPosition: { x: 40, y: Math.max(2, (box?.height ?? 40) / 4) } });
+    await eventually(() => titles()[0] === IDEAS[2], 5_000, 'the dragged idea first');
+    expect(titles()).toEqual([IDEAS[2], IDEAS[0], IDEAS[1], IDEAS[3]]);
+    await expectAccessible(page, '/w/:id/facilitate (en), list reordered');
+    facilitator.close();
+    doc.destroy();
+  });
 });

@@ -1,4 +1,5 @@
 import { GROUP_LABELS, type Locale, type StakeholderGroup } from '@majlis/shared';
+import { memo } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { SdgChip } from './SdgChip';
 
@@ -12,8 +13,18 @@ interface Props {
   readonly pending?: boolean;
 }
 
-/** An idea in a list on the phone or in the console. User text keeps its own direction. */
-export function IdeaCard({ title, description, sdgs, group, mine = false, pending = false }: Props) {
+/**
+ * An idea in a list on the phone or in the console. User text keeps its own direction. Memoised (the
+ * goals array is the same object while the idea is unchanged): a new idea draws one card, not all.
+ */
+export const IdeaCard = memo(function IdeaCard({
+  title,
+  description,
+  sdgs,
+  group,
+  mine = false,
+  pending = false,
+}: Props) {
   const { t, lang } = useI18n();
   const locale: Locale = lang;
   return (
@@ -46,4 +57,4 @@ export function IdeaCard({ title, description, sdgs, group, mine = false, pendin
       )}
     </li>
   );
-}
+});

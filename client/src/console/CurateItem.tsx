@@ -1,32 +1,52 @@
-import { GROUP_LABELS, type ItemView, setItemWithdrawn } from '@majlis/shared';
-import type { KeyboardEvent } from 'react';
+import { GROUP_LABELS, type ItemView, setItemWithdrawn, type ThemeView } from '@majlis/shared';
+import { type DragEvent, type KeyboardEvent, memo } from 'react';
 import { Icon } from '../components/Icon';
 import { SdgChip } from '../components/SdgChip';
 import { useI18n } from '../i18n/useI18n';
 import { ConsoleIcon } from './ConsoleIcon';
-import type { CurateControl } from './curateControl';
+import type { CurateControl, rowState } from './curateControl';
 import { ItemEditor } from './ItemEditor';
 import { ItemThemeSelect } from './ItemThemeSelect';
 import { Provenance } from './Provenance';
 import { moveStep } from './reorder';
 import { useConsoleEditor } from './useConsoleEditor';
+import type { DropSide } from './useDragReorder';
 
-interface Props {
+interface Props extends ReturnType<typeof rowState> {
   readonly item: ItemView;
   /** 1-based place on the whole list. */
   readonly position: number;
-  /** The list this row is shown in (the whole list, or its theme group), for keyboard moves. */
-  readonly visibleIds: readonly string[];
+  /** The live control (useLiveControl): read when the row acts, never for what it shows. */
   readonly control: CurateControl;
 }
 
+const sameThemes = (a: readonly ThemeView[], b: readonly ThemeView[]) =>
+  a === b || (a.length === b.length && a.every((theme, i) => theme === b[i]));
+
+/**
+ * A row is drawn again only when what it shows changed: one new idea on a list of 200 redraws one
+ * row, not 200 (issue 9, item 13). A merged idea shows its sources too, so it is always redrawn.
+ */
+function sameRow(a: Props, b: Props): boolean {
+  return (
+    a.item === b.item &&
+    a.item.mergedFrom.length === 0 &&
+    a.position === b.position &&
+    a.selected === b.selected &&
+    a.editing === b.editing &&
+    a.dragging === b.dragging &&
+    (a.marker as DropSide | null) === b.marker &&
+    a.byFacilitator === b.byFacilitator &&
+    sameThemes(a.themes, b.themes)
+  );
+}
+
 /** One idea on the curation list: select (to merge), move, edit live, theme, withdraw. */
-export function CurateItem({ item, position, visibleIds, control }: Props) {
+export const CurateItem = memo(function CurateItem(props: Props) {
+  const { item, position, control, selected, editing, dragging, marker, byFacilitator, themes } = props;
   const { t, lang } = useI18n();
   const editor = useConsoleEditor();
-  const editing = control.editingId === item.id;
   const title = item.title || t('curate.untitled');
-  const marker = control.markerFor(item.id);
 
   // Arrows on the handle, Alt+arrows on the row's other buttons and checkbox (not on the theme
   // select, where Alt+Down opens the list).
@@ -36,11 +56,12 @@ export function CurateItem({ item, position, visibleIds, control }: Props) {
     if (direction === null) return;
     event.preventDefault();
     const focusKey = target.dataset.focusKey ?? `item-grip-${item.id}`;
-    control.step(item.id, visibleIds, direction, focusKey);
+    control.step(item.id, control.visibleIdsOf(item.id), direction, focusKey);
   };
 
   const withdraw = () => {
     // The focus moves to the same button on the next idea, so several can be set aside in a row.
+    const visibleIds = control.visibleIdsOf(item.id);
     const at = visibleIds.indexOf(item.id);
     const neighbour = visibleIds[at + 1] ?? visibleIds[at - 1];
     editor.act((doc) => setItemWithdrawn(doc, item.id, true), t('curate.withdrawn', { title }));
@@ -49,8 +70,9 @@ export function CurateItem({ item, position, visibleIds, control }: Props) {
 
   return (
     <li
-      className={`curate-item ${control.draggingId === item.id ? 'is-dragging' : ''} ${control.selected.has(item.id) ? 'is-selected' : ''}`}
-      {...control.targetProps(item.id)}
+      className={`curate-item ${dragging ? 'is-dragging' : ''} ${selected ? 'is-selected' : ''}`}
+      onDragOver={(event: DragEvent<HTMLElement>) => control.targetProps(item.id).onDragOver(event)}
+      onDrop={(event: DragEvent<HTMLElement>) => control.targetProps(item.id).onDrop(event)}
       data-drop={marker ?? undefined}
     >
       <div className="curate-item__row">
@@ -58,7 +80,7 @@ export function CurateItem({ item, position, visibleIds, control }: Props) {
           type="checkbox"
           className="curate-item__check"
           aria-label={t('curate.select', { title })}
-          checked={control.selected.has(item.id)}
+          checked={selected}
           data-focus-key={`item-check-${item.id}`}
           onChange={() => control.toggleSelected(item.id)}
           onKeyDown={(e) => onKeyDown(e, false)}
@@ -66,7 +88,11 @@ export function CurateItem({ item, position, visibleIds, control }: Props) {
         <button
           type="button"
           className="curate-item__grip"
-          {...control.handleProps(item.id, title)}
+          draggable
+          onDragStart={(event: DragEvent<HTMLElement>) =>
+            control.handleProps(item.id, title).onDragStart(event)
+          }
+          onDragEnd={() => control.handleProps(item.id, title).onDragEnd()}
           aria-label={t('curate.handle', { title, n: position })}
           aria-describedby={control.hintId}
           aria-keyshortcuts="ArrowUp ArrowDown"
@@ -92,13 +118,11 @@ export function CurateItem({ item, position, visibleIds, control }: Props) {
               <SdgChip key={n} n={n} locale={lang} className="sdg--small" />
             ))}
             {item.authorGroup && <span className="pill">{GROUP_LABELS[item.authorGroup][lang]}</span>}
-            {control.authors && !control.authors.has(item.id) && (
-              <span className="pill">{t('curate.byFacilitator')}</span>
-            )}
+            {byFacilitator && <span className="pill">{t('curate.byFacilitator')}</span>}
           </div>
         </div>
         <div className="curate-item__tools">
-          {control.themes.length > 0 && <ItemThemeSelect item={item} themes={control.themes} />}
+          {themes.length > 0 && <ItemThemeSelect item={item} themes={themes} />}
           <button
             type="button"
             className="tool-button"
@@ -128,4 +152,4 @@ export function CurateItem({ item, position, visibleIds, control }: Props) {
       {item.mergedFrom.length > 0 && <Provenance item={item} byId={control.byId} />}
     </li>
   );
-}
+}, sameRow);

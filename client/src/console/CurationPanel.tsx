@@ -5,7 +5,7 @@ import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
 import { ConsoleIcon } from './ConsoleIcon';
 import { CurateItem } from './CurateItem';
-import type { CurateControl } from './curateControl';
+import { type CurateControl, rowState, useLiveControl } from './curateControl';
 import { ImportDialog } from './ImportDialog';
 import { MergeBar } from './MergeBar';
 import { dropIndex } from './reorder';
@@ -86,7 +86,7 @@ export function CurationPanel({ view, stage, addIdea, authors }: Props) {
     afterMove(movedId, index, `item-grip-${movedId}`);
   });
 
-  const control: CurateControl = {
+  const control = useLiveControl({
     stageId: stage.id,
     byId,
     themes,
@@ -101,6 +101,11 @@ export function CurationPanel({ view, stage, addIdea, authors }: Props) {
       }),
     editingId,
     setEditing: setEditingId,
+    visibleIdsOf: (itemId) => {
+      if (layout !== 'themes') return activeIds;
+      const themeId = byId.get(itemId)?.themeId ?? null;
+      return active.filter((i) => (i.themeId ?? null) === themeId).map((i) => i.id);
+    },
     step: (itemId, visibleIds, direction, focusKey) => {
       const neighbour = visibleIds[visibleIds.indexOf(itemId) + direction];
       if (!neighbour) return;
@@ -119,7 +124,7 @@ export function CurationPanel({ view, stage, addIdea, authors }: Props) {
       editor.act((doc) => setItemTheme(doc, item.id, themeId), themeNotice(item, themeId));
     },
     hintId: `${id}-hint`,
-  };
+  } satisfies CurateControl);
 
   return (
     <section className="curate" aria-labelledby={`${id}-heading`}>
@@ -171,8 +176,8 @@ export function CurationPanel({ view, stage, addIdea, authors }: Props) {
               key={item.id}
               item={item}
               position={index + 1}
-              visibleIds={activeIds}
               control={control}
+              {...rowState(control, item.id)}
             />
           ))}
         </ol>

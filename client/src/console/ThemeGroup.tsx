@@ -3,7 +3,7 @@ import { type DragEvent, useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
 import { CurateItem } from './CurateItem';
-import type { CurateControl } from './curateControl';
+import { type CurateControl, rowState } from './curateControl';
 
 interface Props {
   readonly name: string;
@@ -19,7 +19,6 @@ interface Props {
 export function ThemeGroup({ name, themeId, items, position, control }: Props) {
   const { t } = useI18n();
   const headingId = useId();
-  const ids = items.map((i) => i.id);
   const dragging = control.draggingId !== null;
   const onDragOver = (event: DragEvent) => {
     if (!dragging) return;
@@ -49,8 +48,8 @@ export function ThemeGroup({ name, themeId, items, position, control }: Props) {
               key={item.id}
               item={item}
               position={position.get(item.id) ?? 0}
-              visibleIds={ids}
               control={control}
+              {...rowState(control, item.id)}
             />
           ))}
         </ol>
