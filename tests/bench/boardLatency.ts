@@ -165,13 +165,17 @@ export async function benchBoardLatency(
   return figures;
 }
 
-// Run directly: `tsx tests/bench/boardLatency.ts [sizes…]`.
+// Run directly: `tsx tests/bench/boardLatency.ts [sizes…]` (BENCH_ROOM_PHONES=0: the board alone).
 if (process.argv[1]?.endsWith('boardLatency.ts')) {
   const sizes = process.argv
     .slice(2)
     .map(Number)
     .filter((n) => n > 0);
-  benchBoardLatency(sizes.length > 0 ? sizes : [8, 50, 200]).then(
+  benchBoardLatency(
+    sizes.length > 0 ? sizes : [8, 50, 200],
+    40,
+    Number(process.env.BENCH_ROOM_PHONES ?? 4),
+  ).then(
     (figures) => {
       for (const f of figures)
         console.log(

@@ -8,7 +8,7 @@
  *   4. cold load:     a workshop with many items is synced by a fresh client
  *   5. slow join:     a phone on slow 4G opens the join link in Chromium (slowJoin.ts)
  *   6. board latency: a phone's idea until the projector in Chromium shows it, with 8, 50 and 200
- *                     ideas on the list (boardLatency.ts)
+ *                     ideas on the list, the console and four phones open beside it (boardLatency.ts)
  */
 import { performance } from 'node:perf_hooks';
 import { addItems, readItems } from '@majlis/shared';
@@ -157,12 +157,15 @@ async function main(): Promise<void> {
     .split(',')
     .map(Number)
     .filter((n) => n > 0);
-  for (const f of boardSizes.length > 0 ? await benchBoardLatency(boardSizes) : []) {
+  // The room: the console and four phones open beside the board (BENCH_ROOM_PHONES=0: the board alone).
+  const roomPhones = Number(process.env.BENCH_ROOM_PHONES ?? 4);
+  const room = roomPhones > 0 ? `board, console and ${roomPhones} phones` : 'the board alone';
+  for (const f of boardSizes.length > 0 ? await benchBoardLatency(boardSizes, 40, roomPhones) : []) {
     rows.push([
-      `idea → board in Chromium, ${f.listSize} ideas on the list, p50 over ${f.samples}`,
+      `idea → board in Chromium (${room}), ${f.listSize} ideas on the list, p50 over ${f.samples}`,
       ms(f.p50),
     ]);
-    rows.push([`idea → board in Chromium, ${f.listSize} ideas on the list, p95`, ms(f.p95)]);
+    rows.push([`idea → board in Chromium (${room}), ${f.listSize} ideas on the list, p95`, ms(f.p95)]);
   }
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\nMajlis benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
