@@ -2,7 +2,6 @@ import { type StageView, stageDescription, stageTitle } from '@majlis/shared';
 import { type ReactNode, useId } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
-import { ListControls } from './ListControls';
 import { TimerControls } from './TimerControls';
 import type { TimerCommands } from './useTimerCommands';
 
@@ -19,8 +18,10 @@ interface Props {
   readonly moving: boolean;
   readonly clockOffsetMs: number;
   readonly timer: TimerCommands;
-  /** A vote stage's flow controls (open, close, reveal), kept in the deck beside the timer. */
-  readonly voteControls?: ReactNode;
+  /** The stage kind's own controls (a list's, a vote's flow), kept in the deck beside the timer. */
+  readonly controls?: ReactNode;
+  /** A shortcut of the stage kind's own, named with the console's. */
+  readonly shortcut?: string | null;
 }
 
 /**
@@ -89,14 +90,13 @@ export function StagePanel({ stage, index, total, onBoard, roomIndex, ...rest }:
           )}
           <p className="stage-head__keys">
             {t('console.shortcuts')}
-            {stage.kind === 'vote' && ` · ${t('vote.console.shortcut')}`}
+            {rest.shortcut && ` · ${rest.shortcut}`}
           </p>
         </div>
       </div>
       <div className="stage-deck">
         <TimerControls stage={stage} clockOffsetMs={rest.clockOffsetMs} commands={rest.timer} />
-        {stage.kind === 'list' && <ListControls stage={stage} />}
-        {stage.kind === 'vote' && rest.voteControls}
+        {rest.controls}
       </div>
     </section>
   );

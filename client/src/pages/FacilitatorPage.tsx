@@ -20,8 +20,6 @@ import { TopBar } from '../components/TopBar';
 import { AgendaPanel } from '../console/AgendaPanel';
 import { BoardPreview } from '../console/BoardPreview';
 import { ConsoleEditorProvider } from '../console/ConsoleEditorProvider';
-import { CurationPanel } from '../console/CurationPanel';
-import { FacilitatorIdeaForm } from '../console/FacilitatorIdeaForm';
 import { JoinPanel } from '../console/JoinPanel';
 import { PresencePanel } from '../console/PresencePanel';
 import { SecretLinkBox } from '../console/SecretLinkBox';
@@ -33,8 +31,6 @@ import { useItemAuthors } from '../console/useItemAuthors';
 import { useStageShortcuts } from '../console/useStageShortcuts';
 import { useTimerCommands } from '../console/useTimerCommands';
 import { useVoteCommands } from '../console/useVoteCommands';
-import { VoteFlowControls } from '../console/VoteFlowControls';
-import { VotePanel } from '../console/VotePanel';
 import { errorMessage } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import { credentials, justCreatedFlag } from '../lib/credentials';
@@ -46,11 +42,12 @@ import type { ItemAddPayload } from '../phone/ideaPayload';
 import { problemFor } from '../phone/refusal';
 import { editorColor } from '../record/editorColor';
 import { MinutesPanel } from '../record/MinutesPanel';
-import { OutcomesPanel } from '../record/OutcomesPanel';
 import { StageNotes } from '../record/StageNotes';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/routes';
 import { useLocation } from '../router/useLocation';
+import { CONSOLE_STAGES } from '../stages/consoleStages';
+import type { ConsoleStageProps } from '../stages/stageParts';
 import { sendCommand } from '../sync/sendCommand';
 import { useLiveWorkshop } from '../sync/useLiveWorkshop';
 
@@ -137,6 +134,23 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
   if (!live.view || !live.doc) return <LoadingScreen />;
 
   const secretUrl = `${window.location.origin}${paths.facilitate(workshopId, key)}`;
+  // The shown stage's kind brings its own controls and work area (stages/<kind>/).
+  const kind = shown ? CONSOLE_STAGES[shown.kind] : undefined;
+  const stageProps: ConsoleStageProps | undefined = shown && {
+    view: live.view,
+    stage: shown,
+    workshopId,
+    facilitatorKey: key,
+    doc: live.doc,
+    awareness: live.awareness,
+    socket: live.socket,
+    presence: live.presence,
+    authors,
+    votes,
+    revealAsk,
+    editorUser,
+    addIdea,
+  };
 
   return (
     <ConsoleEditorProvider doc={live.doc}>
@@ -168,84 +182,40 @@ export function FacilitatorPage({ workshopId }: { readonly workshopId: string })
             {moveError && (
               <ErrorAlert>{t('console.moveFailed', { message: errorMessage(t, moveError) })}</ErrorAlert>
             )}
-            {shown ? (
-              <StagePanel
-                stage={shown}
-                index={shownIndex}
-                total={stages.length}
-                onBoard={shown.id === currentId}
-                roomIndex={roomIndex}
-                onMove={move}
-                onShow={(id) => void goto(id)}
-                moving={pendingStage !== null}
-                clockOffsetMs={live.clockOffsetMs}
-                timer={timer}
-                voteControls={
-                  shown.kind === 'vote' && (
-                    <VoteFlowControls
-                      key={shown.id}
-                      stage={shown}
-                      presence={live.presence}
-                      commands={votes}
-                      revealAsk={revealAsk}
-                    />
-                  )
-                }
-              />
+            {shown && kind && stageProps ? (
+              <>
+                <StagePanel
+                  stage={shown}
+                  index={shownIndex}
+                  total={stages.length}
+                  onBoard={shown.id === currentId}
+                  roomIndex={roomIndex}
+                  onMove={move}
+                  onShow={(id) => void goto(id)}
+                  moving={pendingStage !== null}
+                  clockOffsetMs={live.clockOffsetMs}
+                  timer={timer}
+                  controls={kind.Controls && <kind.Controls {...stageProps} />}
+                  shortcut={kind.shortcut && t(kind.shortcut)}
+                />
+                <kind.Content key={shown.id} {...stageProps} />
+                {!kind.notesAreContent && (
+                  <StageNotes
+                    doc={live.doc}
+                    stage={shown}
+                    awareness={live.awareness}
+                    user={editorUser}
+                    running={false}
+                    open={notesOpen}
+                    onToggle={setNotesOpen}
+                  />
+                )}
+              </>
             ) : (
               <div className="empty">
                 <Icon name="clock" />
                 <p>{t('agenda.empty')}</p>
               </div>
-            )}
-            {shown?.kind === 'list' ? (
-              <CurationPanel
-                key={shown.id}
-                view={live.view}
-                stage={shown}
-                authors={authors}
-                addIdea={<FacilitatorIdeaForm workshopId={workshopId} stageId={shown.id} onSend={addIdea} />}
-              />
-            ) : shown?.kind === 'vote' ? (
-              <VotePanel
-                key={shown.id}
-                view={live.view}
-                stage={shown}
-                workshopId={workshopId}
-                facilitatorKey={key}
-                socket={live.socket}
-                commands={votes}
-              />
-            ) : shown?.kind === 'notes' ? (
-              <div className="record-stage">
-                <StageNotes
-                  key={shown.id}
-                  doc={live.doc}
-                  stage={shown}
-                  awareness={live.awareness}
-                  user={editorUser}
-                  running
-                />
-                <OutcomesPanel view={live.view} socket={live.socket} stageId={shown.id} />
-              </div>
-            ) : (
-              shown && (
-                <div className="empty">
-                  <Icon name="clock" />
-                  <p>{t('console.notList')}</p>
-                </div>
-              )
-            )}
-            {shown && shown.kind !== 'notes' && (
-              <StageNotes
-                doc={live.doc}
-                stage={shown}
-                awareness={live.awareness}
-                user={editorUser}
-                running={false}
-                open={notesOpen}
-                onToggle={setNotesOpen}
-              />
             )}
           </main>
           <aside className="console__aside" aria-label={t('console.board')}>

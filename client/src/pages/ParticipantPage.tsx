@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import { stageOutcomes } from '../board/outcomeSections';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { ProblemScreen } from '../components/ProblemScreen';
@@ -11,13 +10,11 @@ import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { AddIdea, type SendOutcome } from '../phone/AddIdea';
 import { BackToNow } from '../phone/BackToNow';
 import { BallotRefusals } from '../phone/BallotRefusals';
-import { CurrentList } from '../phone/CurrentList';
 import { EndedCard } from '../phone/EndedCard';
 import type { ItemAddPayload } from '../phone/ideaPayload';
 import { listIsOpen } from '../phone/ListStatusNote';
 import { LookBack } from '../phone/LookBack';
 import { mineTest } from '../phone/myIdeas';
-import { PhoneOutcomes } from '../phone/PhoneOutcomes';
 import { RejectedIdeas } from '../phone/RejectedIdeas';
 import { problemFor } from '../phone/refusal';
 import { StageCard } from '../phone/StageCard';
@@ -27,16 +24,23 @@ import { seedIdeaDraft } from '../phone/useIdeaDraft';
 import { useMyIdeas } from '../phone/useMyIdeas';
 import { isTransient, useOutbox } from '../phone/useOutbox';
 import { useParticipantSession } from '../phone/useParticipantSession';
-import { VoteStage } from '../phone/VoteStage';
 import { WaitingCard } from '../phone/WaitingCard';
 import { YouAre } from '../phone/YouAre';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/routes';
 import { useLocation } from '../router/useLocation';
+import { PHONE_STAGES } from '../stages/phoneStages';
+import type { PhoneStageProps } from '../stages/stageParts';
 import { useLiveWorkshop } from '../sync/useLiveWorkshop';
 import { useOfflineShell } from '../sync/useOfflineShell';
 // This view's own sheet, loaded with its chunk rather than by every screen.
 import '../styles/phone-live.css';
+
+/** The stage the room is on, as its kind shows it on a phone (stages/<kind>/). */
+function CurrentStage(props: PhoneStageProps) {
+  const Stage = PHONE_STAGES[props.stage.kind];
+  return <Stage {...props} />;
+}
 
 /** `/w/:id/me`: the participant's phone. Reads the room live (and from the device's copy when the
  * network is gone); acts only through checked commands. `?stage=<id>` looks back at an earlier stage. */
@@ -179,38 +183,21 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
             />
             {!current ? (
               <WaitingCard icon="clock" text={t('me.notStarted')} />
-            ) : current.stage.kind === 'list' ? (
-              <CurrentList
+            ) : (
+              <CurrentStage
                 workshopId={workshopId}
+                view={view}
                 stage={current.stage}
                 stageItems={current.items}
                 isMine={isMine}
-                outgoing={outbox.outgoing.filter((e) => e.payload.stageId === current.stage.id)}
+                outgoing={outbox.outgoing}
                 landed={outbox.landed}
+                ballots={ballots}
+                group={group}
                 socket={live.socket}
                 canSend={live.canSend}
+                ended={ended}
                 notify={notify}
-              />
-            ) : current.stage.kind === 'vote' && !(ended && current.stage.state === 'open') ? (
-              <VoteStage
-                workshopId={workshopId}
-                stage={current.stage}
-                items={view.items}
-                group={group}
-                ballots={ballots}
-                canSend={live.canSend}
-              />
-            ) : current.stage.kind === 'vote' ? null : current.stage.kind === 'notes' ? (
-              <PhoneOutcomes
-                outcomes={stageOutcomes(view.outcomes, current.stage.id)}
-                items={view.items}
-                emptyText={t('me.outcomes.empty')}
-              />
-            ) : (
-              <WaitingCard
-                icon="clock"
-                title={t('me.wait.title')}
-                text={t(`me.wait.${current.stage.kind}`)}
               />
             )}
           </>
