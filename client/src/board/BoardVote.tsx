@@ -1,12 +1,13 @@
 import type { Locale, PresenceCounts, StageView, WorkshopView } from '@majlis/shared';
 import { translatorFor } from '../i18n/translate';
+import { presentVoters } from '../vote/results/presentVoters';
+import { lineCaption } from '../vote/results/resultsText';
+import { targetLabeler } from '../vote/results/targetLabeler';
 import { BoardCalm } from './BoardCalm';
 import { BoardVoteTargets } from './BoardVoteTargets';
 import { BoardVoteTurnout } from './BoardVoteTurnout';
 import { ResultsView } from './ResultsView';
 import { visibleResults } from './resultsLayout';
-import { presentVoters } from './resultsRows';
-import { lineCaption, targetLabeler } from './resultsText';
 
 interface Props {
   readonly view: WorkshopView;
@@ -30,7 +31,10 @@ export function BoardVote({ view, stage, locale, presence, byGroup, layoutKey, r
   if (!vote || !settings || stage.state === 'draft' || vote.targets.length === 0) {
     return <BoardCalm icon="check" title={t('board.vote')} />;
   }
-  const labelOf = targetLabeler(settings, view.items, t('ballot.missing'));
+  const labelOf = targetLabeler(settings, view.items, {
+    untitled: t('ballot.missing'),
+    gone: t('ballot.missing'),
+  });
   const results = visibleResults(stage);
   const open = stage.state === 'open';
   const turnout = {

@@ -1,7 +1,7 @@
 import { GROUP_LABELS, type Locale, type VoteSettings } from '@majlis/shared';
 import { translatorFor } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
-import { voteRules } from './resultsText';
+import { voteRules } from './voteRules';
 
 interface Props {
   /** How many have voted. */

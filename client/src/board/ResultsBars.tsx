@@ -2,10 +2,10 @@ import type { KindResult, Locale } from '@majlis/shared';
 import { type CSSProperties, useMemo, useRef } from 'react';
 import { translate } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
+import { rankedRows, voterPercent } from '../vote/results/rankedRows';
+import { unitText } from '../vote/results/resultsText';
 import { BoardPager } from './BoardPager';
 import { ResultsRank } from './ResultsRank';
-import { rankedRows } from './resultsRows';
-import { unitText } from './resultsText';
 import { useBoardFit } from './useBoardFit';
 import { useBoardPages } from './useBoardPages';
 import { useFlip } from './useFlip';
@@ -33,8 +33,7 @@ export function ResultsBars({ result, voters, labelOf, locale, layoutKey, rotate
     translate(locale, key, params);
   const listRef = useRef<HTMLOListElement>(null);
   const rows = rankedRows(result);
-  const shares =
-    result.kind === 'poll' && voters > 0 ? rows.map((r) => Math.round((r.value / voters) * 100)) : null;
+  const shares = result.kind === 'poll' && voters > 0 ? rows.map((r) => voterPercent(r.value, voters)) : null;
   const key = useMemo(
     () => `${layoutKey}:${rows.map((r) => `${r.id}.${labelOf(r.id).length}`).join(',')}`,
     [layoutKey, rows, labelOf],

@@ -1,12 +1,14 @@
-import { GROUP_LABELS, type Locale, type VoteResults } from '@majlis/shared';
+import type { Locale, VoteResults } from '@majlis/shared';
 import { useMemo, useRef } from 'react';
 import { translatorFor } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
+import { type GroupColumn, groupColumns } from '../vote/results/groupColumns';
+import { rowIds } from '../vote/results/rankedRows';
+import { groupName } from '../vote/results/targetLabeler';
 import { BoardPager } from './BoardPager';
 import { ResultsGroupCell } from './ResultsGroupCell';
 import { ResultsStatusLegend } from './ResultsStatusLegend';
 import { columnPages } from './resultsLayout';
-import { rankedRows } from './resultsRows';
 import { useBoardFit } from './useBoardFit';
 import { useBoardPages } from './useBoardPages';
 import { usePager } from './usePager';
@@ -37,30 +39,24 @@ export function ResultsByGroup({ results, labelOf, locale, layoutKey, rotate }: 
   const boxRef = useRef<HTMLDivElement>(null);
   const box = useResultsBox(boxRef);
   const overall = results.overall;
-  const rowIds =
-    overall.kind === 'status' ? overall.items.map((i) => i.id) : rankedRows(overall).map((r) => r.id);
+  const ids = rowIds(overall);
+  // Everyone's column first, on every page; the groups' columns are paged.
+  const columns = groupColumns(results);
   const perPage = Math.max(1, Math.floor((box.width - TITLE_COLUMN - GROUP_COLUMN) / GROUP_COLUMN));
-  const colPages = columnPages(results.byGroup.length, perPage);
+  const colPages = columnPages(columns.length - 1, perPage);
   const key = useMemo(
-    () => `${layoutKey}:${perPage}:${rowIds.map((id) => `${id}.${labelOf(id).length}`).join(',')}`,
-    [layoutKey, perPage, rowIds, labelOf],
+    () => `${layoutKey}:${perPage}:${ids.map((id) => `${id}.${labelOf(id).length}`).join(',')}`,
+    [layoutKey, perPage, ids, labelOf],
   );
   const fit = useBoardFit(boxRef, key, LEVELS);
-  const rows = useBoardPages(rowIds.length, fit.pageSize, 0, false);
+  const rows = useBoardPages(ids.length, fit.pageSize, 0, false);
   const page = usePager(rows.pageCount * colPages.length, 0, rotate);
   const rowPage = page % rows.pageCount;
   const colPage = Math.floor(page / rows.pageCount);
-  const groups = (colPages[colPage] ?? []).flatMap((i) => results.byGroup[i] ?? []);
-  const columns = [
-    { key: 'all', name: t('results.overall'), voters: results.voters, result: overall },
-  ].concat(
-    groups.map((g) => ({
-      key: g.group,
-      name: g.group === 'other' ? t('results.groupOther') : GROUP_LABELS[g.group][locale],
-      voters: g.voters,
-      result: g.result,
-    })),
-  );
+  const onPage = new Set((colPages[colPage] ?? []).map((i) => i + 1));
+  const shown = columns.filter((_, i) => i === 0 || onPage.has(i));
+  const nameOf = (group: GroupColumn['group']) =>
+    group === null ? t('results.overall') : groupName(group, locale, t('results.groupOther'));
   const start = rowPage * rows.pageSize;
 
   return (
@@ -74,9 +70,9 @@ export function ResultsByGroup({ results, labelOf, locale, layoutKey, rotate }: 
               <th scope="col" className="results-groups__corner">
                 {t(overall.kind === 'poll' ? 'results.col.option' : 'results.col.item')}
               </th>
-              {columns.map((c) => (
-                <th key={c.key} scope="col" className={c.key === 'all' ? 'is-overall' : ''}>
-                  <span className="results-groups__name">{c.name}</span>
+              {shown.map((c) => (
+                <th key={c.key} scope="col" className={c.group === null ? 'is-overall' : ''}>
+                  <span className="results-groups__name">{nameOf(c.group)}</span>
                   <span className="results-groups__voters">
                     {t('results.groupVoters', { n: formatNumber(c.voters) })}
                   </span>
@@ -85,13 +81,13 @@ export function ResultsByGroup({ results, labelOf, locale, layoutKey, rotate }: 
             </tr>
           </thead>
           <tbody>
-            {rowIds.slice(start, start + rows.pageSize).map((id) => (
+            {ids.slice(start, start + rows.pageSize).map((id) => (
               <tr key={id} data-fit-item="">
                 <th scope="row" dir="auto">
                   {labelOf(id)}
                 </th>
-                {columns.map((c) => (
-                  <td key={c.key} className={c.key === 'all' ? 'is-overall' : ''}>
+                {shown.map((c) => (
+                  <td key={c.key} className={c.group === null ? 'is-overall' : ''}>
                     <ResultsGroupCell result={c.result} id={id} voters={c.voters} locale={locale} />
                   </td>
                 ))}

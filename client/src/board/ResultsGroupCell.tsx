@@ -1,8 +1,10 @@
 import { type KindResult, type Locale, STATUS_RATINGS } from '@majlis/shared';
 import { translatorFor } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
-import { formatTotal, rankedRows, rankMark, statusShares } from './resultsRows';
-import { STATUS_MARKS } from './statusMarks';
+import { cellOf, voterPercent } from '../vote/results/rankedRows';
+import { formatTotal, rankMark } from '../vote/results/resultNumbers';
+import { STATUS_MARKS } from '../vote/results/statusMarks';
+import { statusShares } from '../vote/results/statusShares';
 
 /** A band this wide (share of the cell) carries its mark, so the colours are never the only cue. */
 const MARK_MIN_SHARE = 0.22;
@@ -45,15 +47,15 @@ export function ResultsGroupCell({ result, id, voters, locale }: Props) {
       </span>
     );
   }
-  const row = rankedRows(result).find((r) => r.id === id);
+  const row = cellOf(result, id);
   // Not scored by anyone in this group: nothing to rank.
   const unscored = result.kind === 'score' && result.items.find((i) => i.id === id)?.n === 0;
-  if (!row || unscored) return <span className="results-cell__none">–</span>;
+  if (!row || !('share' in row) || unscored) return <span className="results-cell__none">–</span>;
   const value =
     result.kind === 'score'
       ? formatTotal(row.value)
       : result.kind === 'poll' && voters > 0
-        ? `${Math.round((row.value / voters) * 100)}%`
+        ? `${voterPercent(row.value, voters)}%`
         : formatNumber(row.value);
   return (
     <span className={`results-cell ${row.rank === 1 && row.value > 0 ? 'is-top' : ''}`}>

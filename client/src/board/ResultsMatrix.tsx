@@ -1,20 +1,19 @@
 import { directionOf, type Locale } from '@majlis/shared';
 import { type CSSProperties, useId } from 'react';
 import { translatorFor } from '../i18n/translate';
-import { type Box, type MatrixPoint, placeNumbers, placeQuadrantName, type Segment } from './matrixLabels';
-import { ResultsMatrixAxes } from './ResultsMatrixAxes';
-import { spreadPoints } from './resultsLayout';
 import {
   matrixAxes,
   matrixPoints,
   QUADRANTS,
   type Quadrant,
-  quadrantOf,
   SCALE_MID,
-  type ScoreResult,
   scoreNumbers,
-} from './resultsRows';
-import { criterionLabel } from './resultsText';
+} from '../vote/results/matrix';
+import type { ScoreResult } from '../vote/results/rankedRows';
+import { criterionLabel } from '../vote/results/resultsText';
+import { type Box, type MatrixPoint, placeNumbers, placeQuadrantName, type Segment } from './matrixLabels';
+import { ResultsMatrixAxes } from './ResultsMatrixAxes';
+import { spreadPoints } from './resultsLayout';
 import { fontBox, textWidth } from './textWidth';
 import { useFontsReady } from './useFontsReady';
 
@@ -118,7 +117,7 @@ export function ResultsMatrix({ result, labelOf, locale, width, height }: Props)
     MIDLINE,
   );
   const inQuadrant = (q: Quadrant) =>
-    scored.filter((p) => quadrantOf(p.x, p.y) === q).map((p) => `${numberOf(p.id)}. ${labelOf(p.id)}`);
+    scored.filter((p) => p.quadrant === q).map((p) => `${numberOf(p.id)}. ${labelOf(p.id)}`);
 
   return (
     <figure className="results-matrix" aria-describedby={descId}>

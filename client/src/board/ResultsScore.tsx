@@ -1,8 +1,9 @@
 import type { Locale } from '@majlis/shared';
 import { useRef } from 'react';
+import { matrixAxes } from '../vote/results/matrix';
+import type { ScoreResult } from '../vote/results/rankedRows';
 import { ResultsMatrix } from './ResultsMatrix';
 import { ResultsScoreTable } from './ResultsScoreTable';
-import { matrixAxes, type ScoreResult } from './resultsRows';
 import { useResultsBox } from './useResultsBox';
 
 interface Props {

@@ -1,10 +1,12 @@
 import type { Locale } from '@majlis/shared';
 import { useMemo, useRef } from 'react';
 import { translatorFor } from '../i18n/translate';
+import { matrixAxes, scoreNumbers } from '../vote/results/matrix';
+import type { ScoreResult } from '../vote/results/rankedRows';
+import { formatMean, formatTotal } from '../vote/results/resultNumbers';
+import { criterionLabel } from '../vote/results/resultsText';
 import { BoardPager } from './BoardPager';
 import { ResultsRank } from './ResultsRank';
-import { formatMean, formatTotal, matrixAxes, type ScoreResult, scoreNumbers } from './resultsRows';
-import { criterionLabel } from './resultsText';
 import { useBoardFit } from './useBoardFit';
 import { useBoardPages } from './useBoardPages';
 import { useFlip } from './useFlip';

@@ -2,10 +2,11 @@ import { type Locale, STATUS_RATINGS } from '@majlis/shared';
 import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import { translatorFor } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
+import type { StatusResult } from '../vote/results/rankedRows';
+import { STATUS_MARKS } from '../vote/results/statusMarks';
+import { percentages, statusShares } from '../vote/results/statusShares';
 import { BoardPager } from './BoardPager';
 import { ResultsStatusLegend } from './ResultsStatusLegend';
-import { percentages, type StatusResult, statusShares } from './resultsRows';
-import { STATUS_MARKS } from './statusMarks';
 import { useBoardFit } from './useBoardFit';
 import { useBoardPages } from './useBoardPages';
 

@@ -2,10 +2,12 @@ import { type KindResult, STATUS_RATINGS, type VoteResults } from '@majlis/share
 import { Fragment } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
+import { groupColumns } from '../vote/results/groupColumns';
+import { cellOf, rowIds } from '../vote/results/rankedRows';
+import { formatTotal, rankMark } from '../vote/results/resultNumbers';
+import { statusShares } from '../vote/results/statusShares';
+import { groupName } from '../vote/results/targetLabeler';
 import { VoteStatusBar } from './VoteStatusBar';
-import { formatMean } from './voteFormat';
-import { groupName } from './voteLabels';
-import { cellOf, groupColumns, rankMark, rowIds, statusShares } from './voteResultRows';
 
 interface Props {
   readonly results: VoteResults;
@@ -46,7 +48,7 @@ export function VoteGroupTable({ results, labelOf }: Props) {
     return (
       <td className="vote-table__num vote-groups-table__cell">
         <span className="vote-groups-table__value">
-          {empty && mean ? '–' : mean ? formatMean(found.value) : formatNumber(found.value)}
+          {empty && mean ? '–' : mean ? formatTotal(found.value) : formatNumber(found.value)}
         </span>
         {!empty && (
           <span className={`vote-groups-table__rank ${found.tied ? 'is-tied' : ''}`}>

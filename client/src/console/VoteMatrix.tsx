@@ -1,7 +1,8 @@
 import type { KindResult } from '@majlis/shared';
 import { useI18n } from '../i18n/useI18n';
-import { formatMean } from './voteFormat';
-import { matrixPoints, QUADRANTS, type Quadrant, rankMark, SCALE_MID } from './voteResultRows';
+import { matrixAxes, matrixPoints, QUADRANTS, type Quadrant, SCALE_MID } from '../vote/results/matrix';
+import { formatMean, rankMark } from '../vote/results/resultNumbers';
+import { matrixRing } from './matrixRing';
 
 interface Props {
   readonly result: Extract<KindResult, { kind: 'score' }>;
@@ -34,9 +35,10 @@ const AREA: Record<Quadrant, { x: number; y: number; anchor: 'start' | 'end'; ty
  */
 export function VoteMatrix({ result, labelOf }: Props) {
   const { t } = useI18n();
-  const [yCriterion, xCriterion] = result.criteria;
-  if (!yCriterion || !xCriterion) return null;
-  const points = matrixPoints(result);
+  const axes = matrixAxes(result);
+  if (!axes) return null;
+  const { x: xCriterion, y: yCriterion } = axes;
+  const points = matrixRing(matrixPoints(result));
   const unit = (RIGHT - LEFT - 2 * INSET) / 4;
 
   return (

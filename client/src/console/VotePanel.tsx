@@ -2,6 +2,8 @@ import { criteriaOf, type StageView, type WorkshopView } from '@majlis/shared';
 import { useMemo, useState } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import type { CommandSocket } from '../sync/useCommandSocket';
+import { cutOf } from '../vote/results/cutOf';
+import { targetLabeler } from '../vote/results/targetLabeler';
 import type { VoteCommands } from './useVoteCommands';
 import { useVoteResults } from './useVoteResults';
 import { VoteAuditPanel } from './VoteAuditPanel';
@@ -9,8 +11,6 @@ import { VoteBallotsTable } from './VoteBallotsTable';
 import { VoteResultsPanel } from './VoteResultsPanel';
 import { VoteSettingsEditor } from './VoteSettingsEditor';
 import { settingsKey } from './voteDraft';
-import { targetLabeller } from './voteLabels';
-import { cutOf } from './voteResultRows';
 
 interface Props {
   readonly view: WorkshopView;
@@ -55,7 +55,7 @@ export function VotePanel({ view, stage, workshopId, facilitatorKey, socket, com
 
   const labelOf = useMemo(
     () =>
-      targetLabeller(view.items, settings, { untitled: t('curate.untitled'), gone: t('vote.console.gone') }),
+      targetLabeler(settings, view.items, { untitled: t('curate.untitled'), gone: t('vote.console.gone') }),
     [view.items, settings, t],
   );
   const cut = cutOf(view.stages, stage.id);

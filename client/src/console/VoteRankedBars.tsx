@@ -2,8 +2,8 @@ import type { KindResult, StageView } from '@majlis/shared';
 import { stageTitle } from '@majlis/shared';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
-import { formatPercent } from './voteFormat';
-import { rankedRows, rankMark } from './voteResultRows';
+import { rankedRows, voterPercent } from '../vote/results/rankedRows';
+import { rankMark } from '../vote/results/resultNumbers';
 
 interface Props {
   readonly result: Extract<KindResult, { kind: 'dots' | 'rank' | 'poll' }>;
@@ -55,7 +55,7 @@ export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
           <span className="vote-bar__value">
             {t(unit, { n: formatNumber(row.value) })}
             {result.kind === 'poll' && voters > 0 && (
-              <span className="vote-bar__share"> · {formatPercent(row.value / voters)}</span>
+              <span className="vote-bar__share"> · {voterPercent(row.value, voters)}%</span>
             )}
           </span>
           {index === lastIn && index < rows.length - 1 && cut && (

@@ -1,8 +1,8 @@
 import type { KindResult } from '@majlis/shared';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
-import { formatMean } from './voteFormat';
-import { quadrantOf, rankMark } from './voteResultRows';
+import { matrixAxes, quadrantOf } from '../vote/results/matrix';
+import { formatMean, formatTotal, rankMark } from '../vote/results/resultNumbers';
 
 interface Props {
   readonly result: Extract<KindResult, { kind: 'score' }>;
@@ -12,7 +12,7 @@ interface Props {
 /** Mean per criterion, the weighted total that ranks the items, and which quarter of the matrix each is in. */
 export function VoteScoreTable({ result, labelOf }: Props) {
   const { t } = useI18n();
-  const [yCriterion, xCriterion] = result.criteria;
+  const axes = matrixAxes(result);
   const weighted = result.criteria.some((c) => c.weight !== 1);
   return (
     <div className="vote-table-wrap">
@@ -33,7 +33,7 @@ export function VoteScoreTable({ result, labelOf }: Props) {
             <th scope="col" className="vote-table__num">
               {t('vote.console.total')}
             </th>
-            {xCriterion && <th scope="col">{t('vote.console.quadrant')}</th>}
+            {axes && <th scope="col">{t('vote.console.quadrant')}</th>}
             <th scope="col" className="vote-table__num">
               {t('vote.console.scoredBy')}
             </th>
@@ -42,10 +42,7 @@ export function VoteScoreTable({ result, labelOf }: Props) {
         <tbody>
           {result.items.map((item) => {
             const scored = item.n > 0;
-            const quadrant =
-              yCriterion && xCriterion
-                ? quadrantOf(item.means[yCriterion.id] ?? 0, item.means[xCriterion.id] ?? 0)
-                : null;
+            const quadrant = axes ? quadrantOf(item.means[axes.x.id] ?? 0, item.means[axes.y.id] ?? 0) : null;
             return (
               <tr key={item.id} className={scored ? '' : 'is-unscored'}>
                 <td className={`vote-table__rank ${item.tied ? 'is-tied' : ''}`}>
@@ -64,7 +61,9 @@ export function VoteScoreTable({ result, labelOf }: Props) {
                     {scored ? formatMean(item.means[c.id] ?? 0) : '–'}
                   </td>
                 ))}
-                <td className="vote-table__num vote-table__total">{scored ? formatMean(item.total) : '–'}</td>
+                <td className="vote-table__num vote-table__total">
+                  {scored ? formatTotal(item.total) : '–'}
+                </td>
                 {quadrant && (
                   <td>
                     {scored ? (

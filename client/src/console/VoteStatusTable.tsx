@@ -1,8 +1,8 @@
 import { type KindResult, STATUS_RATINGS } from '@majlis/shared';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
+import { statusShares } from '../vote/results/statusShares';
 import { VoteStatusBar } from './VoteStatusBar';
-import { statusShares } from './voteResultRows';
 
 interface Props {
   readonly result: Extract<KindResult, { kind: 'status' }>;

@@ -1,17 +1,6 @@
-/** Numbers and times in vote results: Western digits in both languages, dates in the locale's order. */
+/** Times in the vote audit: Western digits in both languages, in the locale's order. (Numbers in
+ * results: vote/results/resultNumbers.) */
 import type { Locale } from '@majlis/shared';
-
-const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-const percent = new Intl.NumberFormat('en-US', { style: 'percent', maximumFractionDigits: 0 });
-
-/** A mean on the 1–5 scale: always one decimal, so a column of means lines up. */
-export function formatMean(n: number): string {
-  return oneDecimal.format(n);
-}
-
-export function formatPercent(share: number): string {
-  return percent.format(share);
-}
 
 const timeFormats: Record<Locale, Intl.DateTimeFormat> = {
   // `nu-latn` keeps Western digits in Arabic, as Jordanian official texts use them.

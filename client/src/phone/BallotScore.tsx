@@ -1,7 +1,7 @@
 import { criteriaOf, type VoteSettings } from '@majlis/shared';
 import { useId } from 'react';
-import { criterionLabel } from '../board/resultsText';
 import { useI18n } from '../i18n/useI18n';
+import { criterionLabel } from '../vote/results/resultsText';
 import { BallotSegments } from './BallotSegments';
 import { clearScore, type ScoreDraft, setScore } from './ballotDraft';
 

@@ -1,7 +1,7 @@
 import { STATUS_RATINGS } from '@majlis/shared';
 import { useId } from 'react';
-import { STATUS_MARKS } from '../board/statusMarks';
 import { useI18n } from '../i18n/useI18n';
+import { STATUS_MARKS } from '../vote/results/statusMarks';
 import { BallotSegments } from './BallotSegments';
 import { type StatusDraft, setRating } from './ballotDraft';
 

@@ -1,7 +1,7 @@
 import { type Ballot, criteriaOf, type VoteSettings } from '@majlis/shared';
-import { criterionLabel } from '../board/resultsText';
-import { STATUS_MARKS } from '../board/statusMarks';
 import { useI18n } from '../i18n/useI18n';
+import { criterionLabel } from '../vote/results/resultsText';
+import { STATUS_MARKS } from '../vote/results/statusMarks';
 import { BallotPips } from './BallotPips';
 
 interface Props {

@@ -7,9 +7,9 @@ import {
 } from '@majlis/shared';
 import { useEffect, useId } from 'react';
 import { stageOutcomes } from '../board/outcomeSections';
-import { targetLabeler } from '../board/resultsText';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
+import { targetLabeler } from '../vote/results/targetLabeler';
 import { BallotSummary } from './BallotSummary';
 import { ParticipantIdeas } from './ParticipantIdeas';
 import { PhoneOutcomes } from './PhoneOutcomes';
@@ -128,7 +128,10 @@ function LookBackVote({ stage, items, ballots, canSend }: VoteProps) {
   if (!vote || !settings || stage.state === 'draft' || vote.targets.length === 0) {
     return <WaitingCard icon="check" text={t('me.lookBack.noVote')} />;
   }
-  const labelOf = targetLabeler(settings, items, t('ballot.missing'));
+  const labelOf = targetLabeler(settings, items, {
+    untitled: t('ballot.missing'),
+    gone: t('ballot.missing'),
+  });
   const stored = ballots.book.stored[stage.id];
   return (
     <>

@@ -1,8 +1,8 @@
 import type { VoteResults } from '@majlis/shared';
 import { useId } from 'react';
-import { hasVotes } from '../board/resultsRows';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
+import { hasVotes } from '../vote/results/rankedRows';
 import { VoteResultsCompactRows } from './VoteResultsCompactRows';
 import { VoteResultsCompactStatus } from './VoteResultsCompactStatus';
 

@@ -1,7 +1,8 @@
 import type { KindResult } from '@majlis/shared';
-import { formatMean, formatTotal, rankedRows, rankMark } from '../board/resultsRows';
-import { criterionLabel, unitText } from '../board/resultsText';
 import { useI18n } from '../i18n/useI18n';
+import { rankedRows } from '../vote/results/rankedRows';
+import { formatMean, formatTotal, rankMark } from '../vote/results/resultNumbers';
+import { criterionLabel, unitText } from '../vote/results/resultsText';
 
 interface Props {
   readonly result: Exclude<KindResult, { kind: 'status' }>;

@@ -1,7 +1,8 @@
-import { percentages, type StatusResult, statusShares } from '../board/resultsRows';
-import { STATUS_MARKS } from '../board/statusMarks';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
+import type { StatusResult } from '../vote/results/rankedRows';
+import { STATUS_MARKS } from '../vote/results/statusMarks';
+import { percentages, statusShares } from '../vote/results/statusShares';
 
 interface Props {
   readonly result: StatusResult;

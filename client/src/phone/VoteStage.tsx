@@ -6,8 +6,8 @@ import {
   stageTitle,
 } from '@majlis/shared';
 import { useEffect } from 'react';
-import { targetLabeler } from '../board/resultsText';
 import { useI18n } from '../i18n/useI18n';
+import { targetLabeler } from '../vote/results/targetLabeler';
 import { BallotClosed } from './BallotClosed';
 import { BallotForm } from './BallotForm';
 import type { Ballots } from './useBallots';
@@ -42,7 +42,10 @@ export function VoteStage({ workshopId, stage, items, group, ballots, canSend }:
   if (!vote || !settings || stage.state === 'draft' || vote.targets.length === 0) {
     return <WaitingCard icon="clock" title={t('me.wait.title')} text={t('ballot.notOpen')} />;
   }
-  const labelOf = targetLabeler(settings, items, t('ballot.missing'));
+  const labelOf = targetLabeler(settings, items, {
+    untitled: t('ballot.missing'),
+    gone: t('ballot.missing'),
+  });
   const stored = ballots.book.stored[stage.id];
   const refused = ballots.book.refused[stage.id];
   const dismiss = () => ballots.dismiss(stage.id);

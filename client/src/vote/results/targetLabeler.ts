@@ -7,20 +7,29 @@ import {
   type VoteSettings,
 } from '@majlis/shared';
 
+/** What a screen says for a target without a name of its own. */
+export interface TargetFallbacks {
+  /** An item whose title is empty. */
+  readonly untitled: string;
+  /** A target the doc no longer knows. */
+  readonly gone: string;
+}
+
 /**
- * A lookup from a target id to what the facilitator reads: the poll option's label, or the item's
- * title (items stay in the doc after a merge or withdrawal, so results keep their names).
+ * A lookup from a target id to what the screen reads: a poll option's label, or the item's title
+ * (items stay in the doc after a merge or withdrawal, so a result never loses its name).
  */
-export function targetLabeller(
-  items: readonly ItemView[],
+export function targetLabeler(
   settings: VoteSettings | null,
-  fallbacks: { readonly untitled: string; readonly gone: string },
+  items: readonly Pick<ItemView, 'id' | 'title'>[],
+  fallbacks: TargetFallbacks,
 ): (id: string) => string {
+  if (settings?.kind === 'poll') {
+    const options = new Map((settings.options ?? []).map((o) => [o.id, o.label]));
+    return (id) => options.get(id) ?? fallbacks.gone;
+  }
   const titles = new Map(items.map((i) => [i.id, i.title]));
-  const options = new Map((settings?.options ?? []).map((o) => [o.id, o.label]));
   return (id) => {
-    const option = settings?.kind === 'poll' ? options.get(id) : undefined;
-    if (option !== undefined) return option;
     const title = titles.get(id);
     if (title === undefined) return fallbacks.gone;
     return title.trim() === '' ? fallbacks.untitled : title;
