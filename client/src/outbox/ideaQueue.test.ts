@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { readIdeaQueue, readRejections, rejectionOf, withIdea, withoutIdea } from './ideaQueue';
+import {
+  readIdeaQueue,
+  readRejections,
+  rejectionOf,
+  unsendableIdeas,
+  withIdea,
+  withoutIdea,
+} from './ideaQueue';
 
 const A = { stageId: 'stage_1', title: 'Shade', clientId: 'client-a' };
 const B = { stageId: 'stage_1', title: 'Parks', description: 'Near', sdgs: [11], clientId: 'client-b' };
@@ -29,5 +36,27 @@ describe('idea queue', () => {
     expect(readRejections(JSON.parse(JSON.stringify([rejection, { title: 'x', stageId: 's' }])))).toEqual([
       rejection,
     ]);
+  });
+});
+
+describe('unsendable ideas', () => {
+  it('turns a queued idea the server would refuse into a refusal that keeps its text', () => {
+    const pasted = {
+      stageId: 'stage_1',
+      title: 'Parks\u202e',
+      description: 'Near',
+      sdgs: [11],
+      clientId: 'c-12345',
+    };
+    expect(unsendableIdeas([A, pasted, { title: 1 }, 'x'])).toEqual([
+      {
+        title: 'Parks\u202e',
+        stageId: 'stage_1',
+        description: 'Near',
+        sdgs: [11],
+        error: { code: 'bad_request', message: 'not a valid idea' },
+      },
+    ]);
+    expect(readIdeaQueue([A, pasted])).toEqual([A]);
   });
 });

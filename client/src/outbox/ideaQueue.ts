@@ -46,6 +46,29 @@ export function readIdeaQueue(stored: unknown): readonly ItemAddPayload[] {
   return entries(stored).flatMap((v) => readItemAdd(v) ?? []);
 }
 
+/**
+ * Queued ideas the server would refuse (text it does not take, such as a pasted direction override):
+ * not sent, but not lost either. They become refusals, so that their text can still be read and reused.
+ */
+export function unsendableIdeas(stored: unknown): readonly Rejection[] {
+  return entries(stored).flatMap((v) => {
+    if (readItemAdd(v) !== undefined || !isRecord(v)) return [];
+    const { title, stageId, description, sdgs } = v;
+    if (typeof title !== 'string' || typeof stageId !== 'string') return [];
+    return [
+      {
+        title,
+        stageId,
+        error: { code: 'bad_request', message: 'not a valid idea' },
+        ...(typeof description === 'string' ? { description } : {}),
+        ...(isSdgs(sdgs) ? { sdgs } : {}),
+      },
+    ];
+  });
+}
+
+const isSdgs = (v: unknown): v is number[] => Array.isArray(v) && v.every(Number.isInteger);
+
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
 function readRejection(v: unknown): Rejection | undefined {
@@ -60,7 +83,7 @@ function readRejection(v: unknown): Rejection | undefined {
     // A code this version does not know is still shown, with the server's own message.
     error: { code: error.code, message: error.message } as FetchError,
     ...(typeof description === 'string' ? { description } : {}),
-    ...(Array.isArray(sdgs) && sdgs.every(Number.isInteger) ? { sdgs: sdgs as number[] } : {}),
+    ...(isSdgs(sdgs) ? { sdgs } : {}),
   };
 }
 

@@ -72,3 +72,11 @@ describe('storedValue', () => {
     outbox.dispose();
   });
 });
+
+describe('storedValue, cleaning up', () => {
+  it('leaves out on the device what the reader left out', () => {
+    storage.data.set('k', JSON.stringify([IDEA, { title: 'older shape' }]));
+    storedValue('k', readIdeaQueue);
+    expect(JSON.parse(storage.data.get('k') ?? '')).toEqual([IDEA]);
+  });
+});

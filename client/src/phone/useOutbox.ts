@@ -12,6 +12,7 @@ import {
   readIdeaQueue,
   readRejections,
   rejectionOf,
+  unsendableIdeas,
   withIdea,
   withoutIdea,
 } from '../outbox/ideaQueue';
@@ -33,9 +34,16 @@ const keyFor = (workshopId: string) => `majlis:outbox:${workshopId}`;
 const rejectionsKeyFor = (workshopId: string) => `majlis:rejected:${workshopId}`;
 
 export function useOutbox(workshopId: string, socket: CommandSocket | null, canSend: boolean) {
-  const queue = useMemo(() => storedValue(keyFor(workshopId), readIdeaQueue), [workshopId]);
-  // Kept on the device: a refusal that arrives while the phone is in a pocket must still be read.
-  const refusals = useMemo(() => storedValue(rejectionsKeyFor(workshopId), readRejections), [workshopId]);
+  const { queue, refusals } = useMemo(() => {
+    // Kept on the device: a refusal that arrives while the phone is in a pocket must still be read.
+    const refusals = storedValue(rejectionsKeyFor(workshopId), readRejections);
+    const queue = storedValue(keyFor(workshopId), (stored) => {
+      const unsendable = unsendableIdeas(stored);
+      if (unsendable.length > 0) refusals.change((list) => [...list, ...unsendable]);
+      return readIdeaQueue(stored);
+    });
+    return { queue, refusals };
+  }, [workshopId]);
   const [entries, setEntries] = useState(queue.get);
   const [rejections, setRejections] = useState(refusals.get);
   const [sending, setSending] = useState<ReadonlySet<string>>(new Set());
