@@ -7,6 +7,7 @@ import { useI18n } from '../i18n/useI18n';
 import { credentials } from '../lib/credentials';
 import { currentStage } from '../lib/currentStage';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
+import { isRetryable } from '../outbox/retryPolicy';
 import { AddIdea, type SendOutcome } from '../phone/AddIdea';
 import { BackToNow } from '../phone/BackToNow';
 import { BallotRefusals } from '../phone/BallotRefusals';
@@ -22,7 +23,7 @@ import { Toast, type ToastMessage } from '../phone/Toast';
 import { useBallots } from '../phone/useBallots';
 import { seedIdeaDraft } from '../phone/useIdeaDraft';
 import { useMyIdeas } from '../phone/useMyIdeas';
-import { isTransient, useOutbox } from '../phone/useOutbox';
+import { useOutbox } from '../phone/useOutbox';
 import { useParticipantSession } from '../phone/useParticipantSession';
 import { WaitingCard } from '../phone/WaitingCard';
 import { YouAre } from '../phone/YouAre';
@@ -106,7 +107,7 @@ export function ParticipantPage({ workshopId }: { readonly workshopId: string })
       notify({ message: t('me.added') });
       return { ok: true };
     }
-    if (isTransient(result.error)) {
+    if (isRetryable(result.error)) {
       notify({ message: t('me.queued') });
       return { ok: true };
     }

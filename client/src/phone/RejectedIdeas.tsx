@@ -1,7 +1,7 @@
 import { ErrorAlert } from '../components/ErrorAlert';
 import { useI18n } from '../i18n/useI18n';
+import type { Rejection } from '../outbox/ideaQueue';
 import { refusalText } from './refusalText';
-import type { Rejection } from './useOutbox';
 
 interface Props {
   readonly rejections: readonly Rejection[];

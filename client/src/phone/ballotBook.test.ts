@@ -1,7 +1,9 @@
-import type { Ballot } from '@majlis/shared';
+import { type Ballot, ballotSchema, STATUS_RATINGS } from '@majlis/shared';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   ackBallot,
+  type BallotBook,
   dismissRefusal,
   EMPTY_BOOK,
   mineBallot,
@@ -9,6 +11,7 @@ import {
   readBook,
   refuseBallot,
 } from './ballotBook';
+import { isBallotLike } from './ballotDraft';
 
 const A: Ballot = { kind: 'dots', allocations: { a: 1 } };
 const B: Ballot = { kind: 'dots', allocations: { b: 2 } };
@@ -61,5 +64,64 @@ describe('ballot book', () => {
     expect(book.pending).toEqual({});
     expect(book.refused.s?.code).toBe('vote_closed');
     expect(readBook(null)).toEqual(EMPTY_BOOK);
+  });
+});
+
+const TARGET = fc.stringMatching(/^[A-Za-z0-9_-]{1,12}$/);
+/** Ballots of every kind that the server's schema takes. */
+const BALLOT: fc.Arbitrary<Ballot> = fc
+  .oneof(
+    fc.record({
+      kind: fc.constant('dots'),
+      allocations: fc.dictionary(TARGET, fc.integer({ min: 0, max: 100 })),
+    }),
+    fc.record({ kind: fc.constant('rank'), order: fc.uniqueArray(TARGET, { minLength: 1, maxLength: 5 }) }),
+    fc.record({
+      kind: fc.constant('score'),
+      scores: fc.dictionary(TARGET, fc.dictionary(TARGET, fc.integer({ min: 1, max: 5 }))),
+    }),
+    fc.record({ kind: fc.constant('poll'), choices: fc.uniqueArray(TARGET, { minLength: 1, maxLength: 5 }) }),
+    fc.record({
+      kind: fc.constant('status'),
+      ratings: fc.dictionary(TARGET, fc.constantFrom(...STATUS_RATINGS)),
+    }),
+  )
+  .filter((b) => ballotSchema.safeParse(b).success) as fc.Arbitrary<Ballot>;
+
+const STAGE = fc.stringMatching(/^[A-Za-z0-9_-]{6,12}$/);
+const BOOK: fc.Arbitrary<BallotBook> = fc.record({
+  stored: fc.dictionary(STAGE, fc.record({ ballot: BALLOT, castAt: fc.nat() })),
+  pending: fc.dictionary(STAGE, fc.record({ ballot: BALLOT, clientVoteId: STAGE })),
+  refused: fc.dictionary(
+    STAGE,
+    fc.record({ ballot: BALLOT, code: fc.constantFrom('vote_closed', 'over_budget'), message: fc.string() }),
+  ),
+});
+
+describe('readBook', () => {
+  it('reads back every book this phone writes, unchanged', () => {
+    fc.assert(
+      fc.property(BOOK, (book) => {
+        expect(readBook(JSON.parse(JSON.stringify(book)))).toEqual(book);
+      }),
+    );
+  });
+
+  it('never throws on what it finds, and keeps only well-formed entries', () => {
+    const damaged = fc.oneof(
+      fc.anything(),
+      fc.jsonValue(),
+      BOOK.chain((book) =>
+        fc.record({ stored: fc.anything(), pending: fc.constant(book.pending), refused: fc.jsonValue() }),
+      ),
+    );
+    fc.assert(
+      fc.property(damaged, (value) => {
+        const book = readBook(value);
+        expect(readBook(JSON.parse(JSON.stringify(book)))).toEqual(book);
+        for (const part of [book.stored, book.pending, book.refused])
+          for (const entry of Object.values(part)) expect(isBallotLike(entry.ballot)).toBe(true);
+      }),
+    );
   });
 });

@@ -2,14 +2,16 @@
  * Every ballot the phone casts goes through here, for every vote stage of the workshop (not just the
  * current one: the room may move on while a phone is offline, and its ballot must still be delivered
  * if that vote is open, or refused with a reason if not). A ballot is written to the device before it
- * is sent; each submitted draft gets one clientVoteId, so a resend after a lost ack is counted once.
+ * is sent, and delivered by the same outbox as ideas (`outbox/outbox.ts`); each submitted draft gets
+ * one clientVoteId, so a resend after a lost ack is counted once.
  */
 import type { Ballot } from '@majlis/shared';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { FetchError } from '../api/apiFetch';
 import { randomId } from '../lib/randomId';
-import { readJson, writeJson } from '../lib/storage';
-import { sendCommand } from '../sync/sendCommand';
+import { createOutbox } from '../outbox/outbox';
+import { storedValue } from '../outbox/storedValue';
+import { type CommandResult, sendCommand } from '../sync/sendCommand';
 import type { CommandSocket } from '../sync/useCommandSocket';
 import {
   ackBallot,
@@ -23,16 +25,7 @@ import {
 } from './ballotBook';
 import { sameBallot } from './ballotCheck';
 
-const RETRY_MS = 15_000;
 const keyFor = (workshopId: string) => `majlis:ballots:${workshopId}`;
-const anything = (v: unknown): v is unknown => v !== undefined;
-
-/** Failures worth retrying: the network, a slow or busy server. Anything else is the server's "no". */
-export const isRetryable = (error: FetchError) =>
-  error.code === 'network' ||
-  error.code === 'timeout' ||
-  error.code === 'rate_limited' ||
-  error.code === 'internal';
 
 export type CastOutcome =
   | { readonly status: 'counted' }
@@ -50,83 +43,67 @@ export interface Ballots {
   readonly dismiss: (stageId: string) => void;
 }
 
+/** A queued ballot with its stage: what the outbox sends. */
+interface Outgoing extends PendingBallot {
+  readonly stageId: string;
+}
+
+type Cast = Extract<CommandResult<'vote:cast'>, { ok: true }>;
+
+const outgoingOf = (book: BallotBook): Outgoing[] =>
+  Object.entries(book.pending).map(([stageId, pending]) => ({ stageId, ...pending }));
+
 export function useBallots(workshopId: string, socket: CommandSocket | null, canSend: boolean): Ballots {
-  const key = keyFor(workshopId);
-  const [book, setBook] = useState<BallotBook>(() => readBook(readJson(key, anything)));
+  // The book lives in memory, read from the device once and written back on every change.
+  const stored = useMemo(() => storedValue(keyFor(workshopId), readBook), [workshopId]);
+  const [book, setBook] = useState(stored.get);
   const [sending, setSending] = useState<ReadonlySet<string>>(new Set());
-  const inFlight = useRef(new Set<string>());
-  const flushing = useRef(false);
+  const socketRef = useRef(socket);
+  socketRef.current = socket;
 
-  // Read, change and write synchronously: two answers landing in one tick must not overwrite each other.
   const change = useCallback(
-    (update: (b: BallotBook) => BallotBook) => {
-      const next = update(readBook(readJson(key, anything)));
-      writeJson(key, next);
-      setBook(next);
-    },
-    [key],
+    (update: (b: BallotBook) => BallotBook) => setBook(stored.change(update)),
+    [stored],
   );
 
-  const attempt = useCallback(
-    async (stageId: string, entry: PendingBallot): Promise<CastOutcome> => {
-      inFlight.current.add(stageId);
-      setSending(new Set(inFlight.current));
-      try {
-        const result = await sendCommand(socket, 'vote:cast', {
-          stageId,
-          ballot: entry.ballot,
-          clientVoteId: entry.clientVoteId,
-        });
-        if (result.ok) {
-          change((b) =>
-            ackBallot(b, stageId, entry.clientVoteId, { ballot: result.ballot, castAt: result.castAt }),
-          );
-          return { status: 'counted' };
-        }
-        if (isRetryable(result.error)) return { status: 'queued' };
-        change((b) => refuseBallot(b, stageId, entry.clientVoteId, result.error));
-        return { status: 'refused', error: result.error };
-      } finally {
-        inFlight.current.delete(stageId);
-        setSending(new Set(inFlight.current));
-      }
-    },
-    [socket, change],
+  const outbox = useMemo(
+    () =>
+      createOutbox<Outgoing, Cast>({
+        waiting: () => outgoingOf(stored.get()),
+        keyOf: (entry) => entry.stageId,
+        send: ({ stageId, ballot, clientVoteId }) =>
+          sendCommand(socketRef.current, 'vote:cast', { stageId, ballot, clientVoteId }),
+        delivered: ({ stageId, clientVoteId }, ack) =>
+          change((b) => ackBallot(b, stageId, clientVoteId, { ballot: ack.ballot, castAt: ack.castAt })),
+        // Kept in the book whether or not anyone was watching: the ballot form shows why it did not count.
+        refused: ({ stageId, clientVoteId }, error) =>
+          change((b) => refuseBallot(b, stageId, clientVoteId, error)),
+        onSending: setSending,
+      }),
+    [stored, change],
   );
+
+  useEffect(() => {
+    outbox.setOnline(canSend);
+  }, [outbox, canSend]);
+  useEffect(() => () => outbox.dispose(), [outbox]);
 
   const submit = useCallback(
     async (stageId: string, ballot: Ballot): Promise<CastOutcome> => {
-      const waiting = readBook(readJson(key, anything)).pending[stageId];
+      const waiting = stored.get().pending[stageId];
       // Submitting the same ballot twice is one submission: it keeps its id, so it counts once.
       const entry: PendingBallot =
         waiting && sameBallot(waiting.ballot, ballot) ? waiting : { ballot, clientVoteId: randomId() };
       change((b) => queueBallot(b, stageId, entry));
-      return canSend ? attempt(stageId, entry) : { status: 'queued' };
+      const delivery = await outbox.submit({ stageId, ...entry });
+      return delivery.status === 'delivered'
+        ? { status: 'counted' }
+        : delivery.status === 'queued'
+          ? { status: 'queued' }
+          : { status: 'refused', error: delivery.error };
     },
-    [key, canSend, attempt, change],
+    [stored, change, outbox],
   );
-
-  const flush = useCallback(async () => {
-    if (flushing.current || !canSend) return;
-    flushing.current = true;
-    try {
-      for (const [stageId, entry] of Object.entries(readBook(readJson(key, anything)).pending)) {
-        if (inFlight.current.has(stageId)) continue;
-        const outcome = await attempt(stageId, entry);
-        if (outcome.status === 'queued') break;
-      }
-    } finally {
-      flushing.current = false;
-    }
-  }, [key, canSend, attempt]);
-
-  const pendingCount = Object.keys(book.pending).length;
-  useEffect(() => {
-    if (pendingCount === 0 || !canSend) return;
-    void flush();
-    const timer = window.setInterval(() => void flush(), RETRY_MS);
-    return () => window.clearInterval(timer);
-  }, [pendingCount, canSend, flush]);
 
   const refresh = useCallback(
     async (stageId: string) => {
@@ -134,12 +111,13 @@ export function useBallots(workshopId: string, socket: CommandSocket | null, can
       if (!result.ok) return;
       const mine =
         result.ballot && result.castAt !== null ? { ballot: result.ballot, castAt: result.castAt } : null;
-      change((b) => mineBallot(b, stageId, mine, inFlight.current.has(stageId)));
+      change((b) => mineBallot(b, stageId, mine, outbox.isSending(stageId)));
     },
-    [socket, change],
+    [socket, change, outbox],
   );
 
   const dismiss = useCallback((stageId: string) => change((b) => dismissRefusal(b, stageId)), [change]);
 
+  const pendingCount = Object.keys(book.pending).length;
   return { book, sending, pendingCount, submit, refresh, dismiss };
 }
