@@ -89,7 +89,7 @@ export const en = {
   'me.wait.vote': 'Voting will open here in a moment. Keep this page open.',
   'me.wait.notes': 'The facilitator is recording decisions. Nothing to do on your phone right now.',
   'me.wait.info': 'Nothing to do on your phone right now.',
-  'me.queued': 'Saved on this phone. It will be sent as soon as you are back online.',
+  'me.queued': 'Saved on this phone. It will be sent as soon as it can be.',
   'me.added': 'Your idea is on the board.',
   'me.myIdeas': 'My ideas',
   'me.others': 'From the room',
