@@ -25,17 +25,22 @@ const IDEAS = [
   'تشجير الأحياء الأكثر حرارة',
 ];
 
+/** A new workshop, its facilitator's socket and doc, and its first stage. */
+async function openWorkshop(url: string) {
+  const created = await createWorkshop(url, { title: 'Amman VLR 2026', locale: 'en' });
+  const facilitator = await connectSocket(url, created.facilitatorKey);
+  const doc = connectYjs(url, created.id, created.facilitatorKey);
+  await synced(doc);
+  return { created, facilitator, doc, stageId: doc.view()?.stages[0]?.id as string };
+}
+
 describe('console: the projector control, themes for a selection, the secret link', () => {
   const suite = useBrowserAndApp();
 
   it('sets the projector from the preview, moves a selection to a theme, and folds the secret link', {
     timeout: 120_000,
   }, async () => {
-    const created = await createWorkshop(suite.app.url, { title: 'Amman VLR 2026', locale: 'en' });
-    const facilitator = await connectSocket(suite.app.url, created.facilitatorKey);
-    const doc = connectYjs(suite.app.url, created.id, created.facilitatorKey);
-    await synced(doc);
-    const stageId = doc.view()?.stages[0]?.id as string;
+    const { created, facilitator, doc, stageId } = await openWorkshop(suite.app.url);
     for (const title of IDEAS) await command(facilitator, 'item:add', { stageId, title });
     addTheme(doc.doc, { id: 'th_mobility', stageId, name: 'النقل والتنقل' });
     addTheme(doc.doc, { id: 'th_climate01', stageId, name: 'Climate and water' });
@@ -107,11 +112,7 @@ describe('console: the projector control, themes for a selection, the secret lin
   }, async () => {
     // Rows of the list are drawn once and kept (a new idea draws only its own row, issue 9 item 13):
     // a kept row must still act on the list as it is now, not as it was when it was drawn.
-    const created = await createWorkshop(suite.app.url, { title: 'Amman VLR 2026', locale: 'en' });
-    const facilitator = await connectSocket(suite.app.url, created.facilitatorKey);
-    const doc = connectYjs(suite.app.url, created.id, created.facilitatorKey);
-    await synced(doc);
-    const stageId = doc.view()?.stages[0]?.id as string;
+    const { created, facilitator, doc, stageId } = await openWorkshop(suite.app.url);
     const titles = () => (readWorkshop(doc.doc)?.items ?? []).map((i) => i.title);
     for (const title of IDEAS.slice(0, 3)) await command(facilitator, 'item:add', { stageId, title });
     const page = await (await newDevice(suite.browser, LAPTOP, 'en')).newPage();
