@@ -15,7 +15,8 @@ import { voteSettingsSchema } from './vote/settings.js';
 import type { VoteResults } from './vote/tally.js';
 
 /**
- * Bumped on every incompatible change; a client sends it in `auth.protocol` and is refused on mismatch.
+ * Bumped on every incompatible change; a client sends it in `auth.protocol` and is refused when it
+ * names another version (one that names none is taken to speak this one).
  * 2: items no longer carry `authorId`; phones learn their own ideas from `item:mine`.
  */
 export const PROTOCOL_VERSION = 2;
@@ -223,7 +224,8 @@ export type ClientToServerEvents = {
 /** What a client puts in socket.io's `auth` on connect. */
 export interface SocketAuth {
   readonly token: string;
-  readonly protocol: number;
+  /** `PROTOCOL_VERSION` of the client; absent means the current one. */
+  readonly protocol?: number;
 }
 
 /** True when `name` is an event of this protocol. */

@@ -147,7 +147,8 @@ export function createSocketServer(
 
   io.use(async (socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
-    if (auth.protocol !== PROTOCOL_VERSION) {
+    // A client that names no version is taken to speak this one: stock clients send only the token.
+    if (auth.protocol !== undefined && auth.protocol !== PROTOCOL_VERSION) {
       return next(
         connectError(
           ErrorCode.protocolMismatch,
