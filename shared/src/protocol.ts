@@ -11,7 +11,7 @@ import { LIMITS } from './limits.js';
 import { dateSchema, idSchema, lineText, longText, optionalLine, sdgSchema } from './schemas.js';
 import { MAX_TIMER_MS, TIMER_ACTIONS, type TimerState } from './timer.js';
 import { type Ballot, ballotSchema } from './vote/ballot.js';
-import { voteSettingsSchema } from './vote/settings.js';
+import { voteSettingsRequestSchema } from './vote/settings.js';
 import type { VoteResults } from './vote/tally.js';
 
 /**
@@ -75,8 +75,11 @@ export const clientEventSchemas = {
   }),
   /** The server's clock, so screens can show the same second whatever their own clock says. */
   'clock:sync': z.strictObject({}),
-  /** Facilitator: set a vote stage's settings (not while it is open). */
-  'vote:configure': z.strictObject({ stageId: idSchema, settings: voteSettingsSchema }),
+  /**
+   * Facilitator: set a vote stage's settings (not while it is open). `anonymous`, `results` and
+   * `source` may be left out: see `withVoteDefaults`.
+   */
+  'vote:configure': z.strictObject({ stageId: idSchema, settings: voteSettingsRequestSchema }),
   /** Facilitator: open (or reopen) a vote; its targets are fixed at that moment. */
   'vote:open': z.strictObject({ stageId: idSchema }),
   'vote:close': z.strictObject({ stageId: idSchema }),
