@@ -124,6 +124,11 @@ export function createSocketServer(
     },
   };
 
+  // Hidden tallies go to the facilitators only, as each recount happens.
+  deps.votes.events.on('tally', ({ workshopId, stageId, results }) =>
+    io.to(facilitatorRoom(workshopId)).emit('vote:tally', { stageId, results }),
+  );
+
   const presenceBroadcast = new PresenceBroadcast((workshopId) =>
     io.to(workshopRoom(workshopId)).emit('presence:update', presence.counts(workshopId)),
   );
