@@ -1,8 +1,8 @@
 /** How a vote stage is configured: its kind, budget, criteria, anonymity, visibility, voters, targets. */
 import { z } from 'zod';
 import { ErrorCode, fail, ok, type Result } from '../errors.js';
+import { idSchema, lineText } from '../fields.js';
 import { STAKEHOLDER_GROUPS } from '../groups.js';
-import { idSchema, lineText } from '../schemas.js';
 import { MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
 
 const criterionSchema = z.strictObject({
