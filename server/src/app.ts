@@ -33,7 +33,7 @@ import {
 } from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
 import type { Store } from './storage/Store.js';
-import { type TallyListener, VoteService } from './votes/VoteService.js';
+import { VoteService } from './votes/VoteService.js';
 import { DocRegistry } from './yjs/DocRegistry.js';
 import { createYjsEndpoint, YJS_PATH_PREFIX } from './yjs/yjsEndpoint.js';
 
@@ -80,9 +80,7 @@ export async function startServer(
   });
   const docs = new DocRegistry(store, log, config.maxDocBytes);
   const presence = new LocalPresence();
-  // Tallies reach sockets through this late binding: the socket server is built after the API.
-  let emitTally: TallyListener = () => undefined;
-  const votes = new VoteService(store, docs, clock, log, (...args) => emitTally(...args));
+  const votes = new VoteService(store, docs, clock, log);
 
   const app = express();
   app.disable('x-powered-by');
@@ -189,8 +187,6 @@ export async function startServer(
     scheduler,
     monitor,
   });
-  emitTally = (workshopId, stageId, results) =>
-    io.to(facilitatorRoom(workshopId)).emit('vote:tally', { stageId, results });
   const yjs = createYjsEndpoint({ credentials, docs, log, monitor });
   cutCredential = (key, reason) => {
     yjs.closeCredential(

@@ -5,8 +5,10 @@ import {
   type ClientEventName,
   type ClientEventPayload,
   clientEventSchemas,
+  EVENT_ROLES,
   FACILITATOR_EVENTS,
   isClientEventName,
+  mayUse,
 } from './protocol.js';
 import { MAX_TIMER_MS, TIMER_ACTIONS } from './timer.js';
 
@@ -258,5 +260,29 @@ describe('role event sets', () => {
     expect(BOARD_EVENTS.has('item:add')).toBe(false);
     expect(BOARD_EVENTS.has('stage:goto')).toBe(false);
     expect(FACILITATOR_EVENTS.has('stage:goto')).toBe(true);
+  });
+});
+
+describe('EVENT_ROLES', () => {
+  it('names the roles of every event of the protocol, and no other event', () => {
+    expect(Object.keys(EVENT_ROLES).sort()).toEqual(Object.keys(clientEventSchemas).sort());
+    for (const roles of Object.values(EVENT_ROLES)) expect(roles.length).toBeGreaterThan(0);
+  });
+
+  it('gives the board reading only, the scribe outcomes, and votes to those they belong to', () => {
+    const events = Object.keys(clientEventSchemas) as ClientEventName[];
+    expect(events.filter((e) => mayUse('board', e)).sort()).toEqual(['clock:sync', 'presence:get']);
+    expect(events.filter((e) => mayUse('scribe', e)).sort()).toEqual([
+      'clock:sync',
+      'outcome:add',
+      'outcome:remove',
+      'outcome:update',
+      'presence:get',
+    ]);
+    expect(mayUse('facilitator', 'vote:cast')).toBe(false);
+    expect(mayUse('participant', 'vote:open')).toBe(false);
+    expect([...FACILITATOR_EVENTS].every((e) => mayUse('facilitator', e) && !mayUse('participant', e))).toBe(
+      true,
+    );
   });
 });

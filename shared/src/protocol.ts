@@ -4,18 +4,19 @@
  */
 import { z } from 'zod';
 import { ACTION_STATUSES, OUTCOME_KINDS, type OutcomeView } from './doc/outcomeOps.js';
-import type { ItemView } from './domain.js';
+import type { ItemView, Role } from './domain.js';
 import type { ApiError } from './errors.js';
+import { dateSchema, idSchema, lineText, longText, optionalLine, sdgSchema } from './fields.js';
 import type { GroupCounts } from './groups.js';
 import { LIMITS } from './limits.js';
-import { dateSchema, idSchema, lineText, longText, optionalLine, sdgSchema } from './schemas.js';
 import { MAX_TIMER_MS, TIMER_ACTIONS, type TimerState } from './timer.js';
 import { type Ballot, ballotSchema } from './vote/ballot.js';
-import { voteSettingsSchema } from './vote/settings.js';
+import { voteSettingsRequestSchema } from './vote/settings.js';
 import type { VoteResults } from './vote/tally.js';
 
 /**
- * Bumped on every incompatible change; a client sends it in `auth.protocol` and is refused on mismatch.
+ * Bumped on every incompatible change; a client sends it in `auth.protocol` and is refused when it
+ * names another version (one that names none is taken to speak this one).
  * 2: items no longer carry `authorId`; phones learn their own ideas from `item:mine`.
  */
 export const PROTOCOL_VERSION = 2;
@@ -74,8 +75,11 @@ export const clientEventSchemas = {
   }),
   /** The server's clock, so screens can show the same second whatever their own clock says. */
   'clock:sync': z.strictObject({}),
-  /** Facilitator: set a vote stage's settings (not while it is open). */
-  'vote:configure': z.strictObject({ stageId: idSchema, settings: voteSettingsSchema }),
+  /**
+   * Facilitator: set a vote stage's settings (not while it is open). `anonymous`, `results` and
+   * `source` may be left out: see `withVoteDefaults`.
+   */
+  'vote:configure': z.strictObject({ stageId: idSchema, settings: voteSettingsRequestSchema }),
   /** Facilitator: open (or reopen) a vote; its targets are fixed at that moment. */
   'vote:open': z.strictObject({ stageId: idSchema }),
   'vote:close': z.strictObject({ stageId: idSchema }),
@@ -121,41 +125,56 @@ export const clientEventSchemas = {
 export type ClientEventName = keyof typeof clientEventSchemas;
 export type ClientEventPayload<E extends ClientEventName> = z.infer<(typeof clientEventSchemas)[E]>;
 
-/** Events only a facilitator may send. */
-export const FACILITATOR_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
-  'item:authors',
-  'stage:goto',
-  'timer:control',
-  'vote:configure',
-  'vote:open',
-  'vote:close',
-  'vote:reveal',
-]);
-/** Events a scribe may send: outcomes, and what every screen needs. */
-export const SCRIBE_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
-  'outcome:add',
-  'outcome:update',
-  'outcome:remove',
-  'presence:get',
-  'clock:sync',
-]);
-/** Events only a facilitator or a scribe may send. */
-export const RECORDER_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
-  'outcome:add',
-  'outcome:update',
-  'outcome:remove',
-]);
+/**
+ * Who may send each event: the one table the server checks, before the payload is parsed and before
+ * any handler runs (`forbidden` otherwise). A handler's `principal` is typed as these roles only.
+ */
+export const EVENT_ROLES = {
+  'item:add': ['facilitator', 'participant'],
+  'item:update': ['facilitator', 'participant'],
+  'item:withdraw': ['facilitator', 'participant'],
+  /** Only a participant has ideas of their own. */
+  'item:mine': ['participant'],
+  /** Who wrote what leaves the server for facilitators only. */
+  'item:authors': ['facilitator'],
+  'stage:goto': ['facilitator'],
+  'timer:control': ['facilitator'],
+  'clock:sync': ['facilitator', 'participant', 'board', 'scribe'],
+  'vote:configure': ['facilitator'],
+  'vote:open': ['facilitator'],
+  'vote:close': ['facilitator'],
+  'vote:reveal': ['facilitator'],
+  'vote:cast': ['participant'],
+  'vote:mine': ['participant'],
+  'outcome:add': ['facilitator', 'scribe'],
+  'outcome:update': ['facilitator', 'scribe'],
+  'outcome:remove': ['facilitator', 'scribe'],
+  'presence:get': ['facilitator', 'participant', 'board', 'scribe'],
+} as const satisfies { readonly [E in ClientEventName]: readonly Role[] };
+
+/** The roles that may send `E`. */
+export type EventRole<E extends ClientEventName> = (typeof EVENT_ROLES)[E][number];
+
+/** True when a credential of `role` may send `event`. */
+export function mayUse(role: Role, event: ClientEventName): boolean {
+  return (EVENT_ROLES[event] as readonly Role[]).includes(role);
+}
+
+const eventsOf = (only: (roles: readonly Role[]) => boolean): ReadonlySet<ClientEventName> =>
+  new Set(
+    (Object.keys(EVENT_ROLES) as ClientEventName[]).filter((e) => only(EVENT_ROLES[e] as readonly Role[])),
+  );
+
+/** Events only a facilitator may send (from `EVENT_ROLES`). */
+export const FACILITATOR_EVENTS = eventsOf((roles) => roles.length === 1 && roles[0] === 'facilitator');
 /** Events that only read: still answered for participants after the workshop ended. */
 export const READ_ONLY_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
   'presence:get',
   'clock:sync',
   'vote:mine',
 ]);
-/** Events the read-only board may send. */
-export const BOARD_EVENTS: ReadonlySet<ClientEventName> = new Set<ClientEventName>([
-  'presence:get',
-  'clock:sync',
-]);
+/** Events the read-only board may send (from `EVENT_ROLES`). */
+export const BOARD_EVENTS = eventsOf((roles) => roles.includes('board'));
 
 /** Who is connected now. */
 export interface PresenceCounts {
@@ -223,7 +242,8 @@ export type ClientToServerEvents = {
 /** What a client puts in socket.io's `auth` on connect. */
 export interface SocketAuth {
   readonly token: string;
-  readonly protocol: number;
+  /** `PROTOCOL_VERSION` of the client; absent means the current one. */
+  readonly protocol?: number;
 }
 
 /** True when `name` is an event of this protocol. */

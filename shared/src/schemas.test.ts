@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { idSchema, longText, sdgSchema } from './fields.js';
 import { STAKEHOLDER_GROUPS } from './groups.js';
+import { createWorkshopBody, joinBody } from './httpBodies.js';
 import { LIMITS } from './limits.js';
-import { createWorkshopBody, idSchema, joinBody, longText, sdgSchema } from './schemas.js';
 
 const validWorkshop = { title: 'الاستعراض المحلي الطوعي', locale: 'ar' };
 const validJoin = { code: '482 913', name: 'Amina', organization: 'UN-Habitat', group: 'un_agency' };

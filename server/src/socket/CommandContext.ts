@@ -2,6 +2,7 @@ import type {
   ClientEventName,
   ClientEventPayload,
   ClientEventResults,
+  EventRole,
   ItemAuthor,
   Result,
 } from '@majlis/shared';
@@ -20,9 +21,9 @@ export interface CommandPushes {
   itemAuthored(workshopId: string, author: ItemAuthor): void;
 }
 
-/** What every command handler is given: who asks, and the server's parts. */
-export interface CommandContext {
-  readonly principal: Principal;
+/** What every command handler is given: who asks (one of the roles `P` allows), and the server's parts. */
+export interface CommandContext<P extends Principal = Principal> {
+  readonly principal: P;
   readonly docs: DocRegistry;
   readonly store: Store;
   readonly presence: Presence;
@@ -33,9 +34,15 @@ export interface CommandContext {
   readonly pushes: CommandPushes;
 }
 
-/** A command handler: authorize, call the domain, persist; the registry validated the payload already. */
+/** The principals that may send `E`, as `EVENT_ROLES` says. */
+export type PrincipalFor<E extends ClientEventName> = Extract<Principal, { role: EventRole<E> }>;
+
+/**
+ * A command handler: call the domain, persist. The socket server has already checked the sender's
+ * role against `EVENT_ROLES` (so `principal` is typed as an allowed one) and validated the payload.
+ */
 export type CommandHandler<E extends ClientEventName> = (
-  ctx: CommandContext,
+  ctx: CommandContext<PrincipalFor<E>>,
   payload: ClientEventPayload<E>,
 ) => Promise<Result<ClientEventResults[E]>>;
 

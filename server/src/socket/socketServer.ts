@@ -5,19 +5,16 @@
 import type { Server as HttpServer } from 'node:http';
 import {
   type ApiError,
-  BOARD_EVENTS,
   type ClientEventName,
   type ClientToServerEvents,
   clientEventSchemas,
   ErrorCode,
-  FACILITATOR_EVENTS,
   fail,
   isClientEventName,
   LIMITS,
+  mayUse,
   PROTOCOL_VERSION,
   READ_ONLY_EVENTS,
-  RECORDER_EVENTS,
-  SCRIBE_EVENTS,
   type ServerToClientEvents,
 } from '@majlis/shared';
 import { Server, type Socket } from 'socket.io';
@@ -81,13 +78,6 @@ const SCHEDULER_LIMITER: Readonly<Record<Refusal, Limiter>> = {
 const resultOf = (response: unknown): string =>
   (response as { ok?: boolean }).ok ? 'ok' : ((response as { error?: ApiError }).error?.code ?? 'internal');
 
-function mayUse(principal: Principal, event: ClientEventName): boolean {
-  if (principal.role === 'facilitator') return true;
-  if (principal.role === 'board') return BOARD_EVENTS.has(event);
-  if (principal.role === 'scribe') return SCRIBE_EVENTS.has(event);
-  return !FACILITATOR_EVENTS.has(event) && !RECORDER_EVENTS.has(event);
-}
-
 export function createSocketServer(
   http: HttpServer,
   deps: {
@@ -124,6 +114,11 @@ export function createSocketServer(
     },
   };
 
+  // Hidden tallies go to the facilitators only, as each recount happens.
+  deps.votes.events.on('tally', ({ workshopId, stageId, results }) =>
+    io.to(facilitatorRoom(workshopId)).emit('vote:tally', { stageId, results }),
+  );
+
   const presenceBroadcast = new PresenceBroadcast((workshopId) =>
     io.to(workshopRoom(workshopId)).emit('presence:update', presence.counts(workshopId)),
   );
@@ -147,7 +142,8 @@ export function createSocketServer(
 
   io.use(async (socket, next) => {
     const auth = (socket.handshake.auth ?? {}) as Record<string, unknown>;
-    if (auth.protocol !== PROTOCOL_VERSION) {
+    // A client that names no version is taken to speak this one: stock clients send only the token.
+    if (auth.protocol !== undefined && auth.protocol !== PROTOCOL_VERSION) {
       return next(
         connectError(
           ErrorCode.protocolMismatch,
@@ -253,7 +249,8 @@ export function createSocketServer(
         refused(ErrorCode.unknownEvent, undefined);
         return reply(refusal(ErrorCode.unknownEvent, `Unknown event "${event.slice(0, 40)}".`));
       }
-      if (!mayUse(principal, event)) {
+      // The one role check: handlers trust it (their principal is typed by `EVENT_ROLES`).
+      if (!mayUse(principal.role, event)) {
         refused(ErrorCode.forbidden, event);
         return reply(refusal(ErrorCode.forbidden, 'This link may not do that.'));
       }

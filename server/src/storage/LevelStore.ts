@@ -29,7 +29,6 @@ export class LevelStore implements Store {
   private readonly inviteCodes;
   private readonly voteRolls;
   private readonly docs;
-  private readonly commands;
   private readonly ballots;
   private readonly audit;
   private readonly itemAuthors;
@@ -52,7 +51,6 @@ export class LevelStore implements Store {
     this.inviteCodes = db.sublevel<string, string>('inviteCodes', { valueEncoding: 'utf8' });
     this.voteRolls = db.sublevel<string, string[]>('voteRolls', { valueEncoding: 'json' });
     this.docs = db.sublevel<string, Uint8Array>('docs', { valueEncoding: 'view' });
-    this.commands = db.sublevel<string, unknown>('commands', { valueEncoding: 'json' });
     this.ballots = db.sublevel<string, BallotRecord>('ballots', { valueEncoding: 'json' });
     this.audit = db.sublevel<string, AuditEntry>('audit', { valueEncoding: 'json' });
     this.itemAuthors = db.sublevel<string, ItemAuthorRecord>('itemAuthors', { valueEncoding: 'json' });
@@ -297,14 +295,6 @@ export class LevelStore implements Store {
       ...keys.slice(0, -1).map((key) => ({ type: 'del' as const, key })),
       { type: 'put' as const, key: last, value: merged },
     ]);
-  }
-
-  getCommandResult(workshopId: string, key: string): Promise<unknown> {
-    return this.commands.get(`${workshopId}${SEP}${key}`);
-  }
-
-  async putCommandResult(workshopId: string, key: string, result: unknown): Promise<void> {
-    await this.commands.put(`${workshopId}${SEP}${key}`, result);
   }
 
   async putBallot(workshopId: string, record: BallotRecord): Promise<void> {

@@ -176,10 +176,6 @@ export interface Store {
   /** Replaces the first `replacedCount` updates of the log with one merged update, atomically. */
   compactDoc(workshopId: string, merged: Uint8Array, replacedCount: number): Promise<void>;
 
-  /** The stored result of a command already done under this idempotency key, if any. */
-  getCommandResult(workshopId: string, key: string): Promise<unknown>;
-  putCommandResult(workshopId: string, key: string, result: unknown): Promise<void>;
-
   /** Stores a participant's ballot, replacing their earlier one in that vote. */
   putBallot(workshopId: string, record: BallotRecord): Promise<void>;
   getBallot(workshopId: string, stageId: string, participantId: string): Promise<BallotRecord | undefined>;

@@ -405,7 +405,6 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       await first.addParticipant(participant('ws_abcdef', 'p_000001'));
       await first.appendDocUpdate('ws_abcdef', bytes(1));
       await first.appendDocUpdate('ws_abcdef', bytes(2));
-      await first.putCommandResult('ws_abcdef', 'p_000001|c1', { item: { id: 'x' } });
       await closeStore(first);
 
       const second = await openStore(dir);
@@ -413,16 +412,8 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       expect(await second.findWorkshopByJoinCode('135790')).toEqual(record);
       expect(await second.createWorkshop(workshop('ws_other1', '135790'))).toBe(false);
       expect((await second.listParticipants('ws_abcdef')).map((p) => p.id)).toEqual(['p_000001']);
-      expect(await second.getCommandResult('ws_abcdef', 'p_000001|c1')).toEqual({ item: { id: 'x' } });
       await second.appendDocUpdate('ws_abcdef', bytes(3));
       expect(await log(second, 'ws_abcdef')).toEqual([[1], [2], [3]]);
-    });
-
-    it('stores command results per workshop', async () => {
-      const store = await openStore();
-      await store.putCommandResult('ws_abcdef', 'key', { n: 1 });
-      expect(await store.getCommandResult('ws_abcdef', 'key')).toEqual({ n: 1 });
-      expect(await store.getCommandResult('ws_other1', 'key')).toBeUndefined();
     });
   });
 

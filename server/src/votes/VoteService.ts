@@ -21,6 +21,7 @@ import {
 import type * as Y from 'yjs';
 import { type AuditContent, sealEntry } from '../audit/auditChain.js';
 import type { Clock } from '../clock.js';
+import { TypedEmitter } from '../events/TypedEmitter.js';
 import type { Logger } from '../logger.js';
 import type { AuditEntry, Store } from '../storage/Store.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
@@ -36,19 +37,24 @@ const RECOUNT_DELAY_MS = 150;
  */
 export const LIVE_STEP_VOTERS = 3;
 
-export type TallyListener = (workshopId: string, stageId: string, results: VoteResults) => void;
+/** What a `VoteService` announces. */
+export interface VoteEvents {
+  /** A vote was recounted: its full results, which only facilitators may see while hidden. */
+  tally: { readonly workshopId: string; readonly stageId: string; readonly results: VoteResults };
+}
 
 export class VoteService {
   private readonly pendingRecounts = new Map<string, NodeJS.Timeout>();
   /** Removed participants per workshop, read from the store once, then kept as they change. */
   private readonly removed = new Map<string, Promise<Set<string>>>();
+  /** Subscribe here to hear of recounts; the socket server forwards tallies to facilitators. */
+  readonly events = new TypedEmitter<VoteEvents>();
 
   constructor(
     private readonly store: Store,
     private readonly docs: DocRegistry,
     private readonly clock: Clock,
     private readonly log: Logger,
-    private readonly onTally: TallyListener,
   ) {}
 
   /** The items (or options) a vote will be about, fixed when it opens. */
@@ -200,7 +206,7 @@ export class VoteService {
     await room.change((doc) =>
       updateVote(doc, stageId, { turnout: results.voters, ...(shown ? { results: shown } : {}) }),
     );
-    this.onTally(workshopId, stageId, results);
+    this.events.emit('tally', { workshopId, stageId, results });
     return results;
   }
 

@@ -1,27 +1,29 @@
 /**
- * One workshop's live Yjs doc: its connections, the y-websocket message handling, persistence and
- * fan-out. The room only sees the small `DocConnection` interface, so it is tested without a network.
+ * One workshop's live Yjs doc: its connections, the y-websocket message handling and fan-out; its
+ * stored log is a `DocLog`. The room only sees the small `DocConnection` interface, so it is tested
+ * without a network.
  */
 
 import { YjsCloseCode } from '@majlis/shared';
 import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Store } from '../storage/Store.js';
+import { DocLog } from './DocLog.js';
 import { updateIsNew } from './updateIsNew.js';
 import { updateRoots } from './updateRoots.js';
-
-/** y-websocket message types. */
-const MESSAGE = { sync: 0, awareness: 1, auth: 2, queryAwareness: 3 } as const;
+import {
+  awarenessMessage,
+  MESSAGE,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+} from './yjsMessages.js';
 
 /** Origin of the stored state applied on load: it is already in the store. */
 const LOADING = Symbol('loading');
-
-/** How many logged updates trigger a compaction into one. */
-const COMPACT_AFTER = 500;
 
 /** The default bound on a doc's stored size (MAX_DOC_BYTES): every board and phone downloads it. */
 export const DEFAULT_MAX_DOC_BYTES = 8_000_000;
@@ -59,24 +61,25 @@ export class Room {
   private readonly connections = new Map<DocConnection, Set<number>>();
   private pending: Uint8Array[] = [];
   private flushScheduled = false;
-  private writes: Promise<void> = Promise.resolve();
-  private loggedUpdates: number;
-  /** Bytes of the stored log: an upper bound of the doc's size, exact after each compaction. */
-  private storedBytes: number;
+  private readonly docLog: DocLog;
   private readonly resyncs = new WeakMap<DocConnection, { at: number; ignored: number }>();
-  /** Failed writes so far; a change whose write failed must not be acknowledged. */
-  private failedWrites = 0;
 
   private constructor(
     readonly workshopId: string,
-    private readonly store: Store,
-    private readonly log: Logger,
+    store: Store,
+    log: Logger,
     loggedUpdates: number,
     storedBytes: number,
     private readonly maxDocBytes: number,
   ) {
-    this.loggedUpdates = loggedUpdates;
-    this.storedBytes = storedBytes;
+    this.docLog = new DocLog(
+      workshopId,
+      store,
+      log,
+      () => Y.encodeStateAsUpdate(this.doc),
+      loggedUpdates,
+      storedBytes,
+    );
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
@@ -89,10 +92,7 @@ export class Room {
         for (const id of added) ids.add(id);
         for (const id of removed) ids.delete(id);
       }
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE.awareness);
-      encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed));
-      this.sendToEditors(encoding.toUint8Array(encoder));
+      this.sendToEditors(awarenessMessage(this.awareness, changed));
     });
   }
 
@@ -112,7 +112,7 @@ export class Room {
 
   /** Bytes of the stored log: the doc's size, or a little more until the next compaction. */
   get storedByteCount(): number {
-    return this.storedBytes;
+    return this.docLog.storedBytes;
   }
 
   get connectionCount(): number {
@@ -121,36 +121,28 @@ export class Room {
 
   /** Resolves once every update so far is durable in the store. */
   whenStored(): Promise<void> {
-    return this.writes;
+    return this.docLog.whenStored();
   }
 
   /** Runs a change on the doc as the server and resolves once it is durable. */
   async change<T>(fn: (doc: Y.Doc) => T): Promise<T> {
-    const failedBefore = this.failedWrites;
+    const failedBefore = this.docLog.failedWrites;
     let result: T | undefined;
     this.doc.transact(() => {
       result = fn(this.doc);
     }, this);
     await this.whenStored();
-    if (this.failedWrites > failedBefore) throw new Error('the change could not be stored');
+    if (this.docLog.failedWrites > failedBefore) throw new Error('the change could not be stored');
     return result as T;
   }
 
   /** Starts a y-websocket session: the server's state vector first, then awareness for editors. */
   connect(conn: DocConnection): void {
     this.connections.set(conn, new Set());
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE.sync);
-    syncProtocol.writeSyncStep1(encoder, this.doc);
-    conn.send(encoding.toUint8Array(encoder));
+    conn.send(syncStep1Message(this.doc));
     if (conn.canWrite) {
       const states = [...this.awareness.getStates().keys()];
-      if (states.length > 0) {
-        const aw = encoding.createEncoder();
-        encoding.writeVarUint(aw, MESSAGE.awareness);
-        encoding.writeVarUint8Array(aw, awarenessProtocol.encodeAwarenessUpdate(this.awareness, states));
-        conn.send(encoding.toUint8Array(aw));
-      }
+      if (states.length > 0) conn.send(awarenessMessage(this.awareness, states));
     }
   }
 
@@ -165,13 +157,13 @@ export class Room {
    * allowed; the caller closes the connection. Nothing is applied from a refused message.
    */
   receive(conn: DocConnection, message: Uint8Array): void {
-    if (message.length === 0) throw new ProtocolViolation(4400, 'empty message');
+    if (message.length === 0) throw new ProtocolViolation(YjsCloseCode.badRequest, 'empty message');
     const decoder = decoding.createDecoder(message);
     let type: number;
     try {
       type = decoding.readVarUint(decoder);
     } catch {
-      throw new ProtocolViolation(4400, 'malformed message');
+      throw new ProtocolViolation(YjsCloseCode.badRequest, 'malformed message');
     }
     switch (type) {
       case MESSAGE.sync:
@@ -182,16 +174,13 @@ export class Room {
         // Phones' awareness is not relayed: it grows with the square of the room (yjs #732). They get
         // an empty answer instead, because the stock client reconnects after 30 s without a message.
         if (!conn.canWrite) {
-          const encoder = encoding.createEncoder();
-          encoding.writeVarUint(encoder, MESSAGE.awareness);
-          encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(this.awareness, []));
-          conn.send(encoding.toUint8Array(encoder));
+          conn.send(awarenessMessage(this.awareness, []));
           return;
         }
         try {
           awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
         } catch {
-          throw new ProtocolViolation(4400, 'malformed awareness update');
+          throw new ProtocolViolation(YjsCloseCode.badRequest, 'malformed awareness update');
         }
         return;
       }
@@ -200,7 +189,7 @@ export class Room {
       case MESSAGE.auth:
         return;
       default:
-        throw new ProtocolViolation(4400, `unknown message type ${type}`);
+        throw new ProtocolViolation(YjsCloseCode.badRequest, `unknown message type ${type}`);
     }
   }
 
@@ -209,7 +198,7 @@ export class Room {
     try {
       step = decoding.readVarUint(decoder);
     } catch {
-      throw new ProtocolViolation(4400, 'malformed sync message');
+      throw new ProtocolViolation(YjsCloseCode.badRequest, 'malformed sync message');
     }
     if (step === syncProtocol.messageYjsSyncStep1) {
       const stateVector = readBytes(decoder);
@@ -222,28 +211,27 @@ export class Room {
         return;
       }
       this.resyncs.set(conn, { at: now, ignored: last?.ignored ?? 0 });
-      const encoder = encoding.createEncoder();
-      encoding.writeVarUint(encoder, MESSAGE.sync);
+      let answer: Uint8Array;
       try {
-        syncProtocol.writeSyncStep2(encoder, this.doc, stateVector);
+        answer = syncStep2Message(this.doc, stateVector);
       } catch {
-        throw new ProtocolViolation(4400, 'malformed state vector');
+        throw new ProtocolViolation(YjsCloseCode.badRequest, 'malformed state vector');
       }
-      conn.send(encoding.toUint8Array(encoder));
+      conn.send(answer);
       return;
     }
     if (step !== syncProtocol.messageYjsSyncStep2 && step !== syncProtocol.messageYjsUpdate) {
-      throw new ProtocolViolation(4400, `unknown sync step ${step}`);
+      throw new ProtocolViolation(YjsCloseCode.badRequest, `unknown sync step ${step}`);
     }
     const update = readBytes(decoder);
     // An empty update loops forever in some Yjs versions (yjs #498); the smallest real one has 2 bytes.
-    if (update.length < 2) throw new ProtocolViolation(4400, 'empty update');
+    if (update.length < 2) throw new ProtocolViolation(YjsCloseCode.badRequest, 'empty update');
     if (!conn.canWrite) {
       let isNew: boolean;
       try {
         isNew = updateIsNew(this.doc, update);
       } catch {
-        throw new ProtocolViolation(4400, 'malformed update');
+        throw new ProtocolViolation(YjsCloseCode.badRequest, 'malformed update');
       }
       if (isNew) throw new ProtocolViolation(YjsCloseCode.readOnly, 'this connection is read-only');
       return;
@@ -253,21 +241,16 @@ export class Room {
       // Decoding first reads the whole update, so a truncated one is refused before any of it is applied.
       scope = updateRoots(this.doc, update);
     } catch {
-      throw new ProtocolViolation(4400, 'malformed update');
+      throw new ProtocolViolation(YjsCloseCode.badRequest, 'malformed update');
     }
-    if (this.storedBytes + update.length > this.maxDocBytes) {
+    if (this.docLog.storedBytes + update.length > this.maxDocBytes) {
       // The log overstates the doc until it is compacted (edits, deletions): measure the doc itself
       // before refusing, and compact so the next check is exact again.
       const measured = Y.encodeStateAsUpdate(this.doc).length;
       if (measured + update.length > this.maxDocBytes) {
         throw new ProtocolViolation(YjsCloseCode.tooLarge, 'the workshop is too large to take this change');
       }
-      this.storedBytes = measured;
-      this.writes = this.writes
-        .then(() => this.compact())
-        .catch((error: unknown) => {
-          this.log.error({ err: error, workshopId: this.workshopId }, 'compaction failed');
-        });
+      this.docLog.remeasured(measured);
     }
     const mayWrite = conn.mayWriteRoot;
     if (mayWrite && (scope.unresolved || [...scope.roots].some((root) => !mayWrite(root)))) {
@@ -278,23 +261,13 @@ export class Room {
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch {
-      throw new ProtocolViolation(4400, 'malformed update');
+      throw new ProtocolViolation(YjsCloseCode.badRequest, 'malformed update');
     }
   }
 
   /** Persists and fans out every update; updates of one tick go out as one merged message. */
   private onUpdate(update: Uint8Array): void {
-    this.writes = this.writes
-      .then(() => this.store.appendDocUpdate(this.workshopId, update))
-      .then(() => {
-        this.loggedUpdates += 1;
-        return this.loggedUpdates >= COMPACT_AFTER ? this.compact() : undefined;
-      })
-      .catch((error: unknown) => {
-        this.failedWrites += 1;
-        this.log.error({ err: error, workshopId: this.workshopId }, 'doc write failed');
-      });
-    this.storedBytes += update.length;
+    this.docLog.append(update);
     this.pending.push(update);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -308,19 +281,8 @@ export class Room {
     this.pending = [];
     if (updates.length === 0) return;
     const merged = updates.length === 1 ? (updates[0] as Uint8Array) : Y.mergeUpdates(updates);
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, MESSAGE.sync);
-    syncProtocol.writeUpdate(encoder, merged);
-    const message = encoding.toUint8Array(encoder);
+    const message = updateMessage(merged);
     for (const conn of this.connections.keys()) conn.send(message);
-  }
-
-  /** Replaces the whole log with the doc's state. Runs inside the write chain, so nothing interleaves. */
-  private async compact(): Promise<void> {
-    const merged = Y.encodeStateAsUpdate(this.doc);
-    await this.store.compactDoc(this.workshopId, merged, this.loggedUpdates);
-    this.loggedUpdates = 1;
-    this.storedBytes = merged.length;
   }
 
   private sendToEditors(message: Uint8Array): void {
@@ -330,8 +292,7 @@ export class Room {
   /** Waits for pending writes and compacts the log, so that the next load is one read. */
   async close(): Promise<void> {
     this.flush();
-    this.writes = this.writes.then(() => (this.loggedUpdates > 1 ? this.compact() : undefined));
-    await this.writes;
+    await this.docLog.close();
     this.awareness.destroy();
     this.doc.destroy();
   }
@@ -347,6 +308,6 @@ function readBytes(decoder: decoding.Decoder): Uint8Array {
   try {
     return decoding.readVarUint8Array(decoder);
   } catch {
-    throw new ProtocolViolation(4400, 'malformed message');
+    throw new ProtocolViolation(YjsCloseCode.badRequest, 'malformed message');
   }
 }

@@ -19,8 +19,8 @@
  * `itemAuthors`. Both are read; an import of a version 1 archive takes the authors out of its doc.
  */
 import { z } from 'zod';
+import { groupSchema, idSchema, lineText, localeSchema, optionalLine } from '../fields.js';
 import { LIMITS } from '../limits.js';
-import { groupSchema, idSchema, lineText, localeSchema, optionalLine } from '../schemas.js';
 import { ballotSchema } from '../vote/ballot.js';
 
 /** What `format` says in every archive. */

@@ -1,10 +1,10 @@
 /** The invitation and participant-management API: request bodies (zod) and response shapes. */
 import { z } from 'zod';
+import { groupSchema, lineText, localeSchema, optionalLine } from '../fields.js';
 import type { StakeholderGroup } from '../groups.js';
 import { ID_PATTERN } from '../ids.js';
 import { LIMITS } from '../limits.js';
 import type { Locale } from '../locale.js';
-import { groupSchema, lineText, localeSchema, optionalLine } from '../schemas.js';
 import { MAX_INVITES } from './parseInviteList.js';
 
 /** `POST /api/workshops/:id/invites`: the people to invite. */

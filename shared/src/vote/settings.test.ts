@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { STAKEHOLDER_GROUPS } from '../groups.js';
-import { voteSettingsSchema } from './settings.js';
+import { voteSettingsRequestSchema, voteSettingsSchema, withVoteDefaults } from './settings.js';
 import { criteriaOf, DEFAULT_CRITERIA, MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
 
 const LIST = { type: 'list', stageId: 'stage_01' } as const;
@@ -293,5 +293,50 @@ describe('criteriaOf', () => {
             : {};
       expect(criteriaOf(voteSettingsSchema.parse(raw({ kind, ...fields }))), kind).toBe(DEFAULT_CRITERIA);
     }
+  });
+});
+
+describe('withVoteDefaults', () => {
+  const request = (input: unknown) => voteSettingsRequestSchema.parse(input);
+
+  it('fills anonymous, hidden results and the nearest list stage', () => {
+    expect(withVoteDefaults(request({ kind: 'dots', budget: 3 }), 'stage_01')).toEqual({
+      ok: true,
+      value: { kind: 'dots', budget: 3, anonymous: true, results: 'hidden', source: LIST },
+    });
+  });
+
+  it('gives a poll its own options and keeps what the request names', () => {
+    const filled = withVoteDefaults(
+      request({ kind: 'poll', options: OPTIONS, anonymous: false, results: 'live' }),
+      'stage_01',
+    );
+    expect(filled).toMatchObject({
+      ok: true,
+      value: { anonymous: false, results: 'live', source: { type: 'options' } },
+    });
+  });
+
+  it('refuses a vote without source when no list stage comes before it', () => {
+    expect(withVoteDefaults(request({ kind: 'rank' }), undefined)).toMatchObject({
+      ok: false,
+      error: { code: 'bad_request' },
+    });
+  });
+
+  it('puts the keys in the schema order whatever was filled', () => {
+    const full = voteSettingsSchema.parse(raw({ kind: 'dots', budget: 3, results: 'hidden' }));
+    const filled = withVoteDefaults(request({ source: LIST, budget: 3, kind: 'dots' }), undefined);
+    expect(filled.ok && JSON.stringify(filled.value)).toBe(JSON.stringify(full));
+  });
+
+  it('checks what the request names as the full settings do', () => {
+    expect(voteSettingsRequestSchema.safeParse({ kind: 'dots' }).success).toBe(false);
+    expect(
+      voteSettingsRequestSchema.safeParse({ kind: 'poll', options: OPTIONS, source: LIST }).success,
+    ).toBe(false);
+    expect(voteSettingsRequestSchema.safeParse({ kind: 'rank', source: { type: 'options' } }).success).toBe(
+      false,
+    );
   });
 });

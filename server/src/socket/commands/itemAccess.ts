@@ -10,8 +10,8 @@ import {
   type StageView,
 } from '@majlis/shared';
 import type * as Y from 'yjs';
-import type { Principal } from '../../auth/credentials.js';
 import type { ItemAuthorship } from '../../items/ItemAuthorship.js';
+import type { PrincipalFor } from '../CommandContext.js';
 
 /**
  * Whether `principal` may change `itemId` now: a facilitator always may; a participant only their
@@ -21,11 +21,9 @@ import type { ItemAuthorship } from '../../items/ItemAuthorship.js';
 export function checkItemWrite(
   doc: Y.Doc,
   authorship: ItemAuthorship,
-  principal: Principal,
+  principal: PrincipalFor<'item:update' | 'item:withdraw'>,
   itemId: string,
 ): Result<{ item: ItemView; stage: StageView }> {
-  if (principal.role === 'board' || principal.role === 'scribe')
-    return fail(ErrorCode.forbidden, 'This link cannot change ideas.');
   const notFound = fail<never>(ErrorCode.notFound, 'No such idea in this workshop.');
   if (!hasItem(doc, itemId)) return notFound;
   if (principal.role === 'participant' && authorship.authorOf(itemId) !== principal.participant.id)

@@ -27,8 +27,6 @@ function itemIdFor(actor: string, clientId: string | undefined): string {
 
 export const itemAdd: CommandHandler<'item:add'> = async (ctx, payload) => {
   const { principal } = ctx;
-  if (principal.role === 'board' || principal.role === 'scribe')
-    return fail(ErrorCode.forbidden, 'This link cannot add ideas.');
   const room = await ctx.docs.get(principal.workshopId);
   const authorship = authorshipOf(room);
   const stage = findStage(room.doc, payload.stageId);

@@ -15,15 +15,8 @@ import {
   updateOutcome,
 } from '@majlis/shared';
 import type * as Y from 'yjs';
-import type { Principal } from '../../auth/credentials.js';
 import { randomId } from '../../clock.js';
-import type { CommandHandler } from '../CommandContext.js';
-
-function mayRecord(principal: Principal): Result<true> {
-  return principal.role === 'facilitator' || principal.role === 'scribe'
-    ? ok(true)
-    : fail(ErrorCode.forbidden, 'Only a facilitator or a scribe can record outcomes.');
-}
+import type { CommandHandler, PrincipalFor } from '../CommandContext.js';
 
 /** The stage and items an outcome points at must exist in this workshop. */
 function checkLinks(doc: Y.Doc, change: { stageId?: string; itemIds?: readonly string[] }): Result<true> {
@@ -36,15 +29,13 @@ function checkLinks(doc: Y.Doc, change: { stageId?: string; itemIds?: readonly s
 }
 
 /** A retry of the same add (same sender, same clientId) finds the outcome instead of adding it twice. */
-function outcomeIdFor(principal: Principal, clientId: string | undefined): string {
+function outcomeIdFor(principal: PrincipalFor<'outcome:add'>, clientId: string | undefined): string {
   if (clientId === undefined) return randomId();
   const actor = principal.role === 'scribe' ? `s:${principal.scribe.id}` : principal.role;
   return createHash('sha256').update(`outcome|${actor}|${clientId}`).digest('base64url').slice(0, 16);
 }
 
 export const outcomeAdd: CommandHandler<'outcome:add'> = async (ctx, payload) => {
-  const allowed = mayRecord(ctx.principal);
-  if (!allowed.ok) return allowed;
   const room = await ctx.docs.get(ctx.principal.workshopId);
   const id = outcomeIdFor(ctx.principal, payload.clientId);
   const existing = findOutcome(room.doc, id);
@@ -62,8 +53,6 @@ export const outcomeAdd: CommandHandler<'outcome:add'> = async (ctx, payload) =>
 };
 
 export const outcomeUpdate: CommandHandler<'outcome:update'> = async (ctx, payload) => {
-  const allowed = mayRecord(ctx.principal);
-  if (!allowed.ok) return allowed;
   const room = await ctx.docs.get(ctx.principal.workshopId);
   if (!findOutcome(room.doc, payload.outcomeId))
     return fail(ErrorCode.notFound, 'No such decision or action item.');
@@ -83,8 +72,6 @@ export const outcomeUpdate: CommandHandler<'outcome:update'> = async (ctx, paylo
 };
 
 export const outcomeRemove: CommandHandler<'outcome:remove'> = async (ctx, payload) => {
-  const allowed = mayRecord(ctx.principal);
-  if (!allowed.ok) return allowed;
   const room = await ctx.docs.get(ctx.principal.workshopId);
   const removed = await room.change((doc) => removeOutcome(doc, payload.outcomeId));
   if (!removed) return fail(ErrorCode.notFound, 'No such decision or action item.');

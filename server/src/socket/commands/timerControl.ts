@@ -3,8 +3,6 @@ import type { CommandHandler } from '../CommandContext.js';
 
 /** Timers run on the server's clock: it alone writes `endsAt`, and clients correct for their skew. */
 export const timerControl: CommandHandler<'timer:control'> = async (ctx, payload) => {
-  if (ctx.principal.role !== 'facilitator')
-    return fail(ErrorCode.forbidden, 'Only a facilitator runs timers.');
   const room = await ctx.docs.get(ctx.principal.workshopId);
   const stage = findStage(room.doc, payload.stageId);
   if (!stage) return fail(ErrorCode.notFound, 'No such stage in this workshop.');

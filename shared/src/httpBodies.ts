@@ -1,44 +1,12 @@
-/** zod schemas for every HTTP body, shared by the server (validation) and the client (forms). */
+/** zod schemas for every HTTP body, and the types of the responses, shared by the server (validation) and the client (forms). */
 import { z } from 'zod';
 import type { JoinMode, StageKind, StageState } from './domain.js';
-import { type GroupCounts, STAKEHOLDER_GROUPS } from './groups.js';
-import { ID_PATTERN } from './ids.js';
+import { groupSchema, lineText, localeSchema, optionalLine } from './fields.js';
+import type { GroupCounts, StakeholderGroup } from './groups.js';
 import { LIMITS } from './limits.js';
-import { LOCALES, type Locale } from './locale.js';
+import type { Locale } from './locale.js';
 import { TEMPLATES } from './templates.js';
-import { hasControlCharacters } from './text/controlCharacters.js';
-import { validDate } from './text/dates.js';
 import type { VoteSettings } from './vote/settings.js';
-
-/** A single line of user text: trimmed, control characters refused, bounded. */
-export const lineText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'must not be empty')
-    .max(max, `must be at most ${max} characters`)
-    .refine((s) => !hasControlCharacters(s, false), 'must not contain control characters');
-
-/** Multi-line user text: newlines and tabs allowed, other control characters refused, bounded. */
-export const longText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `must be at most ${max} characters`)
-    .refine((s) => !hasControlCharacters(s, true), 'must not contain control characters');
-
-/** An optional single line: blank (or only spaces) means none given. */
-export const optionalLine = (max: number) => z.union([z.string().trim().length(0), lineText(max)]);
-
-/** A calendar day, `YYYY-MM-DD`. */
-export const dateSchema = z.string().refine(validDate, 'must be a date written YYYY-MM-DD');
-
-/** An id as the server issues them. */
-export const idSchema = z.string().regex(ID_PATTERN, 'is not a valid id');
-
-export const localeSchema = z.enum(LOCALES);
-export const groupSchema = z.enum(STAKEHOLDER_GROUPS);
-export const sdgSchema = z.int().min(1).max(17);
 
 /** `POST /api/workshops` body. */
 export const createWorkshopBody = z.strictObject({
@@ -157,7 +125,7 @@ export interface SessionInfo {
     readonly id: string;
     readonly name: string;
     readonly organization: string;
-    readonly group: (typeof STAKEHOLDER_GROUPS)[number];
+    readonly group: StakeholderGroup;
   };
 }
 

@@ -1,0 +1,82 @@
+/**
+ * A workshop doc's stored log: every update appended in order, compacted into one now and then. The
+ * writes run one after another in a chain, so a compaction never interleaves with an append.
+ */
+import type { Logger } from '../logger.js';
+import type { Store } from '../storage/Store.js';
+
+/** How many logged updates trigger a compaction into one. */
+const COMPACT_AFTER = 500;
+
+export class DocLog {
+  private writes: Promise<void> = Promise.resolve();
+  private failed = 0;
+
+  /**
+   * @param state the doc's whole state now, which a compaction stores in place of the log
+   * @param loggedUpdates how many updates the stored log holds
+   * @param bytes the stored log's size
+   */
+  constructor(
+    private readonly workshopId: string,
+    private readonly store: Store,
+    private readonly log: Logger,
+    private readonly state: () => Uint8Array,
+    private loggedUpdates: number,
+    private bytes: number,
+  ) {}
+
+  /** Bytes of the stored log: an upper bound of the doc's size, exact after each compaction. */
+  get storedBytes(): number {
+    return this.bytes;
+  }
+
+  /** Writes that failed so far; a change whose write failed must not be acknowledged. */
+  get failedWrites(): number {
+    return this.failed;
+  }
+
+  /** Resolves once every write so far has finished. */
+  whenStored(): Promise<void> {
+    return this.writes;
+  }
+
+  /** Appends an update, and compacts once the log is long. */
+  append(update: Uint8Array): void {
+    this.writes = this.writes
+      .then(() => this.store.appendDocUpdate(this.workshopId, update))
+      .then(() => {
+        this.loggedUpdates += 1;
+        return this.loggedUpdates >= COMPACT_AFTER ? this.compact() : undefined;
+      })
+      .catch((error: unknown) => {
+        this.failed += 1;
+        this.log.error({ err: error, workshopId: this.workshopId }, 'doc write failed');
+      });
+    this.bytes += update.length;
+  }
+
+  /** The doc itself measures `bytes` (the log overstates it): take that, and compact so it is exact. */
+  remeasured(bytes: number): void {
+    this.bytes = bytes;
+    this.writes = this.writes
+      .then(() => this.compact())
+      .catch((error: unknown) => {
+        this.log.error({ err: error, workshopId: this.workshopId }, 'compaction failed');
+      });
+  }
+
+  /** Waits for pending writes and compacts the log, so that the next load is one read. */
+  async close(): Promise<void> {
+    this.writes = this.writes.then(() => (this.loggedUpdates > 1 ? this.compact() : undefined));
+    await this.writes;
+  }
+
+  /** Replaces the whole log with the doc's state. Runs inside the write chain, so nothing interleaves. */
+  private async compact(): Promise<void> {
+    const merged = this.state();
+    await this.store.compactDoc(this.workshopId, merged, this.loggedUpdates);
+    this.loggedUpdates = 1;
+    this.bytes = merged.length;
+  }
+}
