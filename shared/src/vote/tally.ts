@@ -7,7 +7,7 @@ import type { Ballot } from './ballot.js';
 import type { KindResult } from './kindResult.js';
 import type { BallotOf, KindResultOf } from './kinds/voteKindDefinition.js';
 import { definitionOf } from './kinds/voteKindDefinitions.js';
-import type { VoteSettings } from './settings.js';
+import type { VoteSettings } from './settingsFields.js';
 import type { VoteKind } from './voteKinds.js';
 
 export type { KindResult, Ranked } from './kindResult.js';

@@ -7,7 +7,7 @@ import { ErrorCode, fail, type Result } from '../errors.js';
 import type { Ballot } from './ballot.js';
 import type { BallotOf } from './kinds/voteKindDefinition.js';
 import { definitionOf } from './kinds/voteKindDefinitions.js';
-import type { VoteSettings } from './settings.js';
+import type { VoteSettings } from './settingsFields.js';
 import type { VoteKind } from './voteKinds.js';
 
 /**

@@ -1,10 +1,16 @@
 /** Dot voting: each person spreads a budget of dots over the items; results are dots per item. */
 import { ErrorCode, fail, ok } from '../../errors.js';
 import { rankBy } from './rankBy.js';
+import { itemSourceIssues } from './sourceIssues.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
 export const dotsKind = {
+  settingsIssues: (s) => [
+    ...(s.budget === undefined ? [{ message: 'a dot vote needs a budget', path: 'budget' } as const] : []),
+    ...itemSourceIssues(s),
+  ],
+
   validateBallot(settings, targets, ballot) {
     const known = new Set(targets);
     const allocations: Record<string, number> = {};

@@ -5,6 +5,13 @@ import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
 export const pollKind = {
+  settingsIssues: (s) => [
+    ...(s.options === undefined ? [{ message: 'a poll needs options', path: 'options' } as const] : []),
+    ...(s.source && s.source.type !== 'options'
+      ? [{ message: 'a poll votes on its own options', path: 'source' } as const]
+      : []),
+  ],
+
   validateBallot(settings, _targets, ballot) {
     const options = new Set((settings.options ?? []).map((o) => o.id));
     for (const id of ballot.choices) if (!options.has(id)) return unknownItem(id);

@@ -1,10 +1,13 @@
 /** Ranking: each person orders the items (or the top N); results are Borda points. */
 import { ErrorCode, fail, ok } from '../../errors.js';
 import { rankBy } from './rankBy.js';
+import { itemSourceIssues } from './sourceIssues.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
 export const rankKind = {
+  settingsIssues: itemSourceIssues,
+
   validateBallot(settings, targets, ballot) {
     const known = new Set(targets);
     for (const id of ballot.order) if (!known.has(id)) return unknownItem(id);

@@ -3,8 +3,9 @@
  * criterion and their weighted total.
  */
 import { ErrorCode, fail, ok } from '../../errors.js';
-import type { Criterion, VoteSettings } from '../settings.js';
+import type { Criterion, VoteSettings } from '../settingsFields.js';
 import { rankBy, round } from './rankBy.js';
+import { itemSourceIssues } from './sourceIssues.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
@@ -20,6 +21,8 @@ export function criteriaOf(settings: VoteSettings): readonly Criterion[] {
 }
 
 export const scoreKind = {
+  settingsIssues: itemSourceIssues,
+
   validateBallot(settings, targets, ballot) {
     const known = new Set(targets);
     const criteria = criteriaOf(settings).map((c) => c.id);

@@ -1,10 +1,13 @@
 /** A status check: each person rates priorities on track, partly, off track or unknown; results are counts. */
 import { ErrorCode, fail, ok } from '../../errors.js';
 import { STATUS_RATINGS, type StatusRating } from '../voteKinds.js';
+import { itemSourceIssues } from './sourceIssues.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
 export const statusKind = {
+  settingsIssues: itemSourceIssues,
+
   validateBallot(_settings, targets, ballot) {
     const known = new Set(targets);
     for (const id of Object.keys(ballot.ratings)) if (!known.has(id)) return unknownItem(id);

@@ -6,7 +6,7 @@
 import type { Result } from '../../errors.js';
 import type { Ballot } from '../ballot.js';
 import type { KindResult } from '../kindResult.js';
-import type { VoteSettings } from '../settings.js';
+import type { VoteSettings, VoteSource } from '../settingsFields.js';
 import type { VoteKind } from '../voteKinds.js';
 
 /** The ballot of one kind. */
@@ -15,7 +15,25 @@ export type BallotOf<K extends VoteKind> = Extract<Ballot, { readonly kind: K }>
 /** The result of one kind. */
 export type KindResultOf<K extends VoteKind> = Extract<KindResult, { readonly kind: K }>;
 
+/**
+ * What a kind's rules across settings fields look at. A `vote:configure` request may leave the
+ * source out (for `withVoteDefaults` to fill); then it is not checked.
+ */
+export type KindSettingsView = Pick<VoteSettings, 'budget' | 'options'> & { readonly source?: VoteSource };
+
+/** A settings rule broken: the message and the field it is about. */
+export interface SettingsIssue {
+  readonly message: string;
+  readonly path: keyof VoteSettings;
+}
+
 export interface VoteKindDefinition<K extends VoteKind> {
+  /**
+   * This kind's rules across the settings fields (a dot vote needs a budget, …): none broken is an
+   * empty list. The zod schema (settings.ts) reports them; the phone's reader (readVoteSettings.ts)
+   * refuses settings that break one.
+   */
+  readonly settingsIssues: (settings: KindSettingsView) => readonly SettingsIssue[];
   /**
    * The structured check of a ballot of this kind against its vote (the kind itself is already
    * checked): only this vote's targets, within its limits. Returns the ballot in canonical form.

@@ -6,6 +6,7 @@ import { definitionOf, VOTE_KIND_DEFINITIONS } from './voteKindDefinitions.js';
 
 /** Every part of a definition; the compiler checks that none is left out here. */
 const PARTS = Object.keys({
+  settingsIssues: true,
   validateBallot: true,
   tally: true,
   rankedIds: true,
@@ -25,6 +26,7 @@ describe('the registry of vote kinds', () => {
   it('refuses, at compile time, a kind with a part missing', () => {
     // @ts-expect-error a kind without its tally is not a definition
     const partial: VoteKindDefinition<'dots'> = {
+      settingsIssues: dotsKind.settingsIssues,
       validateBallot: dotsKind.validateBallot,
       rankedIds: dotsKind.rankedIds,
     };
