@@ -9,6 +9,7 @@ import {
   findStage,
   ok,
   type Result,
+  rankedIdsOf,
   readItems,
   readStages,
   readThemes,
@@ -224,23 +225,9 @@ export class VoteService {
   }
 }
 
-/** Items (or options) in result order with their ranks, for any ranked kind. */
+/** Items (or options) in result order with their ranks, for any kind (each kind says how). */
 export function rankedIds(results: VoteResults): Array<{ id: string; rank: number }> {
-  const overall = results.overall;
-  switch (overall.kind) {
-    case 'dots':
-    case 'rank':
-    case 'score':
-      return overall.items.map(({ id, rank }) => ({ id, rank }));
-    case 'poll':
-      return overall.options.map(({ id, rank }) => ({ id, rank }));
-    case 'status':
-      return overall.items.map(({ id }, i) => ({ id, rank: i + 1 }));
-    default: {
-      const unreachable: never = overall;
-      throw new Error(`unknown result ${String(unreachable)}`);
-    }
-  }
+  return rankedIdsOf(results.overall);
 }
 
 /**

@@ -6,8 +6,9 @@ import type { ActionStatus } from '../doc/outcomeOps.js';
 import type { StageKind } from '../domain.js';
 import { GROUP_LABELS } from '../groups.js';
 import type { Bilingual, Locale } from '../locale.js';
+import { criteriaOf } from '../vote/kinds/score.js';
 import type { VoteSettings } from '../vote/settings.js';
-import { criteriaOf, type StatusRating, type VoteKind } from '../vote/voteKinds.js';
+import type { StatusRating, VoteKind } from '../vote/voteKinds.js';
 import type { MinutesLabel } from './model.js';
 
 /** Every fixed label of the minutes, in each language. */

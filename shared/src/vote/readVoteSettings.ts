@@ -8,7 +8,8 @@
 import { STAKEHOLDER_GROUPS } from '../groups.js';
 import { ID_PATTERN } from '../ids.js';
 import { hasControlCharacters } from '../text/controlCharacters.js';
-import type { Criterion, PollOption, VoteSettings, VoteSource } from './settings.js';
+import { definitionOf } from './kinds/voteKindDefinitions.js';
+import type { Criterion, PollOption, VoteSettings, VoteSource } from './settingsFields.js';
 import { MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
 
 type Plain = Record<string, unknown>;
@@ -151,9 +152,7 @@ export function readVoteSettings(value: unknown): VoteSettings | null {
   const s = settings as VoteSettings;
 
   // The schema's rules across fields.
-  if (s.kind === 'dots' && s.budget === undefined) return null;
-  if (s.kind === 'poll' && (s.options === undefined || s.source.type !== 'options')) return null;
-  if (s.kind !== 'poll' && s.source.type === 'options') return null;
+  if (definitionOf(s.kind).settingsIssues(s).length > 0) return null;
   if (s.criteria) {
     const ids = s.criteria.map((c) => c.id);
     if (new Set(ids).size !== ids.length || !s.criteria.some((c) => c.weight > 0)) return null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { STAKEHOLDER_GROUPS } from '../groups.js';
+import { criteriaOf, DEFAULT_CRITERIA } from './kinds/score.js';
 import { voteSettingsRequestSchema, voteSettingsSchema, withVoteDefaults } from './settings.js';
-import { criteriaOf, DEFAULT_CRITERIA, MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
+import { MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
 
 const LIST = { type: 'list', stageId: 'stage_01' } as const;
 const SOURCES = {

@@ -1,62 +1,11 @@
 /** How a vote stage is configured: its kind, budget, criteria, anonymity, visibility, voters, targets. */
 import { z } from 'zod';
 import { ErrorCode, fail, ok, type Result } from '../errors.js';
-import { idSchema, lineText } from '../fields.js';
-import { STAKEHOLDER_GROUPS } from '../groups.js';
-import { MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
+import { definitionOf } from './kinds/voteKindDefinitions.js';
+import { settingsFields, type VoteSettings, type VoteSource } from './settingsFields.js';
 
-const criterionSchema = z.strictObject({
-  // Criterion ids become object keys in ballots and tallies; a built-in name such as `constructor`
-  // or `__proto__` would collide with Object.prototype.
-  id: idSchema
-    .or(z.string().regex(/^[a-z][a-z0-9_]{0,31}$/))
-    .refine((id) => !(id in Object.prototype), 'is a reserved name'),
-  label: lineText(80),
-  weight: z.number().min(0).max(10).default(1),
-});
-export type Criterion = z.infer<typeof criterionSchema>;
-
-const optionSchema = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/), label: lineText(200) });
-export type PollOption = z.infer<typeof optionSchema>;
-
-/** What a vote is about: a list stage's items, the top N of an earlier vote, a theme, or its own options. */
-export const voteSourceSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('list'), stageId: idSchema }),
-  z.strictObject({ type: z.literal('top'), stageId: idSchema, n: z.int().min(1).max(MAX_VOTE_TARGETS) }),
-  z.strictObject({ type: z.literal('theme'), themeId: idSchema }),
-  z.strictObject({ type: z.literal('options') }),
-]);
-export type VoteSource = z.infer<typeof voteSourceSchema>;
-
-const settingsFields = {
-  kind: z.enum(VOTE_KINDS),
-  /** dots: dots per person. */
-  budget: z.int().min(1).max(100).optional(),
-  /** dots: most dots one person may put on one item. */
-  maxPerItem: z.int().min(1).max(100).optional(),
-  /** rank: how many items each person orders (all when absent). */
-  rankTop: z.int().min(1).max(MAX_VOTE_TARGETS).optional(),
-  /** score: named criteria, each 1–5, with weights. */
-  criteria: z.array(criterionSchema).min(1).max(6).optional(),
-  /** poll: the choices. */
-  options: z.array(optionSchema).min(2).max(20).optional(),
-  /** poll: more than one choice allowed. */
-  multiple: z.boolean().optional(),
-  anonymous: z.boolean(),
-  results: z.enum(['live', 'hidden']),
-  /** Who may vote: every group when absent. */
-  groups: z
-    .array(z.enum(STAKEHOLDER_GROUPS))
-    .min(1)
-    .transform((g) => [...new Set(g)])
-    .optional(),
-  /**
-   * Who may vote beyond `groups`: everyone in the workshop (absent), or only invited participants
-   * who were connected when the vote opened (the roll is fixed at opening).
-   */
-  eligibility: z.enum(['all', 'present-invited']).optional(),
-  source: voteSourceSchema,
-};
+export type { Criterion, PollOption, VoteSettings, VoteSource } from './settingsFields.js';
+export { voteSourceSchema } from './settingsFields.js';
 
 type CheckedFields = Pick<
   z.output<z.ZodObject<typeof settingsFields>>,
@@ -70,12 +19,7 @@ function checkSettings(s: CheckedFields, ctx: z.RefinementCtx): void {
   const need = (ok: boolean, message: string, path: string) => {
     if (!ok) ctx.addIssue({ code: 'custom', message, path: [path] });
   };
-  if (s.kind === 'dots') need(s.budget !== undefined, 'a dot vote needs a budget', 'budget');
-  if (s.kind === 'poll') need(s.options !== undefined, 'a poll needs options', 'options');
-  if (s.source) {
-    if (s.kind === 'poll') need(s.source.type === 'options', 'a poll votes on its own options', 'source');
-    if (s.kind !== 'poll') need(s.source.type !== 'options', 'only a poll has its own options', 'source');
-  }
+  for (const issue of definitionOf(s.kind).settingsIssues(s)) need(false, issue.message, issue.path);
   if (s.criteria) {
     const ids = s.criteria.map((c) => c.id);
     need(new Set(ids).size === ids.length, 'criterion ids must differ', 'criteria');
@@ -92,7 +36,6 @@ function checkSettings(s: CheckedFields, ctx: z.RefinementCtx): void {
 }
 
 export const voteSettingsSchema = z.strictObject(settingsFields).superRefine(checkSettings);
-export type VoteSettings = z.infer<typeof voteSettingsSchema>;
 
 /**
  * What `vote:configure` accepts: the settings, where `anonymous`, `results` and `source` may be left

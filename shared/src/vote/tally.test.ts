@@ -2,9 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../groups.js';
 import type { Ballot } from './ballot.js';
+import { criteriaOf } from './kinds/score.js';
 import { type Criterion, type VoteSettings, voteSettingsSchema } from './settings.js';
 import { type CountedBallot, type KindResult, MIN_GROUP_SIZE, tallyKind, tallyVote } from './tally.js';
-import { criteriaOf, STATUS_RATINGS, type StatusRating, VOTE_KINDS, type VoteKind } from './voteKinds.js';
+import { STATUS_RATINGS, type StatusRating, VOTE_KINDS, type VoteKind } from './voteKinds.js';
 
 // ---- Builders -------------------------------------------------------------------------------
 

@@ -1,38 +1,22 @@
 /**
- * Tallies: pure functions from ballots to results, one per vote kind, and the breakdown by
- * stakeholder group that never shows a group of fewer than three voters.
+ * Tallies: pure functions from ballots to results, dispatched to each vote kind's own tally
+ * (kinds/<kind>.ts), and the breakdown by stakeholder group that never shows a group of fewer than three voters.
  */
 import type { StakeholderGroup } from '../groups.js';
 import type { Ballot } from './ballot.js';
-import type { VoteSettings } from './settings.js';
-import { criteriaOf, STATUS_RATINGS, type StatusRating } from './voteKinds.js';
+import type { KindResult } from './kindResult.js';
+import type { BallotOf, KindResultOf } from './kinds/voteKindDefinition.js';
+import { definitionOf } from './kinds/voteKindDefinitions.js';
+import type { VoteSettings } from './settingsFields.js';
+import type { VoteKind } from './voteKinds.js';
+
+export type { KindResult, Ranked } from './kindResult.js';
 
 /** One counted ballot: what was cast and by which group (never who). */
 export interface CountedBallot {
   readonly group: StakeholderGroup;
   readonly ballot: Ballot;
 }
-
-/** A ranked entry. Ties share a rank (1, 1, 3) and are flagged. */
-export interface Ranked {
-  readonly id: string;
-  readonly rank: number;
-  readonly tied: boolean;
-}
-
-export type KindResult =
-  | { readonly kind: 'dots'; readonly items: ReadonlyArray<Ranked & { points: number }> }
-  | { readonly kind: 'rank'; readonly items: ReadonlyArray<Ranked & { points: number }> }
-  | {
-      readonly kind: 'score';
-      readonly criteria: ReadonlyArray<{ id: string; label: string; weight: number }>;
-      readonly items: ReadonlyArray<Ranked & { n: number; means: Record<string, number>; total: number }>;
-    }
-  | { readonly kind: 'poll'; readonly options: ReadonlyArray<Ranked & { count: number }> }
-  | {
-      readonly kind: 'status';
-      readonly items: ReadonlyArray<{ id: string; n: number; counts: Record<StatusRating, number> }>;
-    };
 
 /** The smallest group shown on its own; smaller ones are pooled so nobody is identifiable. */
 export const MIN_GROUP_SIZE = 3;
@@ -50,18 +34,6 @@ export interface VoteResults {
   readonly byGroup: readonly GroupResult[];
 }
 
-/** Competition ranking by `score`, highest first; equal scores share a rank. Ties broken by input order for display only. */
-function rankBy<T extends { id: string }>(entries: readonly T[], score: (e: T) => number): Array<T & Ranked> {
-  const sorted = entries.map((e, i) => ({ e, i, s: score(e) })).sort((a, b) => b.s - a.s || a.i - b.i);
-  return sorted.map(({ e, s }) => {
-    const higher = sorted.filter((x) => x.s > s).length;
-    const same = sorted.filter((x) => x.s === s).length;
-    return { ...e, rank: higher + 1, tied: same > 1 };
-  });
-}
-
-const round = (n: number): number => Math.round(n * 1000) / 1000;
-
 /**
  * The result of one kind over some ballots. `targets` are the vote's items (or, for a poll, its
  * option ids), so items nobody voted for still appear, with zero.
@@ -71,97 +43,30 @@ export function tallyKind(
   targets: readonly string[],
   ballots: readonly Ballot[],
 ): KindResult {
-  switch (settings.kind) {
-    case 'dots': {
-      const points = new Map(targets.map((id) => [id, 0]));
-      for (const b of ballots) {
-        if (b.kind !== 'dots') continue;
-        for (const [id, n] of Object.entries(b.allocations))
-          if (points.has(id)) points.set(id, (points.get(id) ?? 0) + n);
-      }
-      return {
-        kind: 'dots',
-        items: rankBy(
-          [...points].map(([id, p]) => ({ id, points: p })),
-          (e) => e.points,
-        ),
-      };
-    }
-    case 'rank': {
-      // Borda count: in a ballot ordering k items, the first gets k points, the last 1, the unranked 0.
-      const points = new Map(targets.map((id) => [id, 0]));
-      for (const b of ballots) {
-        if (b.kind !== 'rank') continue;
-        b.order.forEach((id, i) => {
-          if (points.has(id)) points.set(id, (points.get(id) ?? 0) + (b.order.length - i));
-        });
-      }
-      return {
-        kind: 'rank',
-        items: rankBy(
-          [...points].map(([id, p]) => ({ id, points: p })),
-          (e) => e.points,
-        ),
-      };
-    }
-    case 'score': {
-      const criteria = criteriaOf(settings);
-      const weightSum = criteria.reduce((s, c) => s + c.weight, 0) || 1;
-      const items = targets.map((id) => {
-        const sums: Record<string, number> = Object.fromEntries(criteria.map((c) => [c.id, 0]));
-        let n = 0;
-        for (const b of ballots) {
-          if (b.kind !== 'score') continue;
-          const scores = b.scores[id];
-          if (!scores) continue;
-          n += 1;
-          for (const c of criteria) sums[c.id] = (sums[c.id] ?? 0) + (scores[c.id] ?? 0);
-        }
-        const means: Record<string, number> = {};
-        for (const c of criteria) means[c.id] = n === 0 ? 0 : round((sums[c.id] ?? 0) / n);
-        const total = round(criteria.reduce((s, c) => s + c.weight * (means[c.id] ?? 0), 0) / weightSum);
-        return { id, n, means, total };
-      });
-      return {
-        kind: 'score',
-        criteria: criteria.map(({ id, label, weight }) => ({ id, label, weight })),
-        items: rankBy(items, (e) => e.total),
-      };
-    }
-    case 'poll': {
-      const count = new Map((settings.options ?? []).map((o) => [o.id, 0]));
-      for (const b of ballots) {
-        if (b.kind !== 'poll') continue;
-        for (const id of b.choices) if (count.has(id)) count.set(id, (count.get(id) ?? 0) + 1);
-      }
-      return {
-        kind: 'poll',
-        options: rankBy(
-          [...count].map(([id, c]) => ({ id, count: c })),
-          (e) => e.count,
-        ),
-      };
-    }
-    case 'status': {
-      const items = targets.map((id) => {
-        const counts = Object.fromEntries(STATUS_RATINGS.map((r) => [r, 0])) as Record<StatusRating, number>;
-        let n = 0;
-        for (const b of ballots) {
-          if (b.kind !== 'status') continue;
-          const rating = b.ratings[id];
-          if (rating === undefined) continue;
-          counts[rating] += 1;
-          n += 1;
-        }
-        return { id, n, counts };
-      });
-      return { kind: 'status', items };
-    }
-    default: {
-      const unreachable: never = settings.kind;
-      throw new Error(`unknown vote kind ${String(unreachable)}`);
-    }
-  }
+  return tallyOfKind(settings.kind, settings, targets, ballots);
+}
+
+function tallyOfKind<K extends VoteKind>(
+  kind: K,
+  settings: VoteSettings,
+  targets: readonly string[],
+  ballots: readonly Ballot[],
+): KindResult {
+  // Ballots of another kind count for nothing (a vote's kind is fixed once it opens).
+  const own = ballots.filter((b): b is BallotOf<K> => b.kind === kind);
+  return definitionOf(kind).tally(settings, targets, own);
+}
+
+/** Items (or options) in result order with their ranks, for any kind (what a `top` source takes). */
+export function rankedIdsOf(result: KindResult): Array<{ id: string; rank: number }> {
+  return rankedIdsOfKind(result.kind, result);
+}
+
+function rankedIdsOfKind<K extends VoteKind>(
+  kind: K,
+  result: KindResultOf<K>,
+): Array<{ id: string; rank: number }> {
+  return definitionOf(kind).rankedIds(result);
 }
 
 /**

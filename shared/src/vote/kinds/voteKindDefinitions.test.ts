@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { VOTE_KINDS, type VoteKind } from '../voteKinds.js';
+import { dotsKind } from './dots.js';
+import type { VoteKindDefinition } from './voteKindDefinition.js';
+import { definitionOf, VOTE_KIND_DEFINITIONS } from './voteKindDefinitions.js';
+
+/** Every part of a definition; the compiler checks that none is left out here. */
+const PARTS = Object.keys({
+  settingsIssues: true,
+  validateBallot: true,
+  tally: true,
+  rankedIds: true,
+} satisfies Record<keyof VoteKindDefinition<VoteKind>, true>);
+
+describe('the registry of vote kinds', () => {
+  it('has a definition for every kind and nothing else', () => {
+    expect(Object.keys(VOTE_KIND_DEFINITIONS).sort()).toEqual([...VOTE_KINDS].sort());
+  });
+
+  it.each(VOTE_KINDS)('gives %s every part', (kind) => {
+    const definition = definitionOf(kind);
+    for (const part of PARTS)
+      expect(typeof definition[part as keyof typeof definition], part).toBe('function');
+  });
+
+  it('refuses, at compile time, a kind with a part missing', () => {
+    // @ts-expect-error a kind without its tally is not a definition
+    const partial: VoteKindDefinition<'dots'> = {
+      settingsIssues: dotsKind.settingsIssues,
+      validateBallot: dotsKind.validateBallot,
+      rankedIds: dotsKind.rankedIds,
+    };
+    expect(partial).not.toHaveProperty('tally');
+  });
+});
