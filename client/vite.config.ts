@@ -12,7 +12,7 @@ const api = `http://127.0.0.1:${process.env.MAJLIS_API_PORT ?? 3000}`;
  * in one chunk instead of a dozen tiny ones: each file costs a phone a request and its headers.
  */
 const BASE =
-  /[\\/]client[\\/]src[\\/](api|lib|router|i18n|components)[\\/](?!QrCode|ScaledCanvas|JoinCode|joinLink|useJoinKey|CopyButton|StrokeIcon)|[\\/]shared[\\/]src[\\/](ids|groups|limits|templates|sdgs|locale|clientRoutes|errors|domain|timer|text[\\/]\w+)\.ts$/;
+  /[\\/]client[\\/]src[\\/](api|lib|router|i18n|components)[\\/](?!QrCode|ScaledCanvas|JoinCode|joinLink|useJoinKey|useFacilitatorKey|CopyButton|StrokeIcon)|[\\/]shared[\\/]src[\\/](ids|groups|limits|templates|sdgs|locale|clientRoutes|errors|domain|timer|text[\\/]\w+)\.ts$/;
 
 const LOOKUP =
   /[\\/]client[\\/]src[\\/](lib[\\/](joinLookup|fragment|storage)|api[\\/]apiFetch|i18n[\\/]deviceLanguage)\.ts$|[\\/]shared[\\/]src[\\/](ids|locale|clientRoutes)\.ts$/;

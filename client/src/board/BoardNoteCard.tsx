@@ -1,5 +1,5 @@
 import { NoteBlockView, NoteList, type NoteRendering } from '../minutes/NoteBlocks';
-import type { OutcomeCard } from './outcomeSections';
+import type { OutcomeCard } from '../record/outcomeSections';
 
 /** The board shows no headings but the stage's own, and nothing on it can be clicked. */
 const BOARD_NOTES: NoteRendering = { headings: null, links: false };

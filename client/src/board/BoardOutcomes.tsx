@@ -2,12 +2,17 @@ import type { ItemView, Locale, NoteBlock, OutcomeView } from '@majlis/shared';
 import { useId, useMemo, useRef } from 'react';
 import { translate } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
+import {
+  type OutcomeCard,
+  type OutcomeSectionKey,
+  outcomeSections,
+  sectionsOnPage,
+} from '../record/outcomeSections';
 import { BoardCalm } from './BoardCalm';
 import { BoardLabel } from './BoardLabel';
 import { BoardNoteCard } from './BoardNoteCard';
 import { BoardOutcomeCard } from './BoardOutcomeCard';
 import { BoardPager } from './BoardPager';
-import { type OutcomeCard, type OutcomeSectionKey, outcomeSections, sectionsOnPage } from './outcomeSections';
 import { newestIndex } from './useBoardPages';
 import { useColumnPages } from './useColumnPages';
 import { useFlip } from './useFlip';

@@ -1,5 +1,5 @@
 import { type RefObject, useCallback, useLayoutEffect, useRef, useState } from 'react';
-import { columnOf } from './outcomeSections';
+import { columnOf } from '../record/outcomeSections';
 import { useBoxSize } from './useBoxSize';
 import { useFontsReady } from './useFontsReady';
 

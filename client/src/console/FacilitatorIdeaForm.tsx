@@ -4,8 +4,8 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { Icon } from '../components/Icon';
 import { IdeaFields } from '../components/IdeaFields';
 import { useI18n } from '../i18n/useI18n';
-import { type ItemAddPayload, ideaPayload } from '../phone/ideaPayload';
-import { useIdeaDraft } from '../phone/useIdeaDraft';
+import { type ItemAddPayload, ideaPayload } from '../ideas/ideaPayload';
+import { useIdeaDraft } from '../ideas/useIdeaDraft';
 
 interface Props {
   readonly workshopId: string;

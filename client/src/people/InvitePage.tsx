@@ -14,10 +14,10 @@ import { Icon } from '../components/Icon';
 import { TextField } from '../components/TextField';
 import { TopBar } from '../components/TopBar';
 import { useI18n } from '../i18n/useI18n';
+import { NameInMinutesChoice, PhoneLanguageChoice } from '../join/JoinChoices';
 import { credentials } from '../lib/credentials';
 import { rememberWorkshop } from '../lib/recent';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
-import { NameInMinutesChoice, PhoneLanguageChoice } from '../phone/JoinChoices';
 import { navigate } from '../router/navigation';
 import { paths } from '../router/routes';
 

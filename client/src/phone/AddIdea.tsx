@@ -1,10 +1,10 @@
 import { useState } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
+import { type ItemAddPayload, ideaPayload } from '../ideas/ideaPayload';
+import { useIdeaDraft } from '../ideas/useIdeaDraft';
 import { IdeaSheet, type SendOutcome } from './IdeaSheet';
-import { type ItemAddPayload, ideaPayload } from './ideaPayload';
 import { refusalText } from './refusalText';
-import { useIdeaDraft } from './useIdeaDraft';
 
 export type { SendOutcome } from './IdeaSheet';
 

@@ -5,8 +5,8 @@ import { ApiErrorAlert } from '../components/ApiErrorAlert';
 import { FieldError } from '../components/FieldError';
 import { TextField } from '../components/TextField';
 import { useI18n } from '../i18n/useI18n';
+import { NameInMinutesChoice, PhoneLanguageChoice } from '../join/JoinChoices';
 import { GroupPicker } from './GroupPicker';
-import { NameInMinutesChoice, PhoneLanguageChoice } from './JoinChoices';
 import type { JoinDraft } from './useJoinDraft';
 
 interface Props {

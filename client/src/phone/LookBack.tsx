@@ -6,9 +6,9 @@ import {
   stageTitle,
 } from '@majlis/shared';
 import { useEffect, useId } from 'react';
-import { stageOutcomes } from '../board/outcomeSections';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
+import { stageOutcomes } from '../record/outcomeSections';
 import { targetLabeler } from '../vote/results/targetLabeler';
 import { BallotSummary } from './BallotSummary';
 import { ParticipantIdeas } from './ParticipantIdeas';

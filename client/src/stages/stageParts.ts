@@ -12,7 +12,7 @@ import type * as Y from 'yjs';
 import type { FetchError } from '../api/apiFetch';
 import type { VoteCommands } from '../console/useVoteCommands';
 import type { MessageKey } from '../i18n/en';
-import type { ItemAddPayload } from '../phone/ideaPayload';
+import type { ItemAddPayload } from '../ideas/ideaPayload';
 import type { ToastMessage } from '../phone/Toast';
 import type { Ballots } from '../phone/useBallots';
 import type { OutgoingIdea } from '../phone/useOutbox';

@@ -1,5 +1,5 @@
 import { BoardOutcomes } from '../../board/BoardOutcomes';
-import { stageOutcomes } from '../../board/outcomeSections';
+import { stageOutcomes } from '../../record/outcomeSections';
 import type { BoardStageProps } from '../stageParts';
 
 /** A notes stage on the board: the outcomes recorded during it, and its running notes. */

@@ -1,6 +1,6 @@
-import { stageOutcomes } from '../../board/outcomeSections';
 import { useI18n } from '../../i18n/useI18n';
 import { PhoneOutcomes } from '../../phone/PhoneOutcomes';
+import { stageOutcomes } from '../../record/outcomeSections';
 import type { PhoneStageProps } from '../stageParts';
 
 /** A notes stage on the phone: the outcomes recorded so far. */

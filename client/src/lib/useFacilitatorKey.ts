@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
-import { credentials } from '../lib/credentials';
-import { fragmentParam } from '../lib/fragment';
+import { credentials } from './credentials';
+import { fragmentParam } from './fragment';
 
 /**
  * The facilitator key from `#key=…`, else from this device's memory. It is written back into the
