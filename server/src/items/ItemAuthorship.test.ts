@@ -1,23 +1,14 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LevelStore } from '../storage/LevelStore.js';
+
+import { describe, expect, it } from 'vitest';
+import type { LevelStore } from '../storage/LevelStore.js';
 import type { Store } from '../storage/Store.js';
+import { useTempLevelStore } from '../storage/tempLevelStore.js';
 import { ItemAuthorship } from './ItemAuthorship.js';
 
 const WORKSHOP = 'wsAUTHORS0000001';
-let dir: string;
 let store: LevelStore;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'majlis-'));
-  store = await LevelStore.open(dir);
-});
-
-afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+useTempLevelStore((opened) => {
+  store = opened;
 });
 
 /** The same store, but every authorship write fails (a full disk). */

@@ -1,29 +1,20 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+
 import { addItem, initWorkshopDoc, readItems, SCHEMA_VERSION, templateStages } from '@majlis/shared';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createLogger } from '../logger.js';
-import { LevelStore } from '../storage/LevelStore.js';
+import type { LevelStore } from '../storage/LevelStore.js';
 import type { Store } from '../storage/Store.js';
+import { useTempLevelStore } from '../storage/tempLevelStore.js';
 import { Room } from '../yjs/Room.js';
 import { authorshipOf } from './ItemAuthorship.js';
 import { prepareRoom } from './prepareRoom.js';
 
 const WORKSHOP = 'wsMIGRATE0000001';
 const log = createLogger('silent');
-let dir: string;
 let store: LevelStore;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'majlis-'));
-  store = await LevelStore.open(dir);
-});
-
-afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+useTempLevelStore((opened) => {
+  store = opened;
 });
 
 /** Stores a workshop doc as a schema-1 server left it: authors on the ideas. */

@@ -1,27 +1,18 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createLogger } from '../logger.js';
-import { LevelStore } from '../storage/LevelStore.js';
+import type { LevelStore } from '../storage/LevelStore.js';
 import type { Store } from '../storage/Store.js';
+import { useTempLevelStore } from '../storage/tempLevelStore.js';
 import { DocLog } from './DocLog.js';
 
 const WORKSHOP = 'wsDOCLOG00000001';
 const log = createLogger('silent');
 
-let dir: string;
 let store: LevelStore;
-
-beforeEach(async () => {
-  dir = await mkdtemp(join(tmpdir(), 'majlis-'));
-  store = await LevelStore.open(dir);
-});
-
-afterEach(async () => {
-  await store.close();
-  await rm(dir, { recursive: true, force: true });
+useTempLevelStore((opened) => {
+  store = opened;
 });
 
 /** A doc whose every update goes to a fresh log on `on`. */
