@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import type { LevelStore } from '../storage/LevelStore.js';
 import type { Store } from '../storage/Store.js';

@@ -1,4 +1,3 @@
-
 import { addItem, initWorkshopDoc, readItems, SCHEMA_VERSION, templateStages } from '@majlis/shared';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';

@@ -1,4 +1,3 @@
-
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { createLogger } from '../logger.js';
