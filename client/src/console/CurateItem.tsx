@@ -10,7 +10,6 @@ import { ItemThemeSelect } from './ItemThemeSelect';
 import { Provenance } from './Provenance';
 import { moveStep } from './reorder';
 import { useConsoleEditor } from './useConsoleEditor';
-import type { DropSide } from './useDragReorder';
 
 interface Props extends ReturnType<typeof rowState> {
   readonly item: ItemView;
@@ -35,7 +34,7 @@ function sameRow(a: Props, b: Props): boolean {
     a.selected === b.selected &&
     a.editing === b.editing &&
     a.dragging === b.dragging &&
-    (a.marker as DropSide | null) === b.marker &&
+    a.marker === b.marker &&
     a.byFacilitator === b.byFacilitator &&
     sameThemes(a.themes, b.themes)
   );

@@ -7,12 +7,11 @@ import type {
   StakeholderGroup,
   WorkshopView,
 } from '@majlis/shared';
-import type { ComponentType } from 'react';
+import type { ComponentProps, ComponentType } from 'react';
 import type * as Y from 'yjs';
-import type { FetchError } from '../api/apiFetch';
+import type { FacilitatorIdeaForm } from '../console/FacilitatorIdeaForm';
 import type { VoteCommands } from '../console/useVoteCommands';
 import type { MessageKey } from '../i18n/en';
-import type { ItemAddPayload } from '../ideas/ideaPayload';
 import type { ToastMessage } from '../phone/Toast';
 import type { Ballots } from '../phone/useBallots';
 import type { OutgoingIdea } from '../phone/useOutbox';
@@ -64,7 +63,8 @@ export interface ConsoleStageProps {
   readonly revealAsk: number;
   /** The facilitator, as the notes editors show them. */
   readonly editorUser: EditorUser;
-  readonly addIdea: (payload: ItemAddPayload) => Promise<{ ok: true } | { ok: false; error: FetchError }>;
+  /** Sends the facilitator's own idea (FacilitatorIdeaForm's `onSend`). */
+  readonly addIdea: ComponentProps<typeof FacilitatorIdeaForm>['onSend'];
 }
 
 export interface ConsoleStage {
