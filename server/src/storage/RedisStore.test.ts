@@ -127,6 +127,17 @@ describe.skipIf(!hasRedisServer)('RedisStore (own redis-server)', () => {
       expect(new Set(seen).size).toBe(100);
     });
 
+    it("passes a caller's own error through as it is, not as unavailable", async () => {
+      const [a] = await twoProcesses();
+      const broken = new Error('seal broke');
+      await expect(
+        a.appendAudit('ws_chain', () => {
+          throw broken;
+        }),
+      ).rejects.toBe(broken);
+      expect(await a.listAudit('ws_chain')).toEqual([]);
+    });
+
     it('refuses a cast that expects another ballot than the stored one', async () => {
       const [a] = await twoProcesses();
       expect(await a.castBallot('ws_vote', ballot(1), 'cv_0')).toBe(false);
@@ -180,6 +191,16 @@ describe.skipIf(!hasRedisServer)('RedisStore (own redis-server)', () => {
         // The restarted server kept nothing (it runs without persistence); the store works on it again.
         await eventually(() => store.appendDocUpdate('ws_down', new Uint8Array([2])));
         expect((await store.loadDocUpdates('ws_down')).map((u) => Array.from(u))).toEqual([[2]]);
+        // The new server knows none of the Lua scripts yet: they are sent again.
+        await store.createWorkshop({
+          id: 'ws_down',
+          joinCode: '303030',
+          title: 'Back',
+          locale: 'en',
+          facilitatorKeyHash: 'ab'.repeat(32),
+          createdAt: 1,
+        });
+        expect(await store.nextBoardGeneration('ws_down')).toBe(1);
         expect(store.available).toBe(true);
       } finally {
         await store.close();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { KeyedQueue } from '../keyedQueue.js';
 import type { Logger } from '../logger.js';
-import { openRedis } from './redisConnection.js';
+import { openRedis, unavailableOr } from './redisConnection.js';
 import { type RedisKeys, redisKeys } from './redisKeys.js';
 import {
   appendAtSeq,
@@ -12,6 +12,8 @@ import {
   compareAndSet,
   compareAndSetField,
   deleteIfEqual,
+  MAX_ATTEMPTS,
+  updateRecord,
 } from './redisScripts.js';
 import type {
   AuditEntry,
@@ -24,10 +26,6 @@ import type {
   Store,
   WorkshopRecord,
 } from './Store.js';
-import { StoreUnavailableError } from './StoreUnavailableError.js';
-
-/** How often a compare-and-set is retried before giving up; only a pathological write storm gets there. */
-const MAX_ATTEMPTS = 200;
 
 export interface RedisStoreOptions {
   /** Put before every key, so several deployments (or tests) can share one Redis. Default `majlis:`. */
@@ -133,10 +131,12 @@ export class RedisStore implements Store {
     change: (record: WorkshopRecord) => WorkshopRecord,
   ): Promise<WorkshopRecord | undefined> {
     const key = this.keys.workshop(id);
-    return this.update(
-      () => this.redis.get(key),
-      async (expected, next) => (await compareAndSet.run(this.redis, [key], [expected, next])) === 1,
-      change,
+    return this.guard(() =>
+      updateRecord(
+        () => this.redis.get(key),
+        async (expected, next) => (await compareAndSet.run(this.redis, [key], [expected, next])) === 1,
+        change,
+      ),
     );
   }
 
@@ -422,34 +422,14 @@ export class RedisStore implements Store {
 
   /** Read one field of a hash, change it, compare-and-set it; undefined when there is no such field. */
   private updateField<T>(key: string, field: string, change: (record: T) => T): Promise<T | undefined> {
-    return this.update(
-      () => this.redis.hget(key, field),
-      async (expected, next) =>
-        (await compareAndSetField.run(this.redis, [key], [field, expected, next])) === 1,
-      change,
+    return this.guard(() =>
+      updateRecord(
+        () => this.redis.hget(key, field),
+        async (expected, next) =>
+          (await compareAndSetField.run(this.redis, [key], [field, expected, next])) === 1,
+        change,
+      ),
     );
-  }
-
-  /**
-   * Read a JSON record, change it, and write it back only if nobody wrote it meanwhile, retrying with
-   * what they wrote: two changes at once, from any processes, both land. A change that returns the
-   * record it was given writes nothing.
-   */
-  private update<T>(
-    read: () => Promise<string | null>,
-    write: (expected: string, next: string) => Promise<boolean>,
-    change: (record: T) => T,
-  ): Promise<T | undefined> {
-    return this.guard(async () => {
-      for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-        const raw = await read();
-        if (raw === null) return undefined;
-        const record = JSON.parse(raw) as T;
-        const next = change(record);
-        if (next === record || (await write(raw, JSON.stringify(next)))) return next;
-      }
-      throw new Error('gave up updating a record: too many concurrent writers');
-    });
   }
 
   /** Runs Redis calls, turning a lost or slow connection into `StoreUnavailableError`. */
@@ -457,17 +437,7 @@ export class RedisStore implements Store {
     try {
       return await run();
     } catch (err) {
-      if (err instanceof StoreUnavailableError || !isOutage(err, this.redis.status)) throw err;
-      throw new StoreUnavailableError(`Redis is unavailable: ${(err as Error).message}`, { cause: err });
+      throw unavailableOr(err, this.redis);
     }
   }
-}
-
-/** Errors of a lost, refused or slow connection, and Redis replies that say it cannot serve now. */
-const OUTAGE =
-  /Command timed out|Stream isn't writeable|Connection is closed|max retries per request|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|^(LOADING|BUSY|MASTERDOWN|READONLY|CLUSTERDOWN|TRYAGAIN)\b/i;
-
-function isOutage(err: unknown, status: string): boolean {
-  if (!(err instanceof Error)) return false;
-  return OUTAGE.test(err.message) || err.name === 'MaxRetriesPerRequestError' || status !== 'ready';
 }

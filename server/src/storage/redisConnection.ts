@@ -46,3 +46,19 @@ export async function openRedis(url: string, options: RedisConnectionOptions): P
   }
   return redis;
 }
+
+/** Errors of a lost, refused or slow connection, and Redis replies that say it cannot serve now. */
+const OUTAGE =
+  /Command timed out|Stream isn't writeable|Connection is closed|max retries per request|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|^(LOADING|BUSY|MASTERDOWN|READONLY|CLUSTERDOWN|TRYAGAIN)\b/i;
+
+/**
+ * What to throw for an error met while using `redis`: a `StoreUnavailableError` when Redis could not
+ * be reached or could not serve (including any error while the connection is not ready), else the
+ * error itself (a bug, or a caller's own error such as one thrown by an audit entry's seal).
+ */
+export function unavailableOr(err: unknown, redis: Redis): unknown {
+  if (err instanceof StoreUnavailableError || !(err instanceof Error)) return err;
+  const outage =
+    OUTAGE.test(err.message) || err.name === 'MaxRetriesPerRequestError' || redis.status !== 'ready';
+  return outage ? new StoreUnavailableError(`Redis is unavailable: ${err.message}`, { cause: err }) : err;
+}

@@ -7,6 +7,29 @@ import type { Redis } from 'ioredis';
 
 type Arg = string | number | Buffer;
 
+/** How often a compare-and-set is retried before giving up; only a pathological write storm gets there. */
+export const MAX_ATTEMPTS = 200;
+
+/**
+ * Reads a JSON record, changes it, and writes it back only if nobody wrote it meanwhile (`write` is a
+ * compare-and-set), retrying with what they wrote: two changes at once, from any processes, both
+ * land. A change that returns the record it was given writes nothing. Undefined when there is none.
+ */
+export async function updateRecord<T>(
+  read: () => Promise<string | null>,
+  write: (expected: string, next: string) => Promise<boolean>,
+  change: (record: T) => T,
+): Promise<T | undefined> {
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+    const raw = await read();
+    if (raw === null) return undefined;
+    const record = JSON.parse(raw) as T;
+    const next = change(record);
+    if (next === record || (await write(raw, JSON.stringify(next)))) return next;
+  }
+  throw new Error('gave up updating a record: too many concurrent writers');
+}
+
 /** A script run by its SHA1, sent in full only when Redis does not know it yet (after a restart). */
 export class LuaScript {
   private readonly sha: string;
