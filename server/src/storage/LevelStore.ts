@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir } from 'node:fs/promises';
 import { ClassicLevel } from 'classic-level';
+import { KeyedQueue } from '../keyedQueue.js';
 import type {
   AuditEntry,
   BallotRecord,
@@ -37,6 +38,8 @@ export class LevelStore implements Store {
   /** Next sequence number per doc log, learned on load, so appends never scan. */
   private readonly nextSeq = new Map<string, number>();
   private readonly seqLoads = new Map<string, Promise<void>>();
+  /** Serializes the compare-and-set of one participant's ballot in one vote. */
+  private readonly ballotQueue = new KeyedQueue();
   /** Serializes join-code claims and secret creation within this process; LevelDB has no compare-and-set. */
   private claimQueue: Promise<unknown> = Promise.resolve();
 
@@ -299,6 +302,16 @@ export class LevelStore implements Store {
 
   async putBallot(workshopId: string, record: BallotRecord): Promise<void> {
     await this.ballots.put(`${workshopId}${SEP}${record.stageId}${SEP}${record.participantId}`, record);
+  }
+
+  castBallot(workshopId: string, record: BallotRecord, replacing: string | null): Promise<boolean> {
+    const key = `${workshopId}${SEP}${record.stageId}${SEP}${record.participantId}`;
+    return this.ballotQueue.run(key, async () => {
+      const current = await this.ballots.get(key);
+      if ((current?.clientVoteId ?? null) !== replacing) return false;
+      await this.ballots.put(key, record);
+      return true;
+    });
   }
 
   getBallot(workshopId: string, stageId: string, participantId: string): Promise<BallotRecord | undefined> {

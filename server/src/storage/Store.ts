@@ -178,6 +178,12 @@ export interface Store {
 
   /** Stores a participant's ballot, replacing their earlier one in that vote. */
   putBallot(workshopId: string, record: BallotRecord): Promise<void>;
+  /**
+   * Stores a participant's ballot only if the one stored now is the ballot whose `clientVoteId` is
+   * `replacing` (null: only if they have none yet); false, storing nothing, when another cast got in
+   * first. The cast's read-check-write then holds across processes: read, check, and retry on false.
+   */
+  castBallot(workshopId: string, record: BallotRecord, replacing: string | null): Promise<boolean>;
   getBallot(workshopId: string, stageId: string, participantId: string): Promise<BallotRecord | undefined>;
   listBallots(workshopId: string, stageId: string): Promise<BallotRecord[]>;
 

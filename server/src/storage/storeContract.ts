@@ -470,6 +470,35 @@ export function describeStoreContract(name: string, harness: StoreHarness): void
       expect(await store.getBallot('ws_abcdef', 'stage_9', 'p_000001')).toBeUndefined();
     });
 
+    it('casts only over the ballot the caster read, and says whether it stored', async () => {
+      const store = await openStore();
+      expect(await store.castBallot('ws_abcdef', ballot('stage_1', 'p_000001', 1), 'vote-0')).toBe(false);
+      expect(await store.getBallot('ws_abcdef', 'stage_1', 'p_000001')).toBeUndefined();
+      expect(await store.castBallot('ws_abcdef', ballot('stage_1', 'p_000001', 1), null)).toBe(true);
+      expect(await store.castBallot('ws_abcdef', ballot('stage_1', 'p_000001', 2), null)).toBe(false);
+      expect(await store.castBallot('ws_abcdef', ballot('stage_1', 'p_000001', 3), 'vote-9')).toBe(false);
+      expect(await store.castBallot('ws_abcdef', ballot('stage_1', 'p_000001', 2), 'vote-1')).toBe(true);
+      expect(await store.castBallot('ws_abcdef', ballot('stage_1', 'p_000002', 4), null)).toBe(true);
+      expect(await store.getBallot('ws_abcdef', 'stage_1', 'p_000001')).toEqual(
+        ballot('stage_1', 'p_000001', 2),
+      );
+      expect((await store.listBallots('ws_abcdef', 'stage_1')).map((b) => b.castAt).sort()).toEqual([2, 4]);
+    });
+
+    it('lets exactly one of many concurrent casts over the same ballot land', async () => {
+      const store = await openStore();
+      await store.putBallot('ws_abcdef', ballot('stage_1', 'p_000001', 1));
+      const landed = await Promise.all(
+        [2, 3, 4, 5, 6, 7].map((n) =>
+          store.castBallot('ws_abcdef', ballot('stage_1', 'p_000001', n), 'vote-1'),
+        ),
+      );
+      expect(landed.filter(Boolean)).toHaveLength(1);
+      expect((await store.getBallot('ws_abcdef', 'stage_1', 'p_000001'))?.castAt).toBe(
+        landed.indexOf(true) + 2,
+      );
+    });
+
     it('keeps ballots across close and reopen', async () => {
       const dir = await harness.newLocation();
       const first = await openStore(dir);

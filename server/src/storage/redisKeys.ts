@@ -1,0 +1,50 @@
+/**
+ * Where `RedisStore` keeps each thing. A workshop's keys carry its id as a hash tag (`{id}`), so they
+ * share one cluster slot and a Lua script may touch several of them; the server-wide code claims share
+ * the `{codes}` tag, so claiming a batch of codes is one script too.
+ */
+export interface RedisKeys {
+  /** The server's signing secret. */
+  readonly secret: string;
+  /** Join code → workshop id. */
+  joinCode(code: string): string;
+  /** Invite code → `<workshopId> <inviteId>`. */
+  inviteCode(code: string): string;
+  /** The workshop record (JSON). */
+  workshop(id: string): string;
+  /** Hash: participant id → record (JSON). */
+  participants(workshopId: string): string;
+  /** Hash: invitation id → record (JSON). */
+  invites(workshopId: string): string;
+  /** Hash: scribe id → record (JSON). */
+  scribes(workshopId: string): string;
+  /** Hash: vote stage id → roll (JSON array). */
+  voteRolls(workshopId: string): string;
+  /** List of Yjs updates, oldest first. */
+  doc(workshopId: string): string;
+  /** Hash: participant id → ballot record (JSON), one hash per vote. */
+  ballots(workshopId: string, stageId: string): string;
+  /** List of audit entries (JSON); entry `seq` sits at index `seq - 1`. */
+  audit(workshopId: string): string;
+  /** Hash: item id → authorship record (JSON). */
+  itemAuthors(workshopId: string): string;
+}
+
+/** The keys under `prefix` (e.g. `majlis:`), which lets several deployments or tests share one Redis. */
+export function redisKeys(prefix: string): RedisKeys {
+  const w = (id: string, what: string) => `${prefix}w:{${id}}:${what}`;
+  return {
+    secret: `${prefix}secret`,
+    joinCode: (code) => `${prefix}{codes}:join:${code}`,
+    inviteCode: (code) => `${prefix}{codes}:invite:${code}`,
+    workshop: (id) => w(id, 'workshop'),
+    participants: (id) => w(id, 'participants'),
+    invites: (id) => w(id, 'invites'),
+    scribes: (id) => w(id, 'scribes'),
+    voteRolls: (id) => w(id, 'voteRolls'),
+    doc: (id) => w(id, 'doc'),
+    ballots: (id, stageId) => w(id, `ballots:${stageId}`),
+    audit: (id) => w(id, 'audit'),
+    itemAuthors: (id) => w(id, 'itemAuthors'),
+  };
+}

@@ -1,0 +1,89 @@
+/**
+ * For tests that need Redis: a `redis-server` of their own on a free port, in memory only, so they
+ * run the same on a machine without a Redis service. It can be stopped and started again on the
+ * same port, to test an outage.
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:net';
+
+/** Whether the `redis-server` binary is on PATH; tests that need it skip without it. */
+export const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
+
+export interface TestRedis {
+  readonly url: string;
+  readonly port: number;
+  /** Ends the server (its data goes with it) and waits until it has exited. */
+  stop(): Promise<void>;
+  /** Starts a fresh server on the same port. */
+  start(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open but nothing is answered. */
+  pause(): void;
+  resume(): void;
+}
+
+/** Starts a server on a free port; `stop()` it after the tests. */
+export async function startTestRedis(): Promise<TestRedis> {
+  const port = await freePort();
+  let child: ChildProcess | undefined;
+  const server: TestRedis = {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    async start() {
+      child = await spawnRedis(port);
+    },
+    async stop() {
+      const running = child;
+      child = undefined;
+      if (!running || running.exitCode !== null) return;
+      const exited = new Promise((resolve) => running.once('exit', resolve));
+      running.kill('SIGCONT');
+      running.kill('SIGTERM');
+      await exited;
+    },
+    pause: () => child?.kill('SIGSTOP'),
+    resume: () => child?.kill('SIGCONT'),
+  };
+  await server.start();
+  return server;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/** Spawns the server and resolves once it accepts connections. */
+function spawnRedis(port: number): Promise<ChildProcess> {
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+  const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`redis-server did not start:\n${output}`)), 10_000);
+    const fail = (err: Error) => {
+      clearTimeout(timer);
+      child.kill('SIGKILL');
+      reject(err);
+    };
+    child.once('error', fail);
+    child.once('exit', (code) => fail(new Error(`redis-server exited (${code}):\n${output}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (!output.includes('Ready to accept connections')) return;
+      clearTimeout(timer);
+      child.removeAllListeners('exit');
+      child.stdout?.removeAllListeners('data');
+      child.stdout?.resume();
+      resolve(child);
+    });
+    child.stderr?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+  });
+}
