@@ -61,7 +61,7 @@ export function BallotForm(props: Props) {
     const found = ballotProblem(settings, targets, draft);
     if (found) {
       setProblem(problemText(t, draft.kind, found, labelOf));
-      if ('itemId' in found && found.itemId !== undefined)
+      if (found.itemId !== undefined)
         document.getElementById(`ballot-item-${found.itemId}`)?.scrollIntoView({ block: 'center' });
       return;
     }

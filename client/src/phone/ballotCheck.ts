@@ -8,8 +8,11 @@ import { type Ballot, type VoteSettings, validateBallot } from '@majlis/shared';
 import type { BallotProblem, BallotProgress } from '../vote/kinds/ballotPart';
 import { ballotPartOf } from '../vote/kinds/ballots';
 
-/** Something only the shared validation caught (the vote changed under the draft, say). */
-export interface InvalidBallot {
+/**
+ * Something only the shared validation caught (the vote changed under the draft, say). Its code is
+ * the phone's own, never a kind's.
+ */
+export interface InvalidBallot extends BallotProblem {
   readonly code: 'invalid';
   readonly serverCode: string;
 }
@@ -19,11 +22,13 @@ export function ballotProblem(
   settings: VoteSettings,
   targets: readonly string[],
   draft: Ballot,
-): BallotProblem | InvalidBallot | null {
+): BallotProblem | null {
   const own = ballotPartOf(draft.kind).problem(settings, targets, draft);
   if (own) return own;
   const checked = validateBallot(settings, targets, draft);
-  return checked.ok ? null : { code: 'invalid', serverCode: checked.error.code };
+  if (checked.ok) return null;
+  const invalid: InvalidBallot = { code: 'invalid', serverCode: checked.error.code };
+  return invalid;
 }
 
 export function ballotProgress(

@@ -8,7 +8,7 @@ import type { FetchError } from '../api/apiFetch';
 import { errorMessage, type Translate } from '../i18n/translate';
 import type { BallotProblem } from '../vote/kinds/ballotPart';
 import { ballotPartOf } from '../vote/kinds/ballots';
-import { ballotProgress, type InvalidBallot } from './ballotCheck';
+import { ballotProgress } from './ballotCheck';
 
 /** What the room is asked to do, above the ballot. */
 export function ballotHow(t: Translate, settings: VoteSettings, targets: readonly string[]): string {
@@ -24,7 +24,7 @@ export function ballotMeter(t: Translate, settings: VoteSettings, targets: reado
 export function problemText(
   t: Translate,
   kind: VoteKind,
-  problem: BallotProblem | InvalidBallot,
+  problem: BallotProblem,
   labelOf: (id: string) => string,
 ): string {
   return problem.code === 'invalid'
