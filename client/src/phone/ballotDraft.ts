@@ -6,6 +6,7 @@
  */
 import { type Ballot, type BallotOf, VOTE_KINDS, type VoteKind, type VoteSettings } from '@majlis/shared';
 import { ballotPartOf } from '../vote/kinds/ballots';
+import { isRecord } from '../vote/kinds/common/ballotShape';
 
 /** A ballot with nothing in it yet. */
 export function emptyDraft<K extends VoteKind>(kind: K): BallotOf<K> {
@@ -23,9 +24,7 @@ export function fitDraft(settings: VoteSettings, targets: readonly string[], dra
 
 /** Whether a value read from storage is a ballot-shaped draft; its content is fitted afterwards. */
 export function isBallotLike(v: unknown): v is Ballot {
-  if (typeof v !== 'object' || v === null || !('kind' in v)) return false;
-  const b = v as Record<string, unknown>;
-  return isVoteKind(b.kind) && ballotPartOf(b.kind).isShaped(b);
+  return isRecord(v) && isVoteKind(v.kind) && ballotPartOf(v.kind).isShaped(v);
 }
 
 function isVoteKind(kind: unknown): kind is VoteKind {
