@@ -1,8 +1,8 @@
 import type { Ballot, VoteSettings } from '@majlis/shared';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
-import { BallotPips } from './BallotPips';
-import { dotsSpent } from './ballotDraft';
+import { ballotPartOf } from '../vote/kinds/ballots';
+import { BallotPips } from '../vote/kinds/common/BallotPips';
 import { ballotMeter } from './ballotText';
 
 /** What the button can do right now. */
@@ -34,7 +34,7 @@ export function BallotActionBar({ settings, targets, draft, action, problem, onS
   const { t } = useI18n();
   const meter = ballotMeter(t, settings, targets, draft);
   const idle = action === 'in' || action === 'sending' || action === 'waiting';
-  const budget = settings.budget ?? 0;
+  const pips = ballotPartOf(draft.kind).meterPips(settings, draft);
   return (
     <div className="action-bar ballot-bar">
       <div className="ballot-bar__inner">
@@ -46,9 +46,7 @@ export function BallotActionBar({ settings, targets, draft, action, problem, onS
         )}
         {meter && (
           <p className="ballot-bar__meter" aria-live="polite">
-            {draft.kind === 'dots' && budget <= 20 && (
-              <BallotPips n={budget - dotsSpent(draft)} of={budget} className="pips--left" />
-            )}
+            {pips && <BallotPips n={pips.n} of={pips.of} className="pips--left" />}
             <span>{meter}</span>
           </p>
         )}

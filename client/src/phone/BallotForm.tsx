@@ -60,8 +60,8 @@ export function BallotForm(props: Props) {
   const submit = async () => {
     const found = ballotProblem(settings, targets, draft);
     if (found) {
-      setProblem(problemText(t, found, labelOf));
-      if (found.code === 'scorePartial')
+      setProblem(problemText(t, draft.kind, found, labelOf));
+      if (found.itemId !== undefined)
         document.getElementById(`ballot-item-${found.itemId}`)?.scrollIntoView({ block: 'center' });
       return;
     }

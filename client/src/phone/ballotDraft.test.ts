@@ -1,20 +1,10 @@
 import type { Ballot, VoteSettings } from '@majlis/shared';
 import { describe, expect, it } from 'vitest';
-import {
-  canAddDot,
-  clearScore,
-  dotsLeft,
-  emptyDraft,
-  fitDraft,
-  isBallotLike,
-  rankAdd,
-  rankExpected,
-  rankMove,
-  rankRemove,
-  setScore,
-  stepDots,
-  togglePoll,
-} from './ballotDraft';
+import { canAddDot, dotsLeft, stepDots } from '../vote/kinds/dots/dotsBallot';
+import { togglePoll } from '../vote/kinds/poll/pollBallot';
+import { rankAdd, rankExpected, rankMove, rankRemove } from '../vote/kinds/rank/rankBallot';
+import { clearScore, setScore } from '../vote/kinds/score/scoreBallot';
+import { emptyDraft, fitDraft, isBallotLike } from './ballotDraft';
 
 const base = { anonymous: true, results: 'hidden', source: { type: 'list', stageId: 'stage1' } } as const;
 const dots: VoteSettings = { ...base, kind: 'dots', budget: 5, maxPerItem: 3 };

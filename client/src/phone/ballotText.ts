@@ -1,87 +1,35 @@
 /**
  * The sentences of the ballot screen: what to do, how far along the draft is, what stops it, and
- * why the server refused it. Kept apart from the components so every kind reads the same way.
+ * why the server refused it. Kept apart from the components so every kind reads the same way; each
+ * kind's own sentences are in its ballot part (vote/kinds/<kind>/<kind>BallotPart.ts).
  */
-import type { Ballot, Locale, VoteSettings } from '@majlis/shared';
+import type { Ballot, Locale, VoteKind, VoteSettings } from '@majlis/shared';
 import type { FetchError } from '../api/apiFetch';
 import { errorMessage, type Translate } from '../i18n/translate';
-import type { BallotProblem } from './ballotCheck';
+import type { BallotProblem } from '../vote/kinds/ballotPart';
+import { ballotPartOf } from '../vote/kinds/ballots';
 import { ballotProgress } from './ballotCheck';
-import { dotsLeft, rankExpected } from './ballotDraft';
 
 /** What the room is asked to do, above the ballot. */
 export function ballotHow(t: Translate, settings: VoteSettings, targets: readonly string[]): string {
-  switch (settings.kind) {
-    case 'dots':
-      return settings.maxPerItem !== undefined
-        ? t('ballot.how.dotsCap', { budget: settings.budget ?? 0, cap: settings.maxPerItem })
-        : t('ballot.how.dots', { budget: settings.budget ?? 0 });
-    case 'rank': {
-      const n = rankExpected(settings, targets);
-      return n < targets.length ? t('ballot.how.rankTop', { n }) : t('ballot.how.rankAll', { n });
-    }
-    case 'score':
-      return t('ballot.how.score');
-    case 'poll':
-      return settings.multiple ? t('ballot.how.pollMany') : t('ballot.how.pollOne');
-    case 'status':
-      return t('ballot.how.status');
-    default: {
-      const unreachable: never = settings.kind;
-      return unreachable;
-    }
-  }
+  return ballotPartOf(settings.kind).how(t, settings, targets);
 }
 
 /** The line above the button: budget left, or how many are done. */
 export function ballotMeter(t: Translate, settings: VoteSettings, targets: readonly string[], draft: Ballot) {
-  const { done, of } = ballotProgress(settings, targets, draft);
-  switch (draft.kind) {
-    case 'dots':
-      return t('ballot.left.dots', { n: dotsLeft(settings, draft), budget: of });
-    case 'rank':
-      return t('ballot.progress.rank', { n: done, of });
-    case 'score':
-      return t('ballot.progress.score', { n: done, of });
-    case 'poll':
-      return settings.multiple ? t('ballot.progress.pollMany', { n: done }) : '';
-    case 'status':
-      return t('ballot.progress.status', { n: done, of });
-    default: {
-      const unreachable: never = draft;
-      return unreachable;
-    }
-  }
+  return ballotPartOf(draft.kind).meter(t, settings, draft, ballotProgress(settings, targets, draft));
 }
 
-/** Why the draft cannot be sent yet, in words the participant can act on. */
-export function problemText(t: Translate, problem: BallotProblem, labelOf: (id: string) => string): string {
-  switch (problem.code) {
-    case 'dotsNone':
-      return t('ballot.problem.dotsNone');
-    case 'dotsOver':
-      return t('ballot.problem.dotsOver', { budget: problem.budget });
-    case 'dotsCap':
-      return t('ballot.problem.dotsCap', { cap: problem.cap });
-    case 'rankCount':
-      return t('ballot.problem.rankCount', { expected: problem.expected, have: problem.have });
-    case 'scoreNone':
-      return t('ballot.problem.scoreNone');
-    case 'scorePartial':
-      return t('ballot.problem.scorePartial', { title: labelOf(problem.itemId) });
-    case 'pollNone':
-      return t('ballot.problem.pollNone');
-    case 'pollOne':
-      return t('ballot.problem.pollOne');
-    case 'statusNone':
-      return t('ballot.problem.statusNone');
-    case 'invalid':
-      return t('ballot.problem.invalid');
-    default: {
-      const unreachable: never = problem;
-      return unreachable;
-    }
-  }
+/** Why a draft of a `kind` vote cannot be sent yet, in words the participant can act on. */
+export function problemText(
+  t: Translate,
+  kind: VoteKind,
+  problem: BallotProblem,
+  labelOf: (id: string) => string,
+): string {
+  return problem.code === 'invalid'
+    ? t('ballot.problem.invalid')
+    : ballotPartOf(kind).problemText(t, problem, labelOf);
 }
 
 /** Why the server did not count a ballot. `kept`: an earlier ballot of this phone still counts. */

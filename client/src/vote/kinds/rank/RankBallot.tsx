@@ -1,22 +1,14 @@
-import type { VoteSettings } from '@majlis/shared';
 import { useId, useRef, useState } from 'react';
-import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n/useI18n';
-import { type RankDraft, rankAdd, rankExpected, rankMove, rankRemove } from './ballotDraft';
-
-interface Props {
-  readonly settings: VoteSettings;
-  readonly targets: readonly string[];
-  readonly draft: RankDraft;
-  readonly labelOf: (id: string) => string;
-  readonly onChange: (draft: RankDraft) => void;
-}
+import { Icon } from '../../../components/Icon';
+import { useI18n } from '../../../i18n/useI18n';
+import type { BallotProps } from '../ballotPart';
+import { rankAdd, rankExpected, rankMove, rankRemove } from './rankBallot';
 
 /**
  * Ranking: tap priorities in the order they matter, then nudge them with up and down. Buttons rather
  * than dragging, so it works with one thumb, a screen reader or a switch. Moves are announced.
  */
-export function BallotRank({ settings, targets, draft, labelOf, onChange }: Props) {
+export function RankBallot({ settings, targets, draft, labelOf, onChange }: BallotProps<'rank'>) {
   const { t } = useI18n();
   const headingId = useId();
   const restId = useId();

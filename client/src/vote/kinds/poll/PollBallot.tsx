@@ -1,17 +1,10 @@
-import type { VoteSettings } from '@majlis/shared';
 import { useId } from 'react';
-import { useI18n } from '../i18n/useI18n';
-import { type PollDraft, togglePoll } from './ballotDraft';
-
-interface Props {
-  readonly settings: VoteSettings;
-  readonly draft: PollDraft;
-  readonly question: string;
-  readonly onChange: (draft: PollDraft) => void;
-}
+import { useI18n } from '../../../i18n/useI18n';
+import type { BallotProps } from '../ballotPart';
+import { togglePoll } from './pollBallot';
 
 /** A poll: the stage's own options as cards, radios for one choice, checkboxes for several. */
-export function BallotPoll({ settings, draft, question, onChange }: Props) {
+export function PollBallot({ settings, draft, question, onChange }: BallotProps<'poll'>) {
   const { t } = useI18n();
   const name = useId();
   const multiple = settings.multiple === true;

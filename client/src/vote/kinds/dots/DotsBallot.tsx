@@ -1,20 +1,12 @@
-import type { VoteSettings } from '@majlis/shared';
 import { useId } from 'react';
-import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n/useI18n';
-import { BallotPips } from './BallotPips';
-import { canAddDot, type DotsDraft, stepDots } from './ballotDraft';
-
-interface Props {
-  readonly settings: VoteSettings;
-  readonly targets: readonly string[];
-  readonly draft: DotsDraft;
-  readonly labelOf: (id: string) => string;
-  readonly onChange: (draft: DotsDraft) => void;
-}
+import { Icon } from '../../../components/Icon';
+import { useI18n } from '../../../i18n/useI18n';
+import type { BallotProps } from '../ballotPart';
+import { BallotPips } from '../common/BallotPips';
+import { canAddDot, stepDots } from './dotsBallot';
 
 /** Dot voting: a − / + stepper per priority; the steppers stop at the cap and when the budget is spent. */
-export function BallotDots({ settings, targets, draft, labelOf, onChange }: Props) {
+export function DotsBallot({ settings, targets, draft, labelOf, onChange }: BallotProps<'dots'>) {
   const { t } = useI18n();
   const baseId = useId();
   const pips = settings.maxPerItem ?? settings.budget ?? 0;

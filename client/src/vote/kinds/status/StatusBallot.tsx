@@ -1,20 +1,14 @@
 import { STATUS_RATINGS } from '@majlis/shared';
 import { useId } from 'react';
-import { useI18n } from '../i18n/useI18n';
-import { STATUS_MARKS } from '../vote/results/statusMarks';
-import { BallotSegments } from './BallotSegments';
-import { type StatusDraft, setRating } from './ballotDraft';
-
-interface Props {
-  readonly targets: readonly string[];
-  readonly draft: StatusDraft;
-  readonly labelOf: (id: string) => string;
-  readonly onChange: (draft: StatusDraft) => void;
-}
+import { useI18n } from '../../../i18n/useI18n';
+import { STATUS_MARKS } from '../../results/statusMarks';
+import type { BallotProps } from '../ballotPart';
+import { BallotSegments } from '../common/BallotSegments';
+import { setRating } from './statusBallot';
 
 /** A status review: each past priority rated on track, partly, off track or "don't know". Each
  * rating has a mark as well as a colour, so no one needs to tell green from red. */
-export function BallotStatus({ targets, draft, labelOf, onChange }: Props) {
+export function StatusBallot({ targets, draft, labelOf, onChange }: BallotProps<'status'>) {
   const { t } = useI18n();
   const baseId = useId();
   const options = STATUS_RATINGS.map((value) => ({

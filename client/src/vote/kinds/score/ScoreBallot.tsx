@@ -1,23 +1,16 @@
-import { criteriaOf, type VoteSettings } from '@majlis/shared';
+import { criteriaOf } from '@majlis/shared';
 import { useId } from 'react';
-import { useI18n } from '../i18n/useI18n';
-import { criterionLabel } from '../vote/results/resultsText';
-import { BallotSegments } from './BallotSegments';
-import { clearScore, type ScoreDraft, setScore } from './ballotDraft';
-
-interface Props {
-  readonly settings: VoteSettings;
-  readonly targets: readonly string[];
-  readonly draft: ScoreDraft;
-  readonly labelOf: (id: string) => string;
-  readonly onChange: (draft: ScoreDraft) => void;
-}
+import { useI18n } from '../../../i18n/useI18n';
+import { criterionLabel } from '../../results/resultsText';
+import type { BallotProps } from '../ballotPart';
+import { BallotSegments } from '../common/BallotSegments';
+import { clearScore, setScore } from './scoreBallot';
 
 const SCALE = [1, 2, 3, 4, 5].map((value) => ({ value, label: String(value) }));
 
 /** Scoring: for each priority, a 1–5 row per criterion. A priority can be skipped, or cleared after
  * a slip; one that is started must be scored on every criterion before it counts. */
-export function BallotScore({ settings, targets, draft, labelOf, onChange }: Props) {
+export function ScoreBallot({ settings, targets, draft, labelOf, onChange }: BallotProps<'score'>) {
   const { t } = useI18n();
   const baseId = useId();
   const criteria = criteriaOf(settings);
