@@ -1,0 +1,18 @@
+import type { SettingsPart } from '../settingsPart';
+import { PollSettings } from './PollSettings';
+import {
+  type PollDraft,
+  pollBallotLines,
+  pollDraftFrom,
+  pollSettingsFrom,
+  pollSummary,
+} from './pollSettings';
+
+export const pollSettingsPart = {
+  ownOptions: true,
+  draftFrom: pollDraftFrom,
+  Fields: PollSettings,
+  settingsFrom: pollSettingsFrom,
+  summary: pollSummary,
+  ballotLines: pollBallotLines,
+} satisfies SettingsPart<'poll', PollDraft>;

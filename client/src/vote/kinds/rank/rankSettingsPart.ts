@@ -1,0 +1,18 @@
+import type { SettingsPart } from '../settingsPart';
+import { RankSettings } from './RankSettings';
+import {
+  type RankDraft,
+  rankBallotLines,
+  rankDraftFrom,
+  rankSettingsFrom,
+  rankSummary,
+} from './rankSettings';
+
+export const rankSettingsPart = {
+  ownOptions: false,
+  draftFrom: rankDraftFrom,
+  Fields: RankSettings,
+  settingsFrom: rankSettingsFrom,
+  summary: rankSummary,
+  ballotLines: rankBallotLines,
+} satisfies SettingsPart<'rank', RankDraft>;

@@ -1,0 +1,12 @@
+import type { SettingsPart } from '../settingsPart';
+import { statusBallotLines } from './statusSettings';
+
+/** A status check has nothing to set beyond what every vote has. */
+export const statusSettingsPart = {
+  ownOptions: false,
+  draftFrom: () => ({}),
+  Fields: null,
+  settingsFrom: () => ({}),
+  summary: () => '',
+  ballotLines: statusBallotLines,
+} satisfies SettingsPart<'status', object>;
