@@ -12,7 +12,7 @@ import {
   type VoteSettings,
   voteSettingsSchema,
 } from '@majlis/shared';
-import type { DraftNumbers, KindDraftContext } from '../vote/kinds/settingsPart';
+import type { DraftNumbers, DraftProblem, KindDraftContext } from '../vote/kinds/settingsPart';
 import { type KindDrafts, settingsPartOf } from '../vote/kinds/settingsParts';
 
 export type SourceType = VoteSettings['source']['type'];
@@ -40,16 +40,6 @@ export interface DraftContext extends KindDraftContext {
 }
 
 /** Where a problem is ("budget", "criteria.1.label", "source"…) and which message explains it. */
-export type DraftProblem =
-  | 'count'
-  | 'label'
-  | 'weight'
-  | 'weights'
-  | 'options'
-  | 'criteria'
-  | 'groups'
-  | 'source'
-  | 'invalid';
 export type DraftErrors = Readonly<Record<string, DraftProblem>>;
 
 /** Every kind's fields of the draft, each from its kind's settings part. */
@@ -112,17 +102,11 @@ function decimal(text: string): number | undefined {
   return /^\d{1,3}(\.\d{1,3})?$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
-/** Which message a schema problem at `path` gets. */
-function problemAt(path: readonly PropertyKey[]): DraftProblem {
-  const [head, , leaf] = path;
-  if (head === 'budget' || head === 'maxPerItem' || head === 'rankTop') return 'count';
-  if (head === 'source') return path[1] === 'n' ? 'count' : 'source';
-  if (head === 'groups') return 'groups';
-  if (leaf === 'label') return 'label';
-  if (leaf === 'weight') return 'weight';
-  if (head === 'criteria') return path.length === 1 ? 'weights' : 'criteria';
-  if (head === 'options') return 'options';
-  return 'invalid';
+/** Which message a schema problem at `path` gets; only the draft's own kind sends its fields. */
+function problemAt(kind: VoteKind, path: readonly PropertyKey[]): DraftProblem {
+  if (path[0] === 'source') return path[1] === 'n' ? 'count' : 'source';
+  if (path[0] === 'groups') return 'groups';
+  return settingsPartOf(kind).problemAt(path) ?? 'invalid';
 }
 
 /** Where a schema problem is shown: its field ("source.n" becomes the top-N field). */
@@ -163,7 +147,7 @@ export function settingsFrom(draft: VoteDraft): DraftResult {
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, settings: parsed.data };
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = fieldAt(issue.path);
-    errors[field] ??= problemAt(issue.path);
+    errors[field] ??= problemAt(draft.kind, issue.path);
   }
   // A list that is too short or empty is named on the list itself.
   if (!draft.everyone && draft.groups.length === 0) errors.groups = 'groups';

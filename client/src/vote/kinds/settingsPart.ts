@@ -21,6 +21,18 @@ export interface DraftNumbers {
   readonly weight: (field: string, text: string) => number | undefined;
 }
 
+/** Which message a field's problem gets (`vote.console.problem.<problem>`). */
+export type DraftProblem =
+  | 'count'
+  | 'label'
+  | 'weight'
+  | 'weights'
+  | 'options'
+  | 'criteria'
+  | 'groups'
+  | 'source'
+  | 'invalid';
+
 /** A kind's settings fields as the form sends them to the schema, which checks them afterwards. */
 export type KindSettingsFields = { readonly [F in keyof VoteSettings]?: unknown };
 
@@ -56,6 +68,8 @@ export interface SettingsPart<K extends VoteKind, D extends object> {
   readonly Fields: ComponentType<KindFieldsProps<D>> | null;
   /** The settings fields this kind sends, from its fields of the draft. */
   readonly settingsFrom: (draft: D, numbers: DraftNumbers) => KindSettingsFields;
+  /** The message for a schema problem at `path` if the path is one of this kind's fields. */
+  readonly problemAt: (path: readonly PropertyKey[]) => DraftProblem | undefined;
   /** The kind's shape in a few words for the settings summary ("5 dots each"); empty when it has none. */
   readonly summary: (settings: VoteSettings, t: Translate, lang: Locale) => string;
   /** A named ballot of this kind as lines a person can read. */

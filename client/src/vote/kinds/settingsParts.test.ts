@@ -14,7 +14,7 @@ describe('settings parts', () => {
         kind,
         fields: true,
       });
-      for (const name of ['draftFrom', 'settingsFrom', 'summary', 'ballotLines'] as const)
+      for (const name of ['draftFrom', 'settingsFrom', 'problemAt', 'summary', 'ballotLines'] as const)
         expect({ kind, [name]: typeof part[name] }).toEqual({ kind, [name]: 'function' });
     }
   });

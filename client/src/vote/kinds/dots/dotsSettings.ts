@@ -3,7 +3,7 @@ import type { BallotOf, VoteSettings } from '@majlis/shared';
 import type { Translate } from '../../../i18n/translate';
 import { formatNumber } from '../../../lib/numbers';
 import { ltr } from '../common/ballotLineText';
-import type { BallotWords, DraftNumbers, KindSettingsFields } from '../settingsPart';
+import type { BallotWords, DraftNumbers, DraftProblem, KindSettingsFields } from '../settingsPart';
 
 export interface DotsDraft {
   readonly budget: string;
@@ -24,6 +24,9 @@ export function dotsSettingsFrom(draft: DotsDraft, numbers: DraftNumbers): KindS
   if (draft.maxPerItem.trim() === '') return { budget };
   return { budget, maxPerItem: numbers.count('maxPerItem', draft.maxPerItem) };
 }
+
+export const dotsProblemAt = (path: readonly PropertyKey[]): DraftProblem | undefined =>
+  path[0] === 'budget' || path[0] === 'maxPerItem' ? 'count' : undefined;
 
 /** "5 dots each" or "5 dots each, at most 3 per item". */
 export function dotsSummary(settings: VoteSettings, t: Translate): string {

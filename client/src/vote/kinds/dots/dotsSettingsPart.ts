@@ -4,6 +4,7 @@ import {
   type DotsDraft,
   dotsBallotLines,
   dotsDraftFrom,
+  dotsProblemAt,
   dotsSettingsFrom,
   dotsSummary,
 } from './dotsSettings';
@@ -13,6 +14,7 @@ export const dotsSettingsPart = {
   draftFrom: dotsDraftFrom,
   Fields: DotsSettings,
   settingsFrom: dotsSettingsFrom,
+  problemAt: dotsProblemAt,
   summary: dotsSummary,
   ballotLines: dotsBallotLines,
 } satisfies SettingsPart<'dots', DotsDraft>;

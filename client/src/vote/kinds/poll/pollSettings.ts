@@ -2,7 +2,7 @@
 import type { BallotOf, VoteSettings } from '@majlis/shared';
 import type { Translate } from '../../../i18n/translate';
 import { formatNumber } from '../../../lib/numbers';
-import type { BallotWords, KindSettingsFields } from '../settingsPart';
+import type { BallotWords, DraftProblem, KindSettingsFields } from '../settingsPart';
 
 export interface OptionDraft {
   readonly id: string;
@@ -27,6 +27,12 @@ export function pollDraftFrom(settings: VoteSettings | null): PollDraft {
 
 export function pollSettingsFrom(draft: PollDraft): KindSettingsFields {
   return { options: draft.options.map((o) => ({ id: o.id, label: o.label })), multiple: draft.multiple };
+}
+
+/** An option's label, or the options as a whole (too few, ids that repeat). */
+export function pollProblemAt(path: readonly PropertyKey[]): DraftProblem | undefined {
+  if (path[0] !== 'options') return undefined;
+  return path[2] === 'label' ? 'label' : 'options';
 }
 
 /** "3 options, one choice" or "3 options, several choices". */

@@ -4,6 +4,7 @@ import {
   type PollDraft,
   pollBallotLines,
   pollDraftFrom,
+  pollProblemAt,
   pollSettingsFrom,
   pollSummary,
 } from './pollSettings';
@@ -13,6 +14,7 @@ export const pollSettingsPart = {
   draftFrom: pollDraftFrom,
   Fields: PollSettings,
   settingsFrom: pollSettingsFrom,
+  problemAt: pollProblemAt,
   summary: pollSummary,
   ballotLines: pollBallotLines,
 } satisfies SettingsPart<'poll', PollDraft>;

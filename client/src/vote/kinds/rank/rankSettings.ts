@@ -3,7 +3,7 @@ import type { BallotOf, VoteSettings } from '@majlis/shared';
 import type { Translate } from '../../../i18n/translate';
 import { formatNumber } from '../../../lib/numbers';
 import { ltr } from '../common/ballotLineText';
-import type { BallotWords, DraftNumbers, KindSettingsFields } from '../settingsPart';
+import type { BallotWords, DraftNumbers, DraftProblem, KindSettingsFields } from '../settingsPart';
 
 export interface RankDraft {
   readonly rankAll: boolean;
@@ -17,6 +17,9 @@ export function rankDraftFrom(settings: VoteSettings | null): RankDraft {
 export function rankSettingsFrom(draft: RankDraft, numbers: DraftNumbers): KindSettingsFields {
   return draft.rankAll ? {} : { rankTop: numbers.count('rankTop', draft.rankTop) };
 }
+
+export const rankProblemAt = (path: readonly PropertyKey[]): DraftProblem | undefined =>
+  path[0] === 'rankTop' ? 'count' : undefined;
 
 /** "All in order" or "Top 3 in order". */
 export function rankSummary(settings: VoteSettings, t: Translate): string {

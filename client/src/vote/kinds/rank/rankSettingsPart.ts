@@ -4,6 +4,7 @@ import {
   type RankDraft,
   rankBallotLines,
   rankDraftFrom,
+  rankProblemAt,
   rankSettingsFrom,
   rankSummary,
 } from './rankSettings';
@@ -13,6 +14,7 @@ export const rankSettingsPart = {
   draftFrom: rankDraftFrom,
   Fields: RankSettings,
   settingsFrom: rankSettingsFrom,
+  problemAt: rankProblemAt,
   summary: rankSummary,
   ballotLines: rankBallotLines,
 } satisfies SettingsPart<'rank', RankDraft>;

@@ -1,6 +1,12 @@
 /** A score vote in the settings form: its named criteria and their weights. */
 import type { BallotOf, Criterion, Locale, VoteSettings } from '@majlis/shared';
-import type { BallotWords, DraftNumbers, KindDraftContext, KindSettingsFields } from '../settingsPart';
+import type {
+  BallotWords,
+  DraftNumbers,
+  DraftProblem,
+  KindDraftContext,
+  KindSettingsFields,
+} from '../settingsPart';
 
 export interface CriterionDraft {
   readonly id: string;
@@ -28,6 +34,14 @@ export function scoreSettingsFrom(draft: ScoreDraft, numbers: DraftNumbers): Kin
       weight: numbers.weight(`criteria.${i}.weight`, c.weight),
     })),
   };
+}
+
+/** A criterion's name or weight, or the criteria as a whole (no weight above 0, ids that repeat). */
+export function scoreProblemAt(path: readonly PropertyKey[]): DraftProblem | undefined {
+  if (path[0] !== 'criteria') return undefined;
+  if (path[2] === 'label') return 'label';
+  if (path[2] === 'weight') return 'weight';
+  return path.length === 1 ? 'weights' : 'criteria';
 }
 
 /** "Impact and Feasibility". */

@@ -4,6 +4,7 @@ import {
   type ScoreDraft,
   scoreBallotLines,
   scoreDraftFrom,
+  scoreProblemAt,
   scoreSettingsFrom,
   scoreSummary,
 } from './scoreSettings';
@@ -13,6 +14,7 @@ export const scoreSettingsPart = {
   draftFrom: scoreDraftFrom,
   Fields: ScoreSettings,
   settingsFrom: scoreSettingsFrom,
+  problemAt: scoreProblemAt,
   summary: (settings, _t, lang) => scoreSummary(settings, lang),
   ballotLines: scoreBallotLines,
 } satisfies SettingsPart<'score', ScoreDraft>;

@@ -7,6 +7,7 @@ export const statusSettingsPart = {
   draftFrom: () => ({}),
   Fields: null,
   settingsFrom: () => ({}),
+  problemAt: () => undefined,
   summary: () => '',
   ballotLines: statusBallotLines,
 } satisfies SettingsPart<'status', object>;
