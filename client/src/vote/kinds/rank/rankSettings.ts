@@ -2,7 +2,7 @@
 import type { BallotOf, VoteSettings } from '@majlis/shared';
 import type { Translate } from '../../../i18n/translate';
 import { formatNumber } from '../../../lib/numbers';
-import { ltr } from '../common/ballotLineText';
+import { ltr } from '../common/settingsText';
 import type { BallotWords, DraftNumbers, DraftProblem, KindSettingsFields } from '../settingsPart';
 
 export interface RankDraft {
