@@ -16,7 +16,10 @@ import { scoreSettingsPart } from './score/scoreSettingsPart';
 import type { SettingsPart } from './settingsPart';
 import { statusSettingsPart } from './status/statusSettingsPart';
 
-/** Each kind's own fields of the settings form's draft; a status check has none. */
+/**
+ * Each kind's own fields of the settings form's draft; a status check has none. A new kind adds its
+ * fields here and its part to SETTINGS_PARTS below; leaving either out does not compile.
+ */
 interface SettingsDrafts {
   readonly dots: DotsDraft;
   readonly rank: RankDraft;
