@@ -1,19 +1,23 @@
 import { VOTE_KINDS } from '@majlis/shared';
-import { FieldError } from '../components/FieldError';
 import { useI18n } from '../i18n/useI18n';
+import { settingsPartOf } from '../vote/kinds/settingsParts';
 import { withKind } from './voteDraft';
-import { invalidProps, type VoteFieldProps } from './voteFieldProps';
+import type { VoteFieldProps } from './voteFieldProps';
 
 interface Props extends VoteFieldProps {
-  /** After the first opening the kind is fixed: ballots already cast are of this kind. */
+  /**
+   * After the first opening the kind is fixed, and so is what its ballots depend on (criteria,
+   * options): ballots already cast are of this kind.
+   */
   readonly kindFixed: boolean;
 }
 
-/** The kind of vote and the numbers that shape a ballot: dots and cap, or how many to rank. */
+/** The kind of vote and the kind's own fields: dots and cap, how many to rank, criteria, options. */
 export function VoteKindFields(props: Props) {
   const { t } = useI18n();
-  const { draft, change, idBase, kindFixed } = props;
+  const { draft, idBase, kindFixed } = props;
   const field = (name: string) => `${idBase}-${name}`;
+  const { Fields } = settingsPartOf(draft.kind);
 
   return (
     <div className="vote-form__block">
@@ -36,74 +40,14 @@ export function VoteKindFields(props: Props) {
         <p className="field__hint">{t(`vote.console.kindHint.${draft.kind}`)}</p>
       </fieldset>
 
-      {draft.kind === 'dots' && (
-        <div className="vote-form__numbers">
-          <div className="field">
-            <label className="field__label" htmlFor={field('budget')}>
-              {t('vote.console.budget')}
-            </label>
-            <input
-              id={field('budget')}
-              className="input input--compact vote-form__number"
-              inputMode="numeric"
-              value={draft.budget}
-              onChange={(e) => change({ budget: e.target.value })}
-              {...invalidProps(props, 'budget')}
-            />
-            <FieldError id={`${idBase}-budget-error`} message={props.problem('budget')} />
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={field('cap')}>
-              {t('vote.console.cap')} <span className="field__optional">({t('common.optional')})</span>
-            </label>
-            <input
-              id={field('cap')}
-              className="input input--compact vote-form__number"
-              inputMode="numeric"
-              value={draft.maxPerItem}
-              onChange={(e) => change({ maxPerItem: e.target.value })}
-              {...invalidProps(props, 'maxPerItem')}
-            />
-            <FieldError id={`${idBase}-maxPerItem-error`} message={props.problem('maxPerItem')} />
-          </div>
-        </div>
-      )}
-
-      {draft.kind === 'rank' && (
-        <fieldset className="vote-form__group">
-          <legend className="vote-form__legend">{t('vote.console.rankHow')}</legend>
-          <div className="vote-form__inline">
-            <label className="vote-form__radio">
-              <input
-                type="radio"
-                name={field('rank')}
-                checked={draft.rankAll}
-                onChange={() => change({ rankAll: true })}
-              />
-              {t('vote.console.rankAll')}
-            </label>
-            <label className="vote-form__radio">
-              <input
-                type="radio"
-                name={field('rank')}
-                checked={!draft.rankAll}
-                onChange={() => change({ rankAll: false })}
-              />
-              {t('vote.console.rankTop')}
-            </label>
-            <input
-              id={field('rankTop')}
-              className="input input--compact vote-form__number"
-              inputMode="numeric"
-              aria-label={t('vote.console.rankTopN')}
-              value={draft.rankTop}
-              disabled={draft.rankAll}
-              onChange={(e) => change({ rankTop: e.target.value })}
-              {...invalidProps(props, 'rankTop')}
-            />
-          </div>
-          <FieldError id={`${idBase}-rankTop-error`} message={props.problem('rankTop')} />
-        </fieldset>
+      {Fields && (
+        <Fields
+          draft={draft}
+          change={props.change}
+          problem={props.problem}
+          idBase={idBase}
+          fixed={kindFixed}
+        />
       )}
     </div>
   );

@@ -73,11 +73,7 @@ export function VotePanel({ view, stage, workshopId, facilitatorKey, socket, com
         />
       )}
       {started && settings && !settings.anonymous && live.ballots && (
-        <VoteBallotsTable
-          ballots={live.ballots}
-          labelOf={labelOf}
-          criteria={settings.kind === 'score' ? criteriaOf(settings) : []}
-        />
+        <VoteBallotsTable ballots={live.ballots} labelOf={labelOf} criteria={criteriaOf(settings)} />
       )}
       <VoteSettingsEditor
         view={view}

@@ -5,11 +5,9 @@ import { translate } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import type { VoteCommands } from './useVoteCommands';
 import { VoteAudienceFields } from './VoteAudienceFields';
-import { VoteCriteriaFields } from './VoteCriteriaFields';
 import { VoteDisclosure } from './VoteDisclosure';
 import { VoteErrorAlert } from './VoteErrorAlert';
 import { VoteKindFields } from './VoteKindFields';
-import { VotePollFields } from './VotePollFields';
 import { VoteSettingsStatus } from './VoteSettingsStatus';
 import { VoteSourceFields } from './VoteSourceFields';
 import {
@@ -173,8 +171,6 @@ export function VoteSettingsEditor({ view, stage, commands, open, onToggle }: Pr
         <fieldset className="vote-form__fields" disabled={locked}>
           <legend className="visually-hidden">{t('vote.console.settings')}</legend>
           <VoteKindFields {...fieldProps} kindFixed={frozen} />
-          {draft.kind === 'score' && <VoteCriteriaFields {...fieldProps} fixed={frozen} />}
-          {draft.kind === 'poll' && <VotePollFields {...fieldProps} fixed={frozen} />}
           <VoteSourceFields {...fieldProps} view={view} stageId={stage.id} fixed={frozen} />
           <VoteAudienceFields {...fieldProps} anonymityFixed={frozen} />
         </fieldset>

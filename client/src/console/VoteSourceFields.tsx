@@ -1,8 +1,10 @@
 import { stageTitle, type WorkshopView } from '@majlis/shared';
 import { FieldError } from '../components/FieldError';
 import { useI18n } from '../i18n/useI18n';
+import { invalidProps } from '../vote/kinds/common/settingsInvalidProps';
+import { settingsPartOf } from '../vote/kinds/settingsParts';
 import { earlierVotes } from './voteDraft';
-import { invalidProps, type VoteFieldProps } from './voteFieldProps';
+import type { VoteFieldProps } from './voteFieldProps';
 
 interface Props extends VoteFieldProps {
   readonly view: WorkshopView;
@@ -26,7 +28,7 @@ export function VoteSourceFields(props: Props) {
   };
   const field = (name: string) => `${idBase}-${name}`;
 
-  if (draft.kind === 'poll') {
+  if (settingsPartOf(draft.kind).ownOptions) {
     return (
       <div className="vote-form__group">
         <p className="vote-form__legend">{t('vote.console.source')}</p>

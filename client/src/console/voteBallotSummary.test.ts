@@ -1,6 +1,7 @@
 import { DEFAULT_CRITERIA } from '@majlis/shared';
 import { describe, expect, it } from 'vitest';
-import { type BallotWords, ballotLines } from './voteBallotSummary';
+import type { BallotWords } from '../vote/kinds/settingsPart';
+import { ballotLines } from './voteBallotSummary';
 
 const words: BallotWords = {
   labelOf: (id) => ({ a: 'Clean water', b: 'Parks', c: 'Buses' })[id] ?? id,

@@ -1,10 +1,10 @@
 import { DEFAULT_CRITERIA, type VoteSettings } from '@majlis/shared';
 import { describe, expect, it } from 'vitest';
+import { freshId } from '../vote/kinds/common/settingsIds';
 import {
   type DraftContext,
   draftFrom,
   draftMatches,
-  freshId,
   settingsFrom,
   settingsKey,
   westernDigits,

@@ -1,40 +1,24 @@
 /**
  * The vote settings form as the facilitator edits it, and its conversion to and from the wire
  * settings. The draft keeps every kind's fields (numbers as typed text), so switching the kind
- * back and forth never loses what was typed; only the chosen kind's fields are sent.
+ * back and forth never loses what was typed; only the chosen kind's fields are sent. Each kind's
+ * own fields come from its settings part (vote/kinds/settingsParts.ts).
  */
 import {
-  type Criterion,
   type StageView,
   type StakeholderGroup,
+  VOTE_KINDS,
   type VoteKind,
   type VoteSettings,
   voteSettingsSchema,
 } from '@majlis/shared';
+import type { DraftNumbers, DraftProblem, KindDraftContext } from '../vote/kinds/settingsPart';
+import { type KindDrafts, settingsPartOf } from '../vote/kinds/settingsParts';
 
 export type SourceType = VoteSettings['source']['type'];
 
-export interface CriterionDraft {
-  readonly id: string;
-  readonly label: string;
-  readonly weight: string;
-}
-
-export interface OptionDraft {
-  readonly id: string;
-  readonly label: string;
-}
-
-export interface VoteDraft {
+export interface VoteDraft extends KindDrafts {
   readonly kind: VoteKind;
-  readonly budget: string;
-  /** Empty: no cap per item. */
-  readonly maxPerItem: string;
-  readonly rankAll: boolean;
-  readonly rankTop: string;
-  readonly criteria: readonly CriterionDraft[];
-  readonly options: readonly OptionDraft[];
-  readonly multiple: boolean;
   readonly anonymous: boolean;
   readonly results: 'live' | 'hidden';
   readonly everyone: boolean;
@@ -49,44 +33,29 @@ export interface VoteDraft {
 }
 
 /** What the form can point a vote at, and the room's language for default labels. */
-export interface DraftContext {
+export interface DraftContext extends KindDraftContext {
   readonly listStageIds: readonly string[];
   readonly voteStageIds: readonly string[];
   readonly themeIds: readonly string[];
-  readonly defaultCriteria: readonly Criterion[];
 }
 
 /** Where a problem is ("budget", "criteria.1.label", "source"…) and which message explains it. */
-export type DraftProblem =
-  | 'count'
-  | 'label'
-  | 'weight'
-  | 'weights'
-  | 'options'
-  | 'criteria'
-  | 'groups'
-  | 'source'
-  | 'invalid';
 export type DraftErrors = Readonly<Record<string, DraftProblem>>;
 
-const criterionDrafts = (criteria: readonly Criterion[]): CriterionDraft[] =>
-  criteria.map((c) => ({ id: c.id, label: c.label, weight: String(c.weight) }));
+/** Every kind's fields of the draft, each from its kind's settings part. */
+function kindDraftsFrom(settings: VoteSettings | null, context: KindDraftContext): KindDrafts {
+  const fields = VOTE_KINDS.map((kind) => settingsPartOf(kind).draftFrom(settings, context));
+  // Each part gives all its own fields (its type says so); that together they are all of
+  // `KindDrafts` is what a loop over the kinds cannot show the compiler.
+  return Object.assign({}, ...fields) as KindDrafts;
+}
 
 /** The form for a stage's settings, or sensible defaults (a dot vote on the first list) when it has none. */
 export function draftFrom(settings: VoteSettings | null, context: DraftContext): VoteDraft {
   const source = settings?.source;
   return {
+    ...kindDraftsFrom(settings, context),
     kind: settings?.kind ?? 'dots',
-    budget: String(settings?.budget ?? 5),
-    maxPerItem: settings ? (settings.maxPerItem === undefined ? '' : String(settings.maxPerItem)) : '3',
-    rankAll: settings?.rankTop === undefined,
-    rankTop: String(settings?.rankTop ?? 3),
-    criteria: criterionDrafts(settings?.criteria ?? context.defaultCriteria),
-    options: settings?.options?.map((o) => ({ ...o })) ?? [
-      { id: 'o1', label: '' },
-      { id: 'o2', label: '' },
-    ],
-    multiple: settings?.multiple ?? false,
     anonymous: settings?.anonymous ?? true,
     results: settings?.results ?? 'hidden',
     everyone: settings?.groups === undefined,
@@ -105,18 +74,12 @@ export function draftFrom(settings: VoteSettings | null, context: DraftContext):
  * kind; everything else the facilitator typed stays in the draft.
  */
 export function withKind(draft: VoteDraft, kind: VoteKind): VoteDraft {
-  const sourceType: SourceType =
-    kind === 'poll' ? 'options' : draft.sourceType === 'options' ? 'list' : draft.sourceType;
+  const sourceType: SourceType = settingsPartOf(kind).ownOptions
+    ? 'options'
+    : draft.sourceType === 'options'
+      ? 'list'
+      : draft.sourceType;
   return { ...draft, kind, sourceType };
-}
-
-/** An id not yet used in the list, in the shape the settings schema accepts for its kind. */
-export function freshId(taken: readonly { id: string }[], prefix: 'c' | 'o'): string {
-  const used = new Set(taken.map((t) => t.id));
-  for (let n = taken.length + 1; ; n++) {
-    const id = prefix === 'c' ? `c_${n}` : `o${n}`;
-    if (!used.has(id)) return id;
-  }
 }
 
 const EASTERN = '٠١٢٣٤٥٦٧٨٩';
@@ -139,17 +102,11 @@ function decimal(text: string): number | undefined {
   return /^\d{1,3}(\.\d{1,3})?$/.test(trimmed) ? Number(trimmed) : undefined;
 }
 
-/** Which message a schema problem at `path` gets. */
-function problemAt(path: readonly PropertyKey[]): DraftProblem {
-  const [head, , leaf] = path;
-  if (head === 'budget' || head === 'maxPerItem' || head === 'rankTop') return 'count';
-  if (head === 'source') return path[1] === 'n' ? 'count' : 'source';
-  if (head === 'groups') return 'groups';
-  if (leaf === 'label') return 'label';
-  if (leaf === 'weight') return 'weight';
-  if (head === 'criteria') return path.length === 1 ? 'weights' : 'criteria';
-  if (head === 'options') return 'options';
-  return 'invalid';
+/** Which message a schema problem at `path` gets; only the draft's own kind sends its fields. */
+function problemAt(kind: VoteKind, path: readonly PropertyKey[]): DraftProblem {
+  if (path[0] === 'source') return path[1] === 'n' ? 'count' : 'source';
+  if (path[0] === 'groups') return 'groups';
+  return settingsPartOf(kind).problemAt(path) ?? 'invalid';
 }
 
 /** Where a schema problem is shown: its field ("source.n" becomes the top-N field). */
@@ -169,41 +126,28 @@ export type DraftResult =
  */
 export function settingsFrom(draft: VoteDraft): DraftResult {
   const errors: Record<string, DraftProblem> = {};
-  const count = (field: string, text: string) => {
-    const n = wholeNumber(text);
-    if (n === undefined) errors[field] = 'count';
-    return n;
-  };
+  const reader =
+    (problem: DraftProblem, parse: (text: string) => number | undefined) => (field: string, text: string) => {
+      const n = parse(text);
+      if (n === undefined) errors[field] = problem;
+      return n;
+    };
+  const numbers: DraftNumbers = { count: reader('count', wholeNumber), weight: reader('weight', decimal) };
   const raw: Record<string, unknown> = {
     kind: draft.kind,
     anonymous: draft.anonymous,
     results: draft.results,
+    ...settingsPartOf(draft.kind).settingsFrom(draft, numbers),
   };
-  if (draft.kind === 'dots') {
-    raw.budget = count('budget', draft.budget);
-    if (draft.maxPerItem.trim() !== '') raw.maxPerItem = count('maxPerItem', draft.maxPerItem);
-  }
-  if (draft.kind === 'rank' && !draft.rankAll) raw.rankTop = count('rankTop', draft.rankTop);
-  if (draft.kind === 'score') {
-    raw.criteria = draft.criteria.map((c, i) => {
-      const weight = decimal(c.weight);
-      if (weight === undefined) errors[`criteria.${i}.weight`] = 'weight';
-      return { id: c.id, label: c.label, weight };
-    });
-  }
-  if (draft.kind === 'poll') {
-    raw.options = draft.options.map((o) => ({ id: o.id, label: o.label }));
-    raw.multiple = draft.multiple;
-  }
   if (!draft.everyone) raw.groups = [...draft.groups];
   if (draft.presentInvited) raw.eligibility = 'present-invited';
-  raw.source = sourceFrom(draft, count);
+  raw.source = sourceFrom(draft, numbers.count);
 
   const parsed = voteSettingsSchema.safeParse(raw);
   if (parsed.success && Object.keys(errors).length === 0) return { ok: true, settings: parsed.data };
   for (const issue of parsed.success ? [] : parsed.error.issues) {
     const field = fieldAt(issue.path);
-    errors[field] ??= problemAt(issue.path);
+    errors[field] ??= problemAt(draft.kind, issue.path);
   }
   // A list that is too short or empty is named on the list itself.
   if (!draft.everyone && draft.groups.length === 0) errors.groups = 'groups';

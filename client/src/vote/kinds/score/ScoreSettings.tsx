@@ -1,9 +1,11 @@
-import { FieldError } from '../components/FieldError';
-import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n/useI18n';
-import { ConsoleIcon } from './ConsoleIcon';
-import { type CriterionDraft, freshId } from './voteDraft';
-import { invalidProps, type VoteFieldProps } from './voteFieldProps';
+import { FieldError } from '../../../components/FieldError';
+import { Icon } from '../../../components/Icon';
+import { ConsoleIcon } from '../../../console/ConsoleIcon';
+import { useI18n } from '../../../i18n/useI18n';
+import { freshId } from '../common/settingsIds';
+import { invalidProps } from '../common/settingsInvalidProps';
+import type { KindFieldsProps } from '../settingsPart';
+import type { CriterionDraft, ScoreDraft } from './scoreSettings';
 
 const MAX_CRITERIA = 6;
 
@@ -11,7 +13,7 @@ const MAX_CRITERIA = 6;
  * The named criteria of a score vote, each with its weight in the total. Ids stay hidden and fixed
  * (ballots are keyed by them), so renaming a criterion never loses its scores.
  */
-export function VoteCriteriaFields(props: VoteFieldProps & { readonly fixed: boolean }) {
+export function ScoreSettings(props: KindFieldsProps<ScoreDraft>) {
   const { t } = useI18n();
   const { draft, change, idBase, fixed } = props;
   const criteria = draft.criteria;

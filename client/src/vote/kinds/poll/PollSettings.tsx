@@ -1,15 +1,17 @@
-import { FieldError } from '../components/FieldError';
-import { Icon } from '../components/Icon';
-import { useI18n } from '../i18n/useI18n';
-import { ConsoleIcon } from './ConsoleIcon';
-import { freshId } from './voteDraft';
-import { invalidProps, type VoteFieldProps } from './voteFieldProps';
+import { FieldError } from '../../../components/FieldError';
+import { Icon } from '../../../components/Icon';
+import { ConsoleIcon } from '../../../console/ConsoleIcon';
+import { useI18n } from '../../../i18n/useI18n';
+import { freshId } from '../common/settingsIds';
+import { invalidProps } from '../common/settingsInvalidProps';
+import type { KindFieldsProps } from '../settingsPart';
+import type { PollDraft } from './pollSettings';
 
 const MAX_OPTIONS = 20;
 const MIN_OPTIONS = 2;
 
 /** A poll's own options and whether one person may choose several. */
-export function VotePollFields(props: VoteFieldProps & { readonly fixed: boolean }) {
+export function PollSettings(props: KindFieldsProps<PollDraft>) {
   const { t } = useI18n();
   const { draft, change, idBase, fixed } = props;
   const options = draft.options;
