@@ -11,14 +11,13 @@ import { GROUP_LABELS, STAKEHOLDER_GROUPS, type StakeholderGroup } from '../grou
 import { directionOf, type Locale } from '../locale.js';
 import { SDGS } from '../sdgs.js';
 import { dateOf } from '../text/dates.js';
+import type { KindResult } from '../vote/kindResult.js';
+import type { KindResultOf } from '../vote/kinds/voteKindDefinition.js';
+import { definitionOf } from '../vote/kinds/voteKindDefinitions.js';
 import type { VoteResults } from '../vote/tally.js';
-import {
-  ACTION_STATUS_LABELS,
-  MINUTES_TEXT,
-  STAGE_KIND_LABELS,
-  VOTE_METHOD_LABELS,
-  voteSettingsLines,
-} from './minutesLabels.js';
+import type { VoteKind } from '../vote/voteKinds.js';
+import { minutesKindOf } from './kinds/minutesKinds.js';
+import { ACTION_STATUS_LABELS, MINUTES_TEXT, STAGE_KIND_LABELS } from './minutesLabels.js';
 import {
   MINUTES_VERSION,
   type Minutes,
@@ -30,6 +29,7 @@ import {
   type MinutesVote,
 } from './model.js';
 import { resultTable } from './resultTable.js';
+import { voteSettingsLines } from './voteSettingsLines.js';
 
 /** What the builders below share: the doc read once, in the minutes' language. */
 interface Reading {
@@ -88,13 +88,13 @@ function minutesVote(r: Reading, stage: StageView): MinutesVote | null {
   if (stage.kind !== 'vote' || !settings) return null;
   const results = resultsOf(r, stage);
   const name =
-    settings.kind === 'poll'
+    definitionOf(settings.kind).votesOn === 'options'
       ? (id: string) => settings.options?.find((o) => o.id === id)?.label ?? id
       : (id: string) => itemTitle(r, id);
   const voted = results !== null && results.voters > 0;
   return {
     kind: settings.kind,
-    method: VOTE_METHOD_LABELS[settings.kind][r.locale],
+    method: minutesKindOf(settings.kind).method[r.locale],
     settings: voteSettingsLines(settings, r.locale, {
       stage: (id) => {
         const source = r.stages.find((s) => s.id === id);
@@ -116,11 +116,24 @@ function minutesVote(r: Reading, stage: StageView): MinutesVote | null {
   };
 }
 
+/** The points a result gave each item, as its kind counts them for the SDG summary. */
+function sdgPoints(result: KindResult): ReadonlyArray<{ id: string; points: number }> {
+  return sdgPointsOfKind(result.kind, result);
+}
+
+function sdgPointsOfKind<K extends VoteKind>(
+  kind: K,
+  result: KindResultOf<K>,
+): ReadonlyArray<{ id: string; points: number }> {
+  return minutesKindOf(kind).sdgPoints(result);
+}
+
 /**
  * The SDG summary. For each goal that anything touches: `items` counts the active items of list
  * stages tagged with it (an item's tags include those of the items merged into it); `votes` adds up
- * the dots (dot votes) and Borda points (ranking votes) that items tagged with it received, so an
- * item tagged with three goals counts for each. Score, poll and progress votes give no points here.
+ * the points that items tagged with it received as each kind counts them (`sdgPoints` in kinds/:
+ * the dots of dot votes and the Borda points of ranking votes; other kinds give none), so an item
+ * tagged with three goals counts for each.
  */
 function sdgSummary(r: Reading, listItems: readonly ItemView[]): Minutes['sdgSummary'] {
   const items = new Map<number, number>();
@@ -129,8 +142,8 @@ function sdgSummary(r: Reading, listItems: readonly ItemView[]): Minutes['sdgSum
   for (const stage of r.stages) {
     if (stage.kind !== 'vote') continue;
     const overall = resultsOf(r, stage)?.overall;
-    if (overall?.kind !== 'dots' && overall?.kind !== 'rank') continue;
-    for (const entry of overall.items) {
+    if (!overall) continue;
+    for (const entry of sdgPoints(overall)) {
       for (const n of r.itemById.get(entry.id)?.sdgs ?? []) votes.set(n, (votes.get(n) ?? 0) + entry.points);
     }
   }

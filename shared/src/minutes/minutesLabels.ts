@@ -1,14 +1,12 @@
 /**
- * The words of the minutes in Arabic and English: headings and column names, vote methods, stage
- * kinds, action statuses, status ratings, and a vote's settings described in a sentence a line.
+ * The words of the minutes in Arabic and English: headings and column names, stage kinds, action
+ * statuses, status ratings and list separators. What each vote kind says of itself (its method,
+ * its settings in words) is in kinds/.
  */
 import type { ActionStatus } from '../doc/outcomeOps.js';
 import type { StageKind } from '../domain.js';
-import { GROUP_LABELS } from '../groups.js';
 import type { Bilingual, Locale } from '../locale.js';
-import { criteriaOf } from '../vote/kinds/score.js';
-import type { VoteSettings } from '../vote/settings.js';
-import type { StatusRating, VoteKind } from '../vote/voteKinds.js';
+import type { StatusRating } from '../vote/voteKinds.js';
 import type { MinutesLabel } from './model.js';
 
 /** Every fixed label of the minutes, in each language. */
@@ -145,14 +143,6 @@ export const MINUTES_TEXT: Readonly<Record<Locale, Readonly<Record<MinutesLabel,
   },
 };
 
-export const VOTE_METHOD_LABELS: Readonly<Record<VoteKind, Bilingual>> = {
-  dots: { ar: 'التصويت بالنقاط', en: 'Dot voting' },
-  rank: { ar: 'الترتيب (عدّ بوردا)', en: 'Ranking (Borda count)' },
-  score: { ar: 'التقييم حسب المعايير', en: 'Scoring on criteria' },
-  poll: { ar: 'استطلاع', en: 'Poll' },
-  status: { ar: 'تقييم حالة التنفيذ', en: 'Progress rating' },
-};
-
 export const STAGE_KIND_LABELS: Readonly<Record<StageKind, Bilingual>> = {
   list: { ar: 'قائمة أفكار', en: 'List of ideas' },
   vote: { ar: 'تصويت', en: 'Vote' },
@@ -181,142 +171,6 @@ export const LIST_SEPARATORS: Readonly<
   en: { comma: ', ', semicolon: '; ' },
 };
 
-/** Names a vote's source needs: a stage's title by id, a theme's name by id. */
-export interface SourceNames {
-  readonly stage: (stageId: string) => string | undefined;
-  readonly theme: (themeId: string) => string | undefined;
-}
-
-const quoted = (locale: Locale, s: string): string => (locale === 'ar' ? `«${s}»` : `“${s}”`);
-const list = (locale: Locale, parts: readonly string[]): string => parts.join(LIST_SEPARATORS[locale].comma);
-
-/** What the kind itself is configured with, a sentence a line. */
-function kindLines(s: VoteSettings, locale: Locale): string[] {
-  const ar = locale === 'ar';
-  switch (s.kind) {
-    case 'dots': {
-      const lines = [ar ? `${s.budget ?? 0} نقاط لكل مشارك` : `${s.budget ?? 0} dots each`];
-      if (s.maxPerItem !== undefined)
-        lines.push(ar ? `${s.maxPerItem} نقاط كحد أقصى للبند الواحد` : `At most ${s.maxPerItem} on one item`);
-      return lines;
-    }
-    case 'rank':
-      return [
-        s.rankTop === undefined
-          ? ar
-            ? 'يرتّب كل مشارك جميع البنود'
-            : 'Each participant ranks all the items'
-          : ar
-            ? `يرتّب كل مشارك أهم ${s.rankTop} بنود`
-            : `Each participant ranks their top ${s.rankTop}`,
-        ar
-          ? 'عدّ بوردا: في ترتيب من k بنود ينال الأول k نقاط والأخير نقطة واحدة'
-          : 'Borda count: in a ranking of k items the first gets k points, the last 1',
-      ];
-    case 'score':
-      return [
-        (ar ? 'المعايير (من 1 إلى 5): ' : 'Criteria (1–5): ') +
-          list(
-            locale,
-            criteriaOf(s).map((c) =>
-              ar ? `${c.label} (الوزن ${c.weight})` : `${c.label} (weight ${c.weight})`,
-            ),
-          ),
-      ];
-    case 'poll':
-      return [
-        s.multiple
-          ? ar
-            ? 'يُسمح بأكثر من خيار'
-            : 'Several choices allowed'
-          : ar
-            ? 'خيار واحد'
-            : 'One choice',
-        (ar ? 'الخيارات: ' : 'Options: ') +
-          list(
-            locale,
-            (s.options ?? []).map((o) => o.label),
-          ),
-      ];
-    case 'status':
-      return [
-        (ar ? 'يقيّم كل مشارك كل بند: ' : 'Each participant rates each item: ') +
-          list(
-            locale,
-            (['on_track', 'partly', 'off_track', 'unknown'] as const).map(
-              (r) => STATUS_RATING_LABELS[r][locale],
-            ),
-          ),
-      ];
-    default: {
-      const unreachable: never = s.kind;
-      throw new Error(`unknown vote kind ${String(unreachable)}`);
-    }
-  }
-}
-
-/** What the vote was about. */
-function sourceLine(s: VoteSettings, locale: Locale, names: SourceNames): string | undefined {
-  const ar = locale === 'ar';
-  const src = s.source;
-  switch (src.type) {
-    case 'list': {
-      const title = names.stage(src.stageId);
-      return title === undefined
-        ? undefined
-        : (ar ? 'على بنود: ' : 'On the items of: ') + quoted(locale, title);
-    }
-    case 'top': {
-      const title = names.stage(src.stageId);
-      if (title === undefined) return undefined;
-      return ar
-        ? `على أعلى ${src.n} بنود في: ${quoted(locale, title)}`
-        : `On the top ${src.n} of: ${quoted(locale, title)}`;
-    }
-    case 'theme': {
-      const name = names.theme(src.themeId);
-      return name === undefined
-        ? undefined
-        : (ar ? 'على بنود المحور: ' : 'On the items of the theme: ') + quoted(locale, name);
-    }
-    case 'options':
-      return undefined;
-    default: {
-      const unreachable: never = src;
-      throw new Error(`unknown vote source ${String(unreachable)}`);
-    }
-  }
-}
-
-/**
- * A vote's settings in words, one line a setting: what it was about, the kind's own settings,
- * anonymity, result visibility and who could vote.
- */
-export function voteSettingsLines(s: VoteSettings, locale: Locale, names: SourceNames): string[] {
-  const ar = locale === 'ar';
-  const lines: string[] = [];
-  const source = sourceLine(s, locale, names);
-  if (source !== undefined) lines.push(source);
-  lines.push(...kindLines(s, locale));
-  lines.push(
-    s.anonymous ? (ar ? 'تصويت سري' : 'Anonymous') : ar ? 'تصويت بالأسماء' : 'Named (not anonymous)',
-  );
-  lines.push(
-    s.results === 'live'
-      ? ar
-        ? 'النتائج معروضة مباشرة'
-        : 'Results shown live'
-      : ar
-        ? 'النتائج مخفية حتى الإعلان'
-        : 'Results hidden until reveal',
-  );
-  if (s.groups !== undefined)
-    lines.push(
-      (ar ? 'يحق التصويت لـ: ' : 'Open to: ') +
-        list(
-          locale,
-          s.groups.map((g) => GROUP_LABELS[g][locale]),
-        ),
-    );
-  return lines;
-}
+/** A short list in a sentence: "Impact (weight 2), Feasibility (weight 1)". */
+export const listText = (locale: Locale, parts: readonly string[]): string =>
+  parts.join(LIST_SEPARATORS[locale].comma);

@@ -58,8 +58,8 @@ export const VOTE_SETTINGS_DEFAULTS = {
 } as const satisfies Partial<VoteSettings>;
 
 /**
- * Complete settings from a request: the defaults above, and as source a poll's own options or else
- * `listStageId` (the nearest list stage before the vote). Refused when a source is needed and there
+ * Complete settings from a request: the defaults above, and as source the kind's own options (a
+ * poll's) or else `listStageId` (the nearest list stage before the vote). Refused when a source is needed and there
  * is no such list stage.
  */
 export function withVoteDefaults(
@@ -68,7 +68,7 @@ export function withVoteDefaults(
 ): Result<VoteSettings> {
   const source: VoteSource | undefined =
     request.source ??
-    (request.kind === 'poll'
+    (definitionOf(request.kind).votesOn === 'options'
       ? { type: 'options' }
       : listStageId !== undefined
         ? { type: 'list', stageId: listStageId }

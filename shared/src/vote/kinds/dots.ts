@@ -6,6 +6,8 @@ import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
 export const dotsKind = {
+  votesOn: 'items',
+
   settingsIssues: (s) => [
     ...(s.budget === undefined ? [{ message: 'a dot vote needs a budget', path: 'budget' } as const] : []),
     ...itemSourceIssues(s),

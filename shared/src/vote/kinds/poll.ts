@@ -5,6 +5,8 @@ import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
 export const pollKind = {
+  votesOn: 'options',
+
   settingsIssues: (s) => [
     ...(s.options === undefined ? [{ message: 'a poll needs options', path: 'options' } as const] : []),
     ...(s.source && s.source.type !== 'options'

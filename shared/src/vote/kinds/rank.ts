@@ -6,6 +6,8 @@ import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
 export const rankKind = {
+  votesOn: 'items',
+
   settingsIssues: itemSourceIssues,
 
   validateBallot(settings, targets, ballot) {

@@ -21,6 +21,8 @@ export function criteriaOf(settings: VoteSettings): readonly Criterion[] {
 }
 
 export const scoreKind = {
+  votesOn: 'items',
+
   settingsIssues: itemSourceIssues,
 
   validateBallot(settings, targets, ballot) {

@@ -6,6 +6,8 @@ import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
 export const statusKind = {
+  votesOn: 'items',
+
   settingsIssues: itemSourceIssues,
 
   validateBallot(_settings, targets, ballot) {

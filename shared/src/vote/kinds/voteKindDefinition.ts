@@ -27,7 +27,18 @@ export interface SettingsIssue {
   readonly path: keyof VoteSettings;
 }
 
+/**
+ * What a kind's ballots name: the items of its source (a list, an earlier vote's top N, a theme),
+ * or options of its own that the vote's settings list.
+ */
+export type VoteTargets = 'items' | 'options';
+
 export interface VoteKindDefinition<K extends VoteKind> {
+  /**
+   * What this kind votes on. A kind on its own options gets them as its source when none is named
+   * (`withVoteDefaults`), and the minutes name its targets by the options' labels.
+   */
+  readonly votesOn: VoteTargets;
   /**
    * This kind's rules across the settings fields (a dot vote needs a budget, …): none broken is an
    * empty list. The zod schema (settings.ts) reports them; the phone's reader (readVoteSettings.ts)
