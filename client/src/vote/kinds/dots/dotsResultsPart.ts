@@ -1,15 +1,10 @@
-import { formatNumber } from '../../../lib/numbers';
-import { unitText } from '../../results/resultsText';
-import { rankedReading } from '../common/rankedResults';
+import { countedValues, pointsEntries, rankedReading } from '../common/rankedResults';
 import type { ResultsPart } from '../resultsPart';
 
+/** How a dot vote's result reads: dots per item, ranked. */
 export const dotsResultsPart = {
-  ...rankedReading<'dots'>((result) =>
-    result.items.map((i) => ({ id: i.id, value: i.points, rank: i.rank, tied: i.tied })),
-  ),
-  unranked: () => false,
-  formatValue: formatNumber,
-  valueText: (locale, n) => unitText(locale, 'dots', n),
+  ...rankedReading<'dots'>(pointsEntries),
+  ...countedValues('dots'),
   shareOfVoters: false,
   targets: 'items',
   caption: 'results.caption.dots',

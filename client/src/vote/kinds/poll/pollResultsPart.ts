@@ -1,15 +1,12 @@
-import { formatNumber } from '../../../lib/numbers';
-import { unitText } from '../../results/resultsText';
-import { rankedReading } from '../common/rankedResults';
+import { countedValues, rankedReading } from '../common/rankedResults';
 import type { ResultsPart } from '../resultsPart';
 
+/** How a poll's result reads: votes per option, ranked, each also a share of the voters. */
 export const pollResultsPart = {
   ...rankedReading<'poll'>((result) =>
     result.options.map((o) => ({ id: o.id, value: o.count, rank: o.rank, tied: o.tied })),
   ),
-  unranked: () => false,
-  formatValue: formatNumber,
-  valueText: (locale, n) => unitText(locale, 'poll', n),
+  ...countedValues('poll'),
   shareOfVoters: true,
   targets: 'options',
   caption: 'results.caption.poll',

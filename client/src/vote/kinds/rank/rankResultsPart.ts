@@ -1,15 +1,10 @@
-import { formatNumber } from '../../../lib/numbers';
-import { unitText } from '../../results/resultsText';
-import { rankedReading } from '../common/rankedResults';
+import { countedValues, pointsEntries, rankedReading } from '../common/rankedResults';
 import type { ResultsPart } from '../resultsPart';
 
+/** How a ranking's result reads: Borda points per item, ranked. */
 export const rankResultsPart = {
-  ...rankedReading<'rank'>((result) =>
-    result.items.map((i) => ({ id: i.id, value: i.points, rank: i.rank, tied: i.tied })),
-  ),
-  unranked: () => false,
-  formatValue: formatNumber,
-  valueText: (locale, n) => unitText(locale, 'rank', n),
+  ...rankedReading<'rank'>(pointsEntries),
+  ...countedValues('rank'),
   shareOfVoters: false,
   targets: 'items',
   caption: 'results.caption.rank',

@@ -7,6 +7,7 @@ import type { ResultsPart } from '../resultsPart';
 /** The top of a score's fixed 1–5 scale: bars out of 5, so close totals look close. */
 const SCORE_MAX = 5;
 
+/** How a score vote's result reads: weighted totals per item, ranked, on the 1–5 scale. */
 export const scoreResultsPart = {
   ...rankedReading<'score'>(
     (result) => result.items.map((i) => ({ id: i.id, value: i.total, rank: i.rank, tied: i.tied })),
