@@ -4,6 +4,7 @@
  * kind says how its result reads (vote/kinds/resultsParts.ts).
  */
 import type { KindResult, KindResultOf } from '@majlis/shared';
+import type { StatusItem } from '../kinds/resultsPart';
 import { resultsPartOf } from '../kinds/resultsParts';
 import type { ResultRow } from './resultRows';
 
@@ -11,7 +12,6 @@ export type { ResultRow } from './resultRows';
 
 export type ScoreResult = KindResultOf<'score'>;
 export type StatusResult = KindResultOf<'status'>;
-export type StatusItem = StatusResult['items'][number];
 
 /** Points, totals or counts in rank order (ties in the tally's order); none for a status review. */
 export function rankedRows(result: KindResult): ResultRow[] {
