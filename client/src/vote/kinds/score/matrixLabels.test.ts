@@ -142,7 +142,8 @@ describe('matrix labels', () => {
       ),
       { numRuns: 300 },
     );
-  });
+    // 300 layouts of twenty points take ~4 s alone; on two busy cores, several times that.
+  }, 30_000);
 
   it('labels even a crowd of ties: twenty priorities all scored the same', () => {
     expectClear(layout(Array.from({ length: 20 }, () => [4, 4] as const)));
