@@ -1,18 +1,18 @@
 import { directionOf, type Locale, type PresenceCounts, readNotes, type WorkshopView } from '@majlis/shared';
 import type { ReactNode } from 'react';
 import type * as Y from 'yjs';
+import { BoardCalm } from '../boardKit/BoardCalm';
 import { BrandMark } from '../components/BrandMark';
 import { translate } from '../i18n/translate';
+import { displayRows } from '../ideas/boardGroups';
 import { currentStage } from '../lib/currentStage';
-import { BoardCalm } from './BoardCalm';
+import { BoardPresence } from '../presence/BoardPresence';
+import { BoardTimer } from '../timer/BoardTimer';
+import { visibleResults } from '../vote/board/resultsLayout';
 import { BoardEnded } from './BoardEnded';
 import { BoardHeading } from './BoardHeading';
 import { BoardJoin } from './BoardJoin';
-import { BoardPresence } from './BoardPresence';
 import { BoardStageContent } from './BoardStageContent';
-import { BoardTimer } from './BoardTimer';
-import { displayRows } from './boardGroups';
-import { visibleResults } from './resultsLayout';
 import { useStageEntry } from './useStageEntry';
 // The board's own sheets travel with it, so the console's miniature is styled like the projector.
 import '../styles/board-dense.css';

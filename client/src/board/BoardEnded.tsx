@@ -1,6 +1,6 @@
 import type { Locale } from '@majlis/shared';
 import { useId } from 'react';
-import { BoardLabel } from './BoardLabel';
+import { BoardLabel } from '../boardKit/BoardLabel';
 
 /** In place of the join code once the workshop has ended: nobody new gets in, so nobody is invited to. */
 export function BoardEnded({

@@ -1,9 +1,9 @@
 import type { Locale } from '@majlis/shared';
 import { Fragment, useId } from 'react';
+import { BoardLabel } from '../boardKit/BoardLabel';
 import { JoinCode } from '../components/JoinCode';
 import { QrCode } from '../components/QrCode';
 import { translate } from '../i18n/translate';
-import { BoardLabel } from './BoardLabel';
 
 interface Props {
   readonly joinUrl: string;

@@ -1,8 +1,8 @@
 import { BOARD_DISPLAYS, type BoardDisplay, type StageView, updateStage } from '@majlis/shared';
 import { useId } from 'react';
 import { Icon } from '../components/Icon';
+import { useConsoleEditor } from '../consoleKit/useConsoleEditor';
 import { useI18n } from '../i18n/useI18n';
-import { useConsoleEditor } from './useConsoleEditor';
 
 /**
  * How the projector lays out the list on it (in order, by theme, by SDG). It sits with the board's

@@ -1,8 +1,8 @@
 import { type ReactNode, useCallback, useMemo, useRef, useState } from 'react';
 import type * as Y from 'yjs';
-import { type ConsoleEditor, ConsoleEditorContext } from './ConsoleEditorContext';
+import { type ConsoleEditor, ConsoleEditorContext } from '../consoleKit/ConsoleEditorContext';
+import { useUndoHistory } from '../consoleKit/useUndoHistory';
 import { type Notice, UndoToast } from './UndoToast';
-import { useUndoHistory } from './useUndoHistory';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 const FOCUS_WINDOW_MS = 400;

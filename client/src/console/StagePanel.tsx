@@ -2,8 +2,8 @@ import { type StageView, stageDescription, stageTitle } from '@majlis/shared';
 import { type ReactNode, useId } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
-import { TimerControls } from './TimerControls';
-import type { TimerCommands } from './useTimerCommands';
+import { TimerControls } from '../timer/TimerControls';
+import type { TimerCommands } from '../timer/useTimerCommands';
 
 interface Props {
   /** The stage shown in the middle: the one on the board unless the facilitator picked another. */

@@ -1,6 +1,6 @@
+import { ConsoleIcon } from '../consoleKit/ConsoleIcon';
+import { useConsoleEditor } from '../consoleKit/useConsoleEditor';
 import { useI18n } from '../i18n/useI18n';
-import { ConsoleIcon } from './ConsoleIcon';
-import { useConsoleEditor } from './useConsoleEditor';
 
 /** Undo and Redo, always in the same corner, for this console's own changes (Ctrl+Z, Ctrl+Shift+Z). */
 export function UndoButtons() {

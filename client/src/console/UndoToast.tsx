@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Icon } from '../components/Icon';
+import { ConsoleIcon } from '../consoleKit/ConsoleIcon';
+import type { UndoHistory } from '../consoleKit/useUndoHistory';
 import { useI18n } from '../i18n/useI18n';
-import { ConsoleIcon } from './ConsoleIcon';
-import type { UndoHistory } from './useUndoHistory';
 
 export interface Notice {
   readonly id: number;

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { UndoHistory } from './useUndoHistory';
+import type { UndoHistory } from '../consoleKit/useUndoHistory';
 
 const TYPING = 'input, textarea, select, [contenteditable]:not([contenteditable="false"])';
 

@@ -2,8 +2,6 @@ import type { Locale } from '@majlis/shared';
 import { useCallback, useEffect } from 'react';
 import { BOARD_FILL, BOARD_HEIGHT, BOARD_WIDTH, Board } from '../board/Board';
 import { BoardControls } from '../board/BoardControls';
-import { visibleResults } from '../board/resultsLayout';
-import { useResultsByGroup } from '../board/useResultsByGroup';
 import { ConnectionIndicator } from '../components/ConnectionIndicator';
 import { LoadingScreen } from '../components/LoadingScreen';
 import { ProblemScreen } from '../components/ProblemScreen';
@@ -16,11 +14,13 @@ import { fragmentParam } from '../lib/fragment';
 import { joinAddress, joinUrl, useJoinBase } from '../lib/joinLink';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
 import { useJoinKey } from '../lib/useJoinKey';
-import { problemFor } from '../phone/refusal';
+import { problemFor } from '../phoneKit/refusal';
 import { navigate } from '../router/navigation';
 import { useLocation } from '../router/useLocation';
 import { useLiveWorkshop } from '../sync/useLiveWorkshop';
 import { useOfflineShell } from '../sync/useOfflineShell';
+import { visibleResults } from '../vote/board/resultsLayout';
+import { useResultsByGroup } from '../vote/board/useResultsByGroup';
 
 /** The board token from the link, remembered so the projector can be reopened from history. */
 function useBoardToken(workshopId: string, hash: string): string | null {

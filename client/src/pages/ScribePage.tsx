@@ -7,7 +7,7 @@ import { ProblemScreen } from '../components/ProblemScreen';
 import { TopBar } from '../components/TopBar';
 import { useI18n } from '../i18n/useI18n';
 import { useDocumentTitle } from '../lib/useDocumentTitle';
-import { problemFor } from '../phone/refusal';
+import { problemFor } from '../phoneKit/refusal';
 import { editorColor } from '../record/editorColor';
 import { OutcomesPanel } from '../record/OutcomesPanel';
 import { ScribeAgenda } from '../record/ScribeAgenda';

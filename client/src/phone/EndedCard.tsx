@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n/useI18n';
 import { formatMoment } from '../lib/formatMoment';
-import { WaitingCard } from './WaitingCard';
+import { WaitingCard } from '../phoneKit/WaitingCard';
 
 /** The workshop has ended: the phone keeps showing it, read-only, until the grace period runs out. */
 export function EndedCard({ guestsUntil }: { readonly guestsUntil: number | null }) {

@@ -8,14 +8,14 @@ import {
 import { useEffect, useId } from 'react';
 import { Icon } from '../components/Icon';
 import { useI18n } from '../i18n/useI18n';
+import { ParticipantIdeas } from '../ideas/ParticipantIdeas';
+import { WaitingCard } from '../phoneKit/WaitingCard';
 import { stageOutcomes } from '../record/outcomeSections';
+import { PhoneOutcomes } from '../record/PhoneOutcomes';
+import { BallotSummary } from '../vote/phone/BallotSummary';
+import type { Ballots } from '../vote/phone/useBallots';
+import { VoteResultsCompact } from '../vote/phone/VoteResultsCompact';
 import { targetLabeler } from '../vote/results/targetLabeler';
-import { BallotSummary } from './BallotSummary';
-import { ParticipantIdeas } from './ParticipantIdeas';
-import { PhoneOutcomes } from './PhoneOutcomes';
-import type { Ballots } from './useBallots';
-import { VoteResultsCompact } from './VoteResultsCompact';
-import { WaitingCard } from './WaitingCard';
 // The ballot and results sheets, as on the vote stage itself.
 import '../styles/phone-vote.css';
 import '../styles/phone-vote-results.css';

@@ -9,15 +9,15 @@ import type {
 } from '@majlis/shared';
 import type { ComponentProps, ComponentType } from 'react';
 import type * as Y from 'yjs';
-import type { FacilitatorIdeaForm } from '../console/FacilitatorIdeaForm';
-import type { VoteCommands } from '../console/useVoteCommands';
 import type { MessageKey } from '../i18n/en';
-import type { ToastMessage } from '../phone/Toast';
-import type { Ballots } from '../phone/useBallots';
-import type { OutgoingIdea } from '../phone/useOutbox';
+import type { FacilitatorIdeaForm } from '../ideas/FacilitatorIdeaForm';
+import type { OutgoingIdea } from '../outbox/useOutbox';
+import type { ToastMessage } from '../phoneKit/Toast';
 import type { EditorUser } from '../record/notesEditorProps';
 import type { CommandSocket } from '../sync/useCommandSocket';
 import type { Awareness } from '../sync/useWorkshopDoc';
+import type { VoteCommands } from '../vote/console/useVoteCommands';
+import type { Ballots } from '../vote/phone/useBallots';
 
 /**
  * The parts of a stage kind, one per screen. Each screen has its own registry of them

@@ -1,4 +1,4 @@
-import { BoardCalm } from '../../board/BoardCalm';
+import { BoardCalm } from '../../boardKit/BoardCalm';
 import { translate } from '../../i18n/translate';
 import type { BoardStageProps } from '../stageParts';
 

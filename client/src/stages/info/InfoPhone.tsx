@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/useI18n';
-import { WaitingCard } from '../../phone/WaitingCard';
+import { WaitingCard } from '../../phoneKit/WaitingCard';
 import type { PhoneStageProps } from '../stageParts';
 
 /** An information stage: nothing to do on the phone. */

@@ -1,9 +1,9 @@
-import { BoardCalm } from '../../board/BoardCalm';
-import { BoardGoalCounts } from '../../board/BoardGoalCounts';
-import { BoardGroups } from '../../board/BoardGroups';
-import { BoardItems } from '../../board/BoardItems';
-import { goalCounts, groupBySdg, groupByTheme } from '../../board/boardGroups';
+import { BoardCalm } from '../../boardKit/BoardCalm';
 import { translate } from '../../i18n/translate';
+import { BoardGoalCounts } from '../../ideas/BoardGoalCounts';
+import { BoardGroups } from '../../ideas/BoardGroups';
+import { BoardItems } from '../../ideas/BoardItems';
+import { goalCounts, groupBySdg, groupByTheme } from '../../ideas/boardGroups';
 import type { BoardStageProps } from '../stageParts';
 
 /** A list on the board as the facilitator chose to show it: in order, by theme or by goal. Only

@@ -1,6 +1,6 @@
-import { CurationPanel } from '../../console/CurationPanel';
-import { FacilitatorIdeaForm } from '../../console/FacilitatorIdeaForm';
-import { ListControls } from '../../console/ListControls';
+import { CurationPanel } from '../../curation/CurationPanel';
+import { ListControls } from '../../curation/ListControls';
+import { FacilitatorIdeaForm } from '../../ideas/FacilitatorIdeaForm';
 import type { ConsoleStageProps } from '../stageParts';
 
 /** The deck's list controls: whether the room may add ideas, and how the board shows them. */

@@ -1,4 +1,4 @@
-import { CurrentList } from '../../phone/CurrentList';
+import { CurrentList } from '../../ideas/CurrentList';
 import type { PhoneStageProps } from '../stageParts';
 
 /** The list the room is on: whether it takes ideas, my ideas, then everyone else's. */

@@ -1,4 +1,4 @@
-import { BoardOutcomes } from '../../board/BoardOutcomes';
+import { BoardOutcomes } from '../../record/BoardOutcomes';
 import { stageOutcomes } from '../../record/outcomeSections';
 import type { BoardStageProps } from '../stageParts';
 

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/useI18n';
-import { PhoneOutcomes } from '../../phone/PhoneOutcomes';
 import { stageOutcomes } from '../../record/outcomeSections';
+import { PhoneOutcomes } from '../../record/PhoneOutcomes';
 import type { PhoneStageProps } from '../stageParts';
 
 /** A notes stage on the phone: the outcomes recorded so far. */

@@ -1,4 +1,4 @@
-import { BoardVote } from '../../board/BoardVote';
+import { BoardVote } from '../../vote/board/BoardVote';
 import type { BoardStageProps } from '../stageParts';
 
 /** A vote on the board: what it asks, the turnout while open, the results once revealed. */

@@ -1,5 +1,5 @@
-import { VoteFlowControls } from '../../console/VoteFlowControls';
-import { VotePanel } from '../../console/VotePanel';
+import { VoteFlowControls } from '../../vote/console/VoteFlowControls';
+import { VotePanel } from '../../vote/console/VotePanel';
 import type { ConsoleStageProps } from '../stageParts';
 
 /** The deck's vote flow: open, close, reveal (R asks to reveal). */

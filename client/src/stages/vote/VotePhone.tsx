@@ -1,4 +1,4 @@
-import { VoteStage } from '../../phone/VoteStage';
+import { VoteStage } from '../../vote/phone/VoteStage';
 import type { PhoneStageProps } from '../stageParts';
 
 /** The vote the room is on, as this phone takes part in it. Once the workshop has ended, a vote

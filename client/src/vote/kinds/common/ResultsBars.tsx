@@ -1,9 +1,9 @@
 import type { KindResultOf } from '@majlis/shared';
 import { type CSSProperties, useMemo, useRef } from 'react';
-import { BoardPager } from '../../../board/BoardPager';
-import { useBoardFit } from '../../../board/useBoardFit';
-import { useBoardPages } from '../../../board/useBoardPages';
-import { useFlip } from '../../../board/useFlip';
+import { BoardPager } from '../../../boardKit/BoardPager';
+import { useBoardFit } from '../../../boardKit/useBoardFit';
+import { useBoardPages } from '../../../boardKit/useBoardPages';
+import { useFlip } from '../../../boardKit/useFlip';
 import { translate } from '../../../i18n/translate';
 import { formatNumber } from '../../../lib/numbers';
 import { rankedRows, voterPercent } from '../../results/rankedRows';

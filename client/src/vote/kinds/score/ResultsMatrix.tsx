@@ -1,9 +1,9 @@
 import { directionOf, type Locale } from '@majlis/shared';
 import { type CSSProperties, useId } from 'react';
-import { spreadPoints } from '../../../board/resultsLayout';
-import { fontBox, textWidth } from '../../../board/textWidth';
-import { useFontsReady } from '../../../board/useFontsReady';
+import { fontBox, textWidth } from '../../../boardKit/textWidth';
+import { useFontsReady } from '../../../boardKit/useFontsReady';
 import { translatorFor } from '../../../i18n/translate';
+import { spreadPoints } from '../../board/resultsLayout';
 import {
   matrixAxes,
   matrixPoints,

@@ -1,5 +1,5 @@
-import type { Box } from '../../../board/resultsLayout';
-import { textWidth } from '../../../board/textWidth';
+import { textWidth } from '../../../boardKit/textWidth';
+import type { Box } from '../../board/resultsLayout';
 
 interface Props {
   readonly plot: Box;

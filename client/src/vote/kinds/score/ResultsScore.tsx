@@ -1,6 +1,6 @@
 import type { Locale } from '@majlis/shared';
 import { useRef } from 'react';
-import { useResultsBox } from '../../../board/useResultsBox';
+import { useResultsBox } from '../../board/useResultsBox';
 import { matrixAxes } from '../../results/matrix';
 import type { ScoreResult } from '../../results/rankedRows';
 import { ResultsMatrix } from './ResultsMatrix';

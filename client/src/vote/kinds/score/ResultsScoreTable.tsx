@@ -1,9 +1,9 @@
 import type { Locale } from '@majlis/shared';
 import { useMemo, useRef } from 'react';
-import { BoardPager } from '../../../board/BoardPager';
-import { useBoardFit } from '../../../board/useBoardFit';
-import { useBoardPages } from '../../../board/useBoardPages';
-import { useFlip } from '../../../board/useFlip';
+import { BoardPager } from '../../../boardKit/BoardPager';
+import { useBoardFit } from '../../../boardKit/useBoardFit';
+import { useBoardPages } from '../../../boardKit/useBoardPages';
+import { useFlip } from '../../../boardKit/useFlip';
 import { translatorFor } from '../../../i18n/translate';
 import { matrixAxes, scoreNumbers } from '../../results/matrix';
 import type { ScoreResult } from '../../results/rankedRows';

@@ -1,6 +1,6 @@
 import { FieldError } from '../../../components/FieldError';
 import { Icon } from '../../../components/Icon';
-import { ConsoleIcon } from '../../../console/ConsoleIcon';
+import { ConsoleIcon } from '../../../consoleKit/ConsoleIcon';
 import { useI18n } from '../../../i18n/useI18n';
 import { freshId } from '../common/settingsIds';
 import { invalidProps } from '../common/settingsInvalidProps';

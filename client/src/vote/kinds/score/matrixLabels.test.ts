@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { spreadPoints } from '../../../board/resultsLayout';
+import { spreadPoints } from '../../board/resultsLayout';
 import {
   type Box,
   boxesOverlap,

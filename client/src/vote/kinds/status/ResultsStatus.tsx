@@ -1,8 +1,8 @@
 import { type Locale, STATUS_RATINGS } from '@majlis/shared';
 import { type CSSProperties, useId, useMemo, useRef } from 'react';
-import { BoardPager } from '../../../board/BoardPager';
-import { useBoardFit } from '../../../board/useBoardFit';
-import { useBoardPages } from '../../../board/useBoardPages';
+import { BoardPager } from '../../../boardKit/BoardPager';
+import { useBoardFit } from '../../../boardKit/useBoardFit';
+import { useBoardPages } from '../../../boardKit/useBoardPages';
 import { translatorFor } from '../../../i18n/translate';
 import { formatNumber } from '../../../lib/numbers';
 import type { StatusResult } from '../../results/rankedRows';

@@ -1,5 +1,0 @@
-import type { KindFieldsProps } from '../vote/kinds/settingsPart';
-import type { VoteDraft } from './voteDraft';
-
-/** What each part of the vote settings form gets: the draft, a way to change it, its messages. */
-export type VoteFieldProps = Omit<KindFieldsProps<VoteDraft>, 'fixed'>;
