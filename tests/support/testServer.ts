@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { type RunningServer, startServer } from '@majlis/server';
 import { loadConfig } from '@majlis/server/config';
 import type { Logger } from '@majlis/server/logger';
+import type { Store } from '@majlis/server/storage';
 import {
   type Ack,
   type ClientEventName,
@@ -41,10 +42,17 @@ export async function newDataDir(): Promise<string> {
 }
 
 export async function startTestServer(
-  options: { dataDir?: string; port?: number; env?: NodeJS.ProcessEnv; log?: Logger } = {},
+  options: {
+    dataDir?: string;
+    port?: number;
+    env?: NodeJS.ProcessEnv;
+    log?: Logger;
+    /** The store to run on instead of the data folder's LevelDB (e.g. one that stages a race). */
+    store?: () => Promise<Store>;
+  } = {},
 ): Promise<TestServer> {
   const dataDir = options.dataDir ?? (await newDataDir());
-  const boot = (port: number) =>
+  const boot = async (port: number) =>
     startServer(
       loadConfig({
         PORT: String(port),
@@ -57,7 +65,10 @@ export async function startTestServer(
         SHED_LAG_MS: '5000',
         ...options.env,
       }),
-      options.log ? { log: options.log } : {},
+      {
+        ...(options.log ? { log: options.log } : {}),
+        ...(options.store ? { store: await options.store() } : {}),
+      },
     );
   let server = await boot(options.port ?? 0);
   const port = Number(new URL(server.url).port);

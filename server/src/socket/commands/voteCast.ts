@@ -4,15 +4,34 @@ import { KeyedQueue } from '../../keyedQueue.js';
 import { SUPERSEDED_KEPT } from '../../storage/Store.js';
 import type { CommandHandler } from '../CommandContext.js';
 
-/** One participant's casts in one workshop run one at a time: the replay check reads, then writes. */
+/**
+ * One participant's casts in one workshop run one at a time in this process: the replay check
+ * reads, then writes. Across processes (scale-out) the write is a compare-and-set on the ballot it
+ * read (`castBallot`): a cast that lost a race reads again, so it is answered as a resend or
+ * replaces the winner, never silently overwrites it.
+ */
 const casts = new KeyedQueue();
+/** Reads before a cast gives up; each lost race means another cast of the same person landed. */
+const CAST_ATTEMPTS = 5;
 
 export const voteCast: CommandHandler<'vote:cast'> = async (ctx, payload) => {
   const { principal } = ctx;
-  return casts.run(`${principal.workshopId}/${principal.participant.id}`, () => castNow(ctx, payload));
+  return casts.run(`${principal.workshopId}/${principal.participant.id}`, async () => {
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await castOnce(ctx, payload);
+      if (outcome !== 'raced') return outcome;
+      if (attempt >= CAST_ATTEMPTS)
+        return fail(ErrorCode.rateLimited, 'Your ballot is being changed from another device; try again.');
+    }
+  });
 };
 
-const castNow: CommandHandler<'vote:cast'> = async (ctx, payload) => {
+type CastOutcome = Awaited<ReturnType<CommandHandler<'vote:cast'>>> | 'raced';
+
+async function castOnce(
+  ctx: Parameters<CommandHandler<'vote:cast'>>[0],
+  payload: Parameters<CommandHandler<'vote:cast'>>[1],
+): Promise<CastOutcome> {
   const { workshopId, participant } = ctx.principal;
   const room = await ctx.docs.get(workshopId);
   const stage = findStage(room.doc, payload.stageId);
@@ -46,24 +65,29 @@ const castNow: CommandHandler<'vote:cast'> = async (ctx, payload) => {
   const valid = validateBallot(settings, stage.vote?.targets ?? [], payload.ballot);
   if (!valid.ok) return valid;
   const castAt = ctx.clock.now();
-  await ctx.store.putBallot(workshopId, {
-    stageId: stage.id,
-    participantId: participant.id,
-    group: participant.group,
-    ballot: valid.value,
-    clientVoteId: payload.clientVoteId,
-    ...(existing
-      ? {
-          supersededVoteIds: [...(existing.supersededVoteIds ?? []), existing.clientVoteId].slice(
-            -SUPERSEDED_KEPT,
-          ),
-        }
-      : {}),
-    castAt,
-  });
+  const stored = await ctx.store.castBallot(
+    workshopId,
+    {
+      stageId: stage.id,
+      participantId: participant.id,
+      group: participant.group,
+      ballot: valid.value,
+      clientVoteId: payload.clientVoteId,
+      ...(existing
+        ? {
+            supersededVoteIds: [...(existing.supersededVoteIds ?? []), existing.clientVoteId].slice(
+              -SUPERSEDED_KEPT,
+            ),
+          }
+        : {}),
+      castAt,
+    },
+    existing?.clientVoteId ?? null,
+  );
+  if (!stored) return 'raced';
   ctx.votes.scheduleRecount(workshopId, stage.id);
   return ok({ ballot: valid.value, castAt });
-};
+}
 
 export const voteMine: CommandHandler<'vote:mine'> = async (ctx, payload) => {
   const { principal } = ctx;
