@@ -1,7 +1,7 @@
-import type { Locale, PresenceCounts, StageView, WorkshopView } from '@majlis/shared';
-import { translatorFor } from '../i18n/translate';
+import type { Locale, PresenceCounts, StageView, VoteResults, WorkshopView } from '@majlis/shared';
+import { type Translate, translatorFor } from '../i18n/translate';
+import { resultsPartOf } from '../vote/kinds/resultsParts';
 import { presentVoters } from '../vote/results/presentVoters';
-import { lineCaption } from '../vote/results/resultsText';
 import { targetLabeler } from '../vote/results/targetLabeler';
 import { BoardCalm } from './BoardCalm';
 import { BoardVoteTargets } from './BoardVoteTargets';
@@ -48,11 +48,7 @@ export function BoardVote({ view, stage, locale, presence, byGroup, layoutKey, r
   if (results) {
     return (
       <div className="board-vote board-vote--results">
-        <BoardVoteTurnout
-          {...turnout}
-          variant="line"
-          caption={lineCaption(locale, results.overall.kind, byGroup && results.byGroup.length > 0)}
-        />
+        <BoardVoteTurnout {...turnout} variant="line" caption={lineCaption(t, results, byGroup)} />
         <ResultsView
           results={results}
           labelOf={labelOf}
@@ -80,4 +76,12 @@ export function BoardVote({ view, stage, locale, presence, byGroup, layoutKey, r
       )}
     </div>
   );
+}
+
+/** The caption of ranked bars or of the comparison by group, said on the turnout line above them
+ * so the chart keeps every row; none for the other charts, which carry their own. */
+function lineCaption(t: Translate, results: VoteResults, byGroup: boolean): string | undefined {
+  if (byGroup && results.byGroup.length > 0) return t('results.byGroup');
+  const caption = resultsPartOf(results.overall.kind).caption;
+  return caption === null ? undefined : t(caption);
 }

@@ -1,7 +1,7 @@
 import { GROUP_LABELS, type Locale, type VoteSettings } from '@majlis/shared';
 import { translatorFor } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
-import { voteRules } from './voteRules';
+import { resultsPartOf } from '../vote/kinds/resultsParts';
 
 interface Props {
   /** How many have voted. */
@@ -56,7 +56,9 @@ export function BoardVoteTurnout(props: Props) {
           <span style={{ inlineSize: `${share * 100}%` }} />
         </div>
       )}
-      {variant === 'panel' && <p className="vote-turnout__rules">{voteRules(t, settings, targets)}</p>}
+      {variant === 'panel' && (
+        <p className="vote-turnout__rules">{resultsPartOf(settings.kind).rules(t, settings, targets)}</p>
+      )}
       {invited && <p className="vote-turnout__groups">{invited}</p>}
       {variant === 'line' && open && <span className="vote-turnout__live">{t('results.live')}</span>}
       {variant === 'line' && caption && (

@@ -2,12 +2,12 @@ import type { Locale, VoteResults } from '@majlis/shared';
 import { useMemo, useRef } from 'react';
 import { translatorFor } from '../i18n/translate';
 import { formatNumber } from '../lib/numbers';
+import { boardResultsOf } from '../vote/kinds/boardResultsParts';
+import { resultsPartOf } from '../vote/kinds/resultsParts';
 import { type GroupColumn, groupColumns } from '../vote/results/groupColumns';
 import { rowIds } from '../vote/results/rankedRows';
 import { groupName } from '../vote/results/targetLabeler';
 import { BoardPager } from './BoardPager';
-import { ResultsGroupCell } from './ResultsGroupCell';
-import { ResultsStatusLegend } from './ResultsStatusLegend';
 import { columnPages } from './resultsLayout';
 import { useBoardFit } from './useBoardFit';
 import { useBoardPages } from './useBoardPages';
@@ -40,6 +40,7 @@ export function ResultsByGroup({ results, labelOf, locale, layoutKey, rotate }: 
   const box = useResultsBox(boxRef);
   const overall = results.overall;
   const ids = rowIds(overall);
+  const { GroupCell, Legend } = boardResultsOf(overall.kind);
   // Everyone's column first, on every page; the groups' columns are paged.
   const columns = groupColumns(results);
   const perPage = Math.max(1, Math.floor((box.width - TITLE_COLUMN - GROUP_COLUMN) / GROUP_COLUMN));
@@ -68,7 +69,11 @@ export function ResultsByGroup({ results, labelOf, locale, layoutKey, rotate }: 
           <thead>
             <tr>
               <th scope="col" className="results-groups__corner">
-                {t(overall.kind === 'poll' ? 'results.col.option' : 'results.col.item')}
+                {t(
+                  resultsPartOf(overall.kind).targets === 'options'
+                    ? 'results.col.option'
+                    : 'results.col.item',
+                )}
               </th>
               {shown.map((c) => (
                 <th key={c.key} scope="col" className={c.group === null ? 'is-overall' : ''}>
@@ -88,7 +93,7 @@ export function ResultsByGroup({ results, labelOf, locale, layoutKey, rotate }: 
                 </th>
                 {shown.map((c) => (
                   <td key={c.key} className={c.group === null ? 'is-overall' : ''}>
-                    <ResultsGroupCell result={c.result} id={id} voters={c.voters} locale={locale} />
+                    <GroupCell result={c.result} id={id} voters={c.voters} locale={locale} />
                   </td>
                 ))}
               </tr>
@@ -98,7 +103,7 @@ export function ResultsByGroup({ results, labelOf, locale, layoutKey, rotate }: 
       </div>
       <div className="results-groups__foot">
         <p className="results-groups__note">{t('results.groupsNote')}</p>
-        {overall.kind === 'status' && <ResultsStatusLegend locale={locale} />}
+        {Legend && <Legend locale={locale} />}
       </div>
       <BoardPager page={page} pageCount={rows.pageCount * colPages.length} locale={locale} />
     </div>

@@ -1,13 +1,11 @@
-import { type KindResult, STATUS_RATINGS, type VoteResults } from '@majlis/shared';
-import { Fragment } from 'react';
+import type { VoteResults } from '@majlis/shared';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
+import { consoleResultsOf } from '../vote/kinds/consoleResultsParts';
+import { resultsPartOf } from '../vote/kinds/resultsParts';
 import { groupColumns } from '../vote/results/groupColumns';
-import { cellOf, rowIds } from '../vote/results/rankedRows';
-import { formatTotal, rankMark } from '../vote/results/resultNumbers';
-import { statusShares } from '../vote/results/statusShares';
+import { rowIds } from '../vote/results/rankedRows';
 import { groupName } from '../vote/results/targetLabeler';
-import { VoteStatusBar } from './VoteStatusBar';
 
 interface Props {
   readonly results: VoteResults;
@@ -23,65 +21,12 @@ export function VoteGroupTable({ results, labelOf }: Props) {
   const { t, lang } = useI18n();
   const columns = groupColumns(results);
   const kind = results.overall.kind;
+  const { GroupCell, Legend } = consoleResultsOf(kind);
   const pooled = t('vote.console.groupOther');
-  const mean = kind === 'score';
-
-  const cell = (result: KindResult, id: string) => {
-    const found = cellOf(result, id);
-    if (!found) return <td className="vote-table__num">–</td>;
-    if ('counts' in found) {
-      const words = STATUS_RATINGS.map((r) => `${t(`vote.console.status.${r}`)} ${found.counts[r]}`).join(
-        ', ',
-      );
-      return (
-        <td className="vote-groups-table__status">
-          <VoteStatusBar shares={statusShares(found.counts)} />
-          <span aria-hidden="true" className="vote-groups-table__counts">
-            {STATUS_RATINGS.map((r) => formatNumber(found.counts[r])).join(' · ')}
-          </span>
-          <span className="visually-hidden">{words}</span>
-        </td>
-      );
-    }
-    // Nothing for this item in this group (no dots, or nobody scored it): a dash, and no rank to read.
-    const empty = found.value === 0;
-    return (
-      <td className="vote-table__num vote-groups-table__cell">
-        <span className="vote-groups-table__value">
-          {empty && mean ? '–' : mean ? formatTotal(found.value) : formatNumber(found.value)}
-        </span>
-        {!empty && (
-          <span className={`vote-groups-table__rank ${found.tied ? 'is-tied' : ''}`}>
-            <span aria-hidden="true" dir="ltr">
-              {rankMark(found.rank, found.tied)}
-            </span>
-            <span className="visually-hidden">
-              {found.tied
-                ? t('vote.console.rankTied', { rank: found.rank })
-                : t('vote.console.rankOf', { rank: found.rank })}
-            </span>
-          </span>
-        )}
-        <span className="vote-groups-table__bar" aria-hidden="true">
-          <span style={{ inlineSize: `${found.share * 100}%` }} />
-        </span>
-      </td>
-    );
-  };
 
   return (
     <>
-      {kind === 'status' && (
-        // The cells show counts in this order; their full words are in each cell for screen readers.
-        <p className="vote-legend" aria-hidden="true">
-          {STATUS_RATINGS.map((r) => (
-            <span key={r}>
-              <span className={`vote-swatch vote-swatch--${r}`} />
-              {t(`vote.console.status.${r}`)}
-            </span>
-          ))}
-        </p>
-      )}
+      {Legend && <Legend />}
       <div className="vote-table-wrap">
         <table className="vote-table vote-groups-table">
           <caption className="visually-hidden">{t('vote.console.groupsCaption')}</caption>
@@ -93,7 +38,9 @@ export function VoteGroupTable({ results, labelOf }: Props) {
           </colgroup>
           <thead>
             <tr>
-              <th scope="col">{t(kind === 'poll' ? 'vote.console.option' : 'vote.console.item')}</th>
+              <th scope="col">
+                {t(resultsPartOf(kind).targets === 'options' ? 'vote.console.option' : 'vote.console.item')}
+              </th>
               {columns.map((c) => (
                 <th
                   key={c.key}
@@ -117,7 +64,7 @@ export function VoteGroupTable({ results, labelOf }: Props) {
                   {labelOf(id)}
                 </th>
                 {columns.map((c) => (
-                  <Fragment key={c.key}>{cell(c.result, id)}</Fragment>
+                  <GroupCell key={c.key} result={c.result} id={id} />
                 ))}
               </tr>
             ))}

@@ -6,8 +6,8 @@ import { Icon } from '../components/Icon';
 import { errorMessage } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
+import { consoleResultsOf } from '../vote/kinds/consoleResultsParts';
 import { VoteGroupTable } from './VoteGroupTable';
-import { VoteKindResult } from './VoteKindResult';
 
 interface Props {
   readonly stage: StageView;
@@ -29,6 +29,7 @@ export function VoteResultsPanel({ stage, results, loading, error, labelOf, cut 
   const id = useId();
   const [layout, setLayout] = useState<Layout>('overall');
   const settings = stage.vote?.settings;
+  const Result = results && consoleResultsOf(results.overall.kind).Result;
   const visibility =
     stage.state === 'revealed' ? 'revealed' : settings?.results === 'live' ? 'live' : 'hidden';
 
@@ -76,7 +77,7 @@ export function VoteResultsPanel({ stage, results, loading, error, labelOf, cut 
         <>
           {results.voters === 0 && <p className="vote-results__empty">{t('vote.console.noVotes')}</p>}
           {layout === 'overall' ? (
-            <VoteKindResult result={results.overall} labelOf={labelOf} voters={results.voters} cut={cut} />
+            Result && <Result result={results.overall} labelOf={labelOf} voters={results.voters} cut={cut} />
           ) : results.byGroup.length === 0 ? (
             <p className="vote-results__empty">{t('vote.console.groupsEmpty')}</p>
           ) : (

@@ -2,9 +2,8 @@ import type { VoteResults } from '@majlis/shared';
 import { useId } from 'react';
 import { useI18n } from '../i18n/useI18n';
 import { formatNumber } from '../lib/numbers';
+import { phoneResultsOf } from '../vote/kinds/phoneResultsParts';
 import { hasVotes } from '../vote/results/rankedRows';
-import { VoteResultsCompactRows } from './VoteResultsCompactRows';
-import { VoteResultsCompactStatus } from './VoteResultsCompactStatus';
 
 interface Props {
   readonly results: VoteResults;
@@ -17,6 +16,7 @@ export function VoteResultsCompact({ results, labelOf }: Props) {
   const { t } = useI18n();
   const headingId = useId();
   const overall = results.overall;
+  const { Result } = phoneResultsOf(overall.kind);
   return (
     <section className="phone-results" aria-labelledby={headingId}>
       <h2 id={headingId} className="ballot-section__title">
@@ -25,10 +25,8 @@ export function VoteResultsCompact({ results, labelOf }: Props) {
       </h2>
       {!hasVotes(overall) ? (
         <p className="phone-results__empty">{t('results.noVotes')}</p>
-      ) : overall.kind === 'status' ? (
-        <VoteResultsCompactStatus result={overall} labelOf={labelOf} />
       ) : (
-        <VoteResultsCompactRows result={overall} labelOf={labelOf} />
+        <Result result={overall} labelOf={labelOf} />
       )}
     </section>
   );

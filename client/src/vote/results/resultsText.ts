@@ -1,5 +1,5 @@
 /** Names in vote results that the room reads in its own language. */
-import type { Locale, VoteSettings } from '@majlis/shared';
+import type { Locale } from '@majlis/shared';
 import { type Translate, translate } from '../../i18n/translate';
 import { formatNumber } from '../../lib/numbers';
 
@@ -29,16 +29,4 @@ const UNITS = {
 export function unitText(locale: Locale, kind: keyof typeof UNITS, n: number): string {
   const [one, many] = UNITS[kind];
   return n === 1 ? translate(locale, one) : translate(locale, many, { n: formatNumber(n) });
-}
-
-/** The caption of ranked bars or of the comparison by group, said on the turnout line above them
- * so the chart keeps every row; none for the other charts, which carry their own. */
-export function lineCaption(
-  locale: Locale,
-  kind: VoteSettings['kind'],
-  byGroup: boolean,
-): string | undefined {
-  if (byGroup) return translate(locale, 'results.byGroup');
-  if (kind !== 'dots' && kind !== 'rank' && kind !== 'poll') return undefined;
-  return translate(locale, `results.caption.${kind}`);
 }

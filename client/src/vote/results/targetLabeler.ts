@@ -6,6 +6,7 @@ import {
   type StakeholderGroup,
   type VoteSettings,
 } from '@majlis/shared';
+import { resultsPartOf } from '../kinds/resultsParts';
 
 /** What a screen says for a target without a name of its own. */
 export interface TargetFallbacks {
@@ -24,7 +25,7 @@ export function targetLabeler(
   items: readonly Pick<ItemView, 'id' | 'title'>[],
   fallbacks: TargetFallbacks,
 ): (id: string) => string {
-  if (settings?.kind === 'poll') {
+  if (settings && resultsPartOf(settings.kind).targets === 'options') {
     const options = new Map((settings.options ?? []).map((o) => [o.id, o.label]));
     return (id) => options.get(id) ?? fallbacks.gone;
   }

@@ -1,7 +1,7 @@
 import type { KindResult } from '@majlis/shared';
-import { useI18n } from '../i18n/useI18n';
-import { matrixAxes, matrixPoints, QUADRANTS, type Quadrant, SCALE_MID } from '../vote/results/matrix';
-import { formatMean, rankMark } from '../vote/results/resultNumbers';
+import { useI18n } from '../../../i18n/useI18n';
+import { matrixAxes, matrixPoints, QUADRANTS, type Quadrant, SCALE_MID } from '../../results/matrix';
+import { formatMean, rankMark } from '../../results/resultNumbers';
 import { matrixRing } from './matrixRing';
 
 interface Props {

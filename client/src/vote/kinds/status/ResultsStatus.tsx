@@ -1,14 +1,14 @@
 import { type Locale, STATUS_RATINGS } from '@majlis/shared';
 import { type CSSProperties, useId, useMemo, useRef } from 'react';
-import { translatorFor } from '../i18n/translate';
-import { formatNumber } from '../lib/numbers';
-import type { StatusResult } from '../vote/results/rankedRows';
-import { STATUS_MARKS } from '../vote/results/statusMarks';
-import { percentages, statusShares } from '../vote/results/statusShares';
-import { BoardPager } from './BoardPager';
+import { BoardPager } from '../../../board/BoardPager';
+import { useBoardFit } from '../../../board/useBoardFit';
+import { useBoardPages } from '../../../board/useBoardPages';
+import { translatorFor } from '../../../i18n/translate';
+import { formatNumber } from '../../../lib/numbers';
+import type { StatusResult } from '../../results/rankedRows';
+import { STATUS_MARKS } from '../../results/statusMarks';
+import { percentages, statusShares } from '../../results/statusShares';
 import { ResultsStatusLegend } from './ResultsStatusLegend';
-import { useBoardFit } from './useBoardFit';
-import { useBoardPages } from './useBoardPages';
 
 /** Layouts in board-vote-status.css, roomiest first. */
 const LEVELS = 4;

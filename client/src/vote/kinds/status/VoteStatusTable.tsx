@@ -1,7 +1,7 @@
 import { type KindResult, STATUS_RATINGS } from '@majlis/shared';
-import { useI18n } from '../i18n/useI18n';
-import { formatNumber } from '../lib/numbers';
-import { statusShares } from '../vote/results/statusShares';
+import { useI18n } from '../../../i18n/useI18n';
+import { formatNumber } from '../../../lib/numbers';
+import { statusShares } from '../../results/statusShares';
 import { VoteStatusBar } from './VoteStatusBar';
 
 interface Props {

@@ -1,6 +1,9 @@
 import { directionOf, type Locale } from '@majlis/shared';
 import { type CSSProperties, useId } from 'react';
-import { translatorFor } from '../i18n/translate';
+import { spreadPoints } from '../../../board/resultsLayout';
+import { fontBox, textWidth } from '../../../board/textWidth';
+import { useFontsReady } from '../../../board/useFontsReady';
+import { translatorFor } from '../../../i18n/translate';
 import {
   matrixAxes,
   matrixPoints,
@@ -8,14 +11,11 @@ import {
   type Quadrant,
   SCALE_MID,
   scoreNumbers,
-} from '../vote/results/matrix';
-import type { ScoreResult } from '../vote/results/rankedRows';
-import { criterionLabel } from '../vote/results/resultsText';
+} from '../../results/matrix';
+import type { ScoreResult } from '../../results/rankedRows';
+import { criterionLabel } from '../../results/resultsText';
 import { type Box, type MatrixPoint, placeNumbers, placeQuadrantName, type Segment } from './matrixLabels';
 import { ResultsMatrixAxes } from './ResultsMatrixAxes';
-import { spreadPoints } from './resultsLayout';
-import { fontBox, textWidth } from './textWidth';
-import { useFontsReady } from './useFontsReady';
 
 interface Props {
   readonly result: ScoreResult;

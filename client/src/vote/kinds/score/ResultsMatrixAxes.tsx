@@ -1,5 +1,5 @@
-import type { Box } from './resultsLayout';
-import { textWidth } from './textWidth';
+import type { Box } from '../../../board/resultsLayout';
+import { textWidth } from '../../../board/textWidth';
 
 interface Props {
   readonly plot: Box;

@@ -1,10 +1,10 @@
 import type { Locale } from '@majlis/shared';
 import { useRef } from 'react';
-import { matrixAxes } from '../vote/results/matrix';
-import type { ScoreResult } from '../vote/results/rankedRows';
+import { useResultsBox } from '../../../board/useResultsBox';
+import { matrixAxes } from '../../results/matrix';
+import type { ScoreResult } from '../../results/rankedRows';
 import { ResultsMatrix } from './ResultsMatrix';
 import { ResultsScoreTable } from './ResultsScoreTable';
-import { useResultsBox } from './useResultsBox';
 
 interface Props {
   readonly result: ScoreResult;

@@ -1,17 +1,20 @@
-import type { KindResult, StageView } from '@majlis/shared';
+import type { KindResultOf } from '@majlis/shared';
 import { stageTitle } from '@majlis/shared';
-import { useI18n } from '../i18n/useI18n';
-import { formatNumber } from '../lib/numbers';
-import { rankedRows, voterPercent } from '../vote/results/rankedRows';
-import { rankMark } from '../vote/results/resultNumbers';
+import { useI18n } from '../../../i18n/useI18n';
+import { formatNumber } from '../../../lib/numbers';
+import { rankedRows, voterPercent } from '../../results/rankedRows';
+import { rankMark } from '../../results/resultNumbers';
+import type { ConsoleResultProps } from '../resultsPart';
+import { resultsPartOf } from '../resultsParts';
 
-interface Props {
-  readonly result: Extract<KindResult, { kind: 'dots' | 'rank' | 'poll' }>;
-  readonly labelOf: (id: string) => string;
-  readonly voters: number;
-  /** A later vote takes the top N of this one: the line shows where it cuts. */
-  readonly cut: { readonly n: number; readonly stage: StageView } | null;
-}
+const UNITS = {
+  dots: 'vote.console.unit.dots',
+  rank: 'vote.console.unit.points',
+  poll: 'vote.console.unit.votes',
+} as const;
+
+/** A later vote may take the top N of this one (`cut`): the line shows where it cuts. */
+type Props = ConsoleResultProps<KindResultOf<keyof typeof UNITS>>;
 
 /**
  * Dots, Borda points or poll votes as ranked bars. Ties share a rank and are marked "=" (and said in
@@ -20,12 +23,7 @@ interface Props {
 export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
   const { t, lang } = useI18n();
   const rows = rankedRows(result);
-  const unit =
-    result.kind === 'dots'
-      ? 'vote.console.unit.dots'
-      : result.kind === 'rank'
-        ? 'vote.console.unit.points'
-        : 'vote.console.unit.votes';
+  const unit = UNITS[result.kind];
   // The last row the cut lets through: everything tied at the cut-off goes on, as on the server.
   const lastIn = cut ? rows.findLastIndex((r) => r.rank <= cut.n) : -1;
 
@@ -54,7 +52,7 @@ export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
           </span>
           <span className="vote-bar__value">
             {t(unit, { n: formatNumber(row.value) })}
-            {result.kind === 'poll' && voters > 0 && (
+            {resultsPartOf(result.kind).shareOfVoters && voters > 0 && (
               <span className="vote-bar__share"> · {voterPercent(row.value, voters)}%</span>
             )}
           </span>

@@ -1,6 +1,6 @@
 import type { Locale } from '@majlis/shared';
-import { translate } from '../i18n/translate';
-import { rankMark } from '../vote/results/resultNumbers';
+import { translate } from '../../../i18n/translate';
+import { rankMark } from '../../results/resultNumbers';
 
 interface Props {
   readonly rank: number;

@@ -1,8 +1,8 @@
-import { useI18n } from '../i18n/useI18n';
-import { formatNumber } from '../lib/numbers';
-import type { StatusResult } from '../vote/results/rankedRows';
-import { STATUS_MARKS } from '../vote/results/statusMarks';
-import { percentages, statusShares } from '../vote/results/statusShares';
+import { useI18n } from '../../../i18n/useI18n';
+import { formatNumber } from '../../../lib/numbers';
+import type { StatusResult } from '../../results/rankedRows';
+import { STATUS_MARKS } from '../../results/statusMarks';
+import { percentages, statusShares } from '../../results/statusShares';
 
 interface Props {
   readonly result: StatusResult;

@@ -1,15 +1,15 @@
 import type { Locale } from '@majlis/shared';
 import { useMemo, useRef } from 'react';
-import { translatorFor } from '../i18n/translate';
-import { matrixAxes, scoreNumbers } from '../vote/results/matrix';
-import type { ScoreResult } from '../vote/results/rankedRows';
-import { formatMean, formatTotal } from '../vote/results/resultNumbers';
-import { criterionLabel } from '../vote/results/resultsText';
-import { BoardPager } from './BoardPager';
-import { ResultsRank } from './ResultsRank';
-import { useBoardFit } from './useBoardFit';
-import { useBoardPages } from './useBoardPages';
-import { useFlip } from './useFlip';
+import { BoardPager } from '../../../board/BoardPager';
+import { useBoardFit } from '../../../board/useBoardFit';
+import { useBoardPages } from '../../../board/useBoardPages';
+import { useFlip } from '../../../board/useFlip';
+import { translatorFor } from '../../../i18n/translate';
+import { matrixAxes, scoreNumbers } from '../../results/matrix';
+import type { ScoreResult } from '../../results/rankedRows';
+import { formatMean, formatTotal } from '../../results/resultNumbers';
+import { criterionLabel } from '../../results/resultsText';
+import { ResultsRank } from '../common/ResultsRank';
 
 /** Layouts in board-vote-score.css, roomiest first. */
 const LEVELS = 4;

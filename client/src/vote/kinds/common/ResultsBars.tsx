@@ -1,27 +1,22 @@
-import type { KindResult, Locale } from '@majlis/shared';
+import type { KindResultOf } from '@majlis/shared';
 import { type CSSProperties, useMemo, useRef } from 'react';
-import { translate } from '../i18n/translate';
-import { formatNumber } from '../lib/numbers';
-import { rankedRows, voterPercent } from '../vote/results/rankedRows';
-import { unitText } from '../vote/results/resultsText';
-import { BoardPager } from './BoardPager';
+import { BoardPager } from '../../../board/BoardPager';
+import { useBoardFit } from '../../../board/useBoardFit';
+import { useBoardPages } from '../../../board/useBoardPages';
+import { useFlip } from '../../../board/useFlip';
+import { translate } from '../../../i18n/translate';
+import { formatNumber } from '../../../lib/numbers';
+import { rankedRows, voterPercent } from '../../results/rankedRows';
+import { unitText } from '../../results/resultsText';
+import type { BoardChartProps } from '../resultsPart';
+import { resultsPartOf } from '../resultsParts';
 import { ResultsRank } from './ResultsRank';
-import { useBoardFit } from './useBoardFit';
-import { useBoardPages } from './useBoardPages';
-import { useFlip } from './useFlip';
 
 /** Layouts in board-vote-results.css, roomiest first: 44 px rows … 32 px rows; titles always whole. */
 const LEVELS = 5;
 
-interface Props {
-  readonly result: Extract<KindResult, { kind: 'dots' | 'rank' | 'poll' }>;
-  /** Ballots counted: a poll's bars also say what share of the voters chose each option. */
-  readonly voters: number;
-  readonly labelOf: (id: string) => string;
-  readonly locale: Locale;
-  readonly layoutKey: string;
-  readonly rotate: boolean;
-}
+/** Ballots counted (`voters`): a poll's bars also say what share of the voters chose each option. */
+type Props = BoardChartProps<KindResultOf<'dots' | 'rank' | 'poll'>>;
 
 /**
  * Dots, Borda points or poll votes as horizontal bars in rank order, the whole order (paged when
@@ -33,7 +28,10 @@ export function ResultsBars({ result, voters, labelOf, locale, layoutKey, rotate
     translate(locale, key, params);
   const listRef = useRef<HTMLOListElement>(null);
   const rows = rankedRows(result);
-  const shares = result.kind === 'poll' && voters > 0 ? rows.map((r) => voterPercent(r.value, voters)) : null;
+  const shares =
+    resultsPartOf(result.kind).shareOfVoters && voters > 0
+      ? rows.map((r) => voterPercent(r.value, voters))
+      : null;
   const key = useMemo(
     () => `${layoutKey}:${rows.map((r) => `${r.id}.${labelOf(r.id).length}`).join(',')}`,
     [layoutKey, rows, labelOf],

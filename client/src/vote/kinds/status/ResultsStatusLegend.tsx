@@ -1,6 +1,6 @@
 import { type Locale, STATUS_RATINGS } from '@majlis/shared';
-import { translatorFor } from '../i18n/translate';
-import { STATUS_MARKS } from '../vote/results/statusMarks';
+import { translatorFor } from '../../../i18n/translate';
+import { STATUS_MARKS } from '../../results/statusMarks';
 
 /** The key to the status bars: each rating's colour, mark and word. Hidden from screen readers,
  * whose rows say every count in words. */

@@ -1,8 +1,8 @@
 import type { KindResult } from '@majlis/shared';
-import { useI18n } from '../i18n/useI18n';
-import { formatNumber } from '../lib/numbers';
-import { matrixAxes, quadrantOf } from '../vote/results/matrix';
-import { formatMean, formatTotal, rankMark } from '../vote/results/resultNumbers';
+import { useI18n } from '../../../i18n/useI18n';
+import { formatNumber } from '../../../lib/numbers';
+import { matrixAxes, quadrantOf } from '../../results/matrix';
+import { formatMean, formatTotal, rankMark } from '../../results/resultNumbers';
 
 interface Props {
   readonly result: Extract<KindResult, { kind: 'score' }>;

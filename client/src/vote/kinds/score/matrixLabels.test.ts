@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { spreadPoints } from '../../../board/resultsLayout';
 import {
   type Box,
   boxesOverlap,
@@ -12,7 +13,6 @@ import {
   segmentBox,
   segmentHitsBox,
 } from './matrixLabels';
-import { spreadPoints } from './resultsLayout';
 
 /** The board's matrix at 1080p: a plot of about 700 × 600 px, points of radius 11, labels 40 tall. */
 const PLOT: Box = { x: 64, y: 60, width: 700, height: 600 };

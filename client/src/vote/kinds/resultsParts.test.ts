@@ -1,0 +1,35 @@
+import { VOTE_KINDS } from '@majlis/shared';
+import { describe, expect, it } from 'vitest';
+import { BOARD_RESULTS_PARTS } from './boardResultsParts';
+import { CONSOLE_RESULTS_PARTS } from './consoleResultsParts';
+import { PHONE_RESULTS_PARTS } from './phoneResultsParts';
+import { RESULTS_PARTS, resultsPartOf } from './resultsParts';
+
+const FUNCTIONS = ['rows', 'hasVotes', 'rowIds', 'cellOf', 'unranked', 'formatValue', 'valueText', 'rules'];
+
+// The registries are `satisfies` mapped types over VoteKind, so a kind missing a part does not
+// compile; this checks the same at run time, and that nothing else slipped in.
+describe('results parts', () => {
+  it('every registry holds every vote kind, and no other', () => {
+    for (const registry of [RESULTS_PARTS, BOARD_RESULTS_PARTS, CONSOLE_RESULTS_PARTS, PHONE_RESULTS_PARTS])
+      expect(Object.keys(registry).sort()).toEqual([...VOTE_KINDS].sort());
+  });
+
+  it.each(VOTE_KINDS)('%s has how its result reads and a drawing on every screen', (kind) => {
+    const part = resultsPartOf(kind);
+    for (const name of FUNCTIONS)
+      expect({ name, type: typeof part[name as keyof typeof part] }).toEqual({ name, type: 'function' });
+    expect(typeof part.shareOfVoters).toBe('boolean');
+    expect(['items', 'options']).toContain(part.targets);
+    expect(part.caption === null || typeof part.caption === 'string').toBe(true);
+    const board = BOARD_RESULTS_PARTS[kind];
+    expect(typeof board.Chart).toBe('function');
+    expect(typeof board.GroupCell).toBe('function');
+    expect(board.Legend === null || typeof board.Legend === 'function').toBe(true);
+    const console = CONSOLE_RESULTS_PARTS[kind];
+    expect(typeof console.Result).toBe('function');
+    expect(typeof console.GroupCell).toBe('function');
+    expect(console.Legend === null || typeof console.Legend === 'function').toBe(true);
+    expect(typeof PHONE_RESULTS_PARTS[kind].Result).toBe('function');
+  });
+});

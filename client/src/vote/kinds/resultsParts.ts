@@ -1,0 +1,37 @@
+/**
+ * The registry of how each vote kind's result reads, the one reading the board, the console and the
+ * phone draw (rankedRows.ts and the screens look the kind up here instead of switching on it). A
+ * kind missing here, or a field missing from a kind, does not compile; resultsParts.test.ts checks
+ * the same at run time.
+ *
+ * One registry per part of a kind (ballots.ts, settingsParts.ts, this one) and, for the results,
+ * one per screen for the drawing (boardResultsParts.ts, consoleResultsParts.ts,
+ * phoneResultsParts.ts) rather than one object holding every part: each screen's bundle then holds
+ * only what it draws. The phone's participant page is held to a page weight
+ * (tests/e2e/1-join-page-weight.spec.ts) and must never download the console's settings editor, nor
+ * the board's charts; this registry is pure and small, so every screen may load it.
+ */
+import type { VoteKind } from '@majlis/shared';
+import { dotsResultsPart } from './dots/dotsResultsPart';
+import { pollResultsPart } from './poll/pollResultsPart';
+import { rankResultsPart } from './rank/rankResultsPart';
+import type { ResultsPart } from './resultsPart';
+import { scoreResultsPart } from './score/scoreResultsPart';
+import { statusResultsPart } from './status/statusResultsPart';
+
+/** One results part for each kind, each typed with its own result. */
+export type ResultsParts = { readonly [K in VoteKind]: ResultsPart<K> };
+
+export const RESULTS_PARTS = {
+  dots: dotsResultsPart,
+  rank: rankResultsPart,
+  score: scoreResultsPart,
+  poll: pollResultsPart,
+  status: statusResultsPart,
+} as const satisfies ResultsParts;
+
+/** The results part of one kind, typed with that kind's result. */
+export function resultsPartOf<K extends VoteKind>(kind: K): ResultsPart<K> {
+  const parts: ResultsParts = RESULTS_PARTS;
+  return parts[kind];
+}
