@@ -11,13 +11,14 @@ const UNITS = {
   dots: 'vote.console.unit.dots',
   rank: 'vote.console.unit.points',
   poll: 'vote.console.unit.votes',
+  approval: 'vote.console.unit.approvals',
 } as const;
 
 /** A later vote may take the top N of this one (`cut`): the line shows where it cuts. */
 type Props = ConsoleResultProps<KindResultOf<keyof typeof UNITS>>;
 
 /**
- * Dots, Borda points or poll votes as ranked bars. Ties share a rank and are marked "=" (and said in
+ * Dots, Borda points, poll votes or approvals as ranked bars. Ties share a rank and are marked "=" (and said in
  * words to screen readers); the bars are decoration, the numbers are the text.
  */
 export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
