@@ -692,7 +692,6 @@ export const ar: Messages = {
   'error.internal': 'واجه الخادم مشكلة. حاول مرة أخرى.',
   'vote.console.kind.approval': 'موافقة',
   'vote.console.kindHint.approval': 'يوافق كل شخص على ما يشاء من البنود، أو لا يوافق على أيٍّ منها.',
-  'vote.console.unit.approvals': 'موافقات: {n}',
   'ballot.how.approval': 'وافق على كل أولوية تؤيّدها: ما شئت منها، أو لا شيء.',
   'ballot.approval.approve': 'أوافق',
   'ballot.approval.approveItem': 'أوافق على: {title}',

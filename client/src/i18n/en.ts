@@ -702,7 +702,6 @@ export const en = {
   'error.internal': 'The server had a problem. Try again.',
   'vote.console.kind.approval': 'Approval',
   'vote.console.kindHint.approval': 'Each person approves any number of items, or none of them.',
-  'vote.console.unit.approvals': '{n} approvals',
   'ballot.how.approval': 'Approve every priority you support: as many as you like, or none.',
   'ballot.approval.approve': 'Approve',
   'ballot.approval.approveItem': 'Approve: {title}',
