@@ -700,6 +700,19 @@ export const en = {
   'error.joining_closed': 'The facilitator has closed joining for this workshop.',
   'error.too_many': 'This list is full, or you have added as many ideas as one person may.',
   'error.internal': 'The server had a problem. Try again.',
+  'vote.console.kind.approval': 'Approval',
+  'vote.console.kindHint.approval': 'Each person approves any number of items, or none of them.',
+  'ballot.how.approval': 'Approve every priority you support: as many as you like, or none.',
+  'ballot.approval.approve': 'Approve',
+  'ballot.approval.approveItem': 'Approve: {title}',
+  'ballot.approval.none': 'I approve none of these',
+  'ballot.progress.approval': 'Approved: {n} of {of}',
+  'ballot.submit.approvalNone': 'Submit: I approve none',
+  'ballot.update.approvalNone': 'Update: I approve none',
+  'results.unit.approvals': '{n} approvals',
+  'results.unit.approvalsOne': '1 approval',
+  'results.caption.approval': 'Approvals per priority, with the share of voters',
+  'results.howTo.approval': 'Approve any number, or none',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -93,7 +93,7 @@ describe('readVote', () => {
     ['null', null],
     ['an array', [DOTS]],
     ['a dot vote without a budget', { ...DOTS, budget: undefined }],
-    ['an unknown kind', { ...DOTS, kind: 'approval' }],
+    ['an unknown kind', { ...DOTS, kind: 'veto' }],
     ['an unknown key', { ...DOTS, secret: true }],
     ['a poll without options', { ...DOTS, kind: 'poll', source: { type: 'options' } }],
     ['a budget out of range', { ...DOTS, budget: 0 }],

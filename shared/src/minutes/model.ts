@@ -185,6 +185,8 @@ export const MINUTES_LABELS = [
   'totalScore',
   'responses',
   'option',
+  'approvals',
+  'shareOfVoters',
   'voters',
   'pooledGroups',
   'missingItem',

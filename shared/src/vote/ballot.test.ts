@@ -28,6 +28,7 @@ const SCORE = settings({ kind: 'score' });
 const POLL = settings({ kind: 'poll', options: OPTIONS });
 const POLL_MULTIPLE = settings({ kind: 'poll', options: OPTIONS, multiple: true });
 const STATUS = settings({ kind: 'status' });
+const APPROVAL = settings({ kind: 'approval' });
 
 const SAMPLE_BALLOTS: Record<VoteKind, Ballot> = {
   dots: { kind: 'dots', allocations: { item_a: 2 } },
@@ -35,6 +36,7 @@ const SAMPLE_BALLOTS: Record<VoteKind, Ballot> = {
   score: { kind: 'score', scores: { item_a: { impact: 4, feasibility: 2 } } },
   poll: { kind: 'poll', choices: ['yes'] },
   status: { kind: 'status', ratings: { item_a: 'on_track' } },
+  approval: { kind: 'approval', approved: ['item_a', 'item_c'] },
 };
 const SETTINGS_OF: Record<VoteKind, VoteSettings> = {
   dots: DOTS,
@@ -42,6 +44,7 @@ const SETTINGS_OF: Record<VoteKind, VoteSettings> = {
   score: SCORE,
   poll: POLL,
   status: STATUS,
+  approval: APPROVAL,
 };
 
 /** Asserts that `result` failed with `code` and returns its message. */
@@ -381,6 +384,57 @@ describe('validateBallot: status', () => {
   });
 });
 
+describe('validateBallot: approval', () => {
+  const approval = (...approved: string[]): Ballot => ({ kind: 'approval', approved });
+
+  it('accepts approving none of the items ("none of these")', () => {
+    expect(acceptedBallot(validateBallot(APPROVAL, TARGETS, approval()))).toEqual(approval());
+  });
+
+  it('accepts approving some or every item, in the canonical form listed in the vote’s order', () => {
+    expect(acceptedBallot(validateBallot(APPROVAL, TARGETS, approval('item_c', 'item_a')))).toEqual(
+      approval('item_a', 'item_c'),
+    );
+    expect(acceptedBallot(validateBallot(APPROVAL, TARGETS, approval(...[...TARGETS].reverse())))).toEqual(
+      approval(...TARGETS),
+    );
+  });
+
+  it('refuses an item approved twice', () => {
+    const message = errorOf(
+      validateBallot(APPROVAL, TARGETS, approval('item_a', 'item_b', 'item_a')),
+      ErrorCode.badRequest,
+    );
+    expect(message).toContain('once');
+  });
+
+  it('refuses an item that is not one of the targets with unknown_item', () => {
+    errorOf(validateBallot(APPROVAL, TARGETS, approval('item_a', 'item_x')), ErrorCode.unknownItem);
+    errorOf(validateBallot(APPROVAL, TARGETS.slice(0, 2), approval('item_c')), ErrorCode.unknownItem);
+  });
+
+  it('accepts exactly the sets of this vote’s items, never more approvals than items', () => {
+    const idArb = fc.constantFrom(...TARGETS, 'item_x', 'item_y');
+    fc.assert(
+      fc.property(fc.array(idArb, { maxLength: 8 }), (approved) => {
+        const known = approved.every((id) => (TARGETS as readonly string[]).includes(id));
+        const unique = new Set(approved).size === approved.length;
+        const result = validateBallot(APPROVAL, TARGETS, approval(...approved));
+        if (known && unique) {
+          const canonical = acceptedBallot(result);
+          expect(canonical).toEqual(approval(...TARGETS.filter((id) => approved.includes(id))));
+          if (canonical.kind === 'approval')
+            expect(canonical.approved.length).toBeLessThanOrEqual(TARGETS.length);
+        } else {
+          expect(result.ok).toBe(false);
+          if (!result.ok) expect([ErrorCode.unknownItem, ErrorCode.badRequest]).toContain(result.error.code);
+          if (!result.ok && !known) expect(result.error.code).toBe(ErrorCode.unknownItem);
+        }
+      }),
+    );
+  });
+});
+
 describe('ballotSchema', () => {
   const many = (n: number, value: unknown) =>
     Object.fromEntries(Array.from({ length: n }, (_, i) => [`item_${i}`, value]));
@@ -399,6 +453,11 @@ describe('ballotSchema', () => {
       ballotSchema.safeParse({ kind: 'status', ratings: many(MAX_VOTE_TARGETS, 'partly') }).success,
     ).toBe(true);
     expect(ballotSchema.safeParse({ kind: 'poll', choices: ids(20) }).success).toBe(true);
+    expect(ballotSchema.safeParse({ kind: 'approval', approved: ids(MAX_VOTE_TARGETS) }).success).toBe(true);
+  });
+
+  it('accepts an approval ballot that approves nothing', () => {
+    expect(ballotSchema.safeParse({ kind: 'approval', approved: [] }).success).toBe(true);
   });
 
   it.each([
@@ -407,6 +466,7 @@ describe('ballotSchema', () => {
     ['status ratings', { kind: 'status', ratings: many(MAX_VOTE_TARGETS + 1, 'partly') }],
     ['rank order', { kind: 'rank', order: ids(MAX_VOTE_TARGETS + 1) }],
     ['poll choices (more than 20)', { kind: 'poll', choices: ids(21) }],
+    ['approvals', { kind: 'approval', approved: ids(MAX_VOTE_TARGETS + 1) }],
   ])('refuses more than 100 %s', (_label, input) => {
     expect(ballotSchema.safeParse(input).success).toBe(false);
   });
@@ -415,7 +475,12 @@ describe('ballotSchema', () => {
     ['an extra top-level key', { ...SAMPLE_BALLOTS.dots, voter: 'p1' }],
     ['an extra key on a rank ballot', { ...SAMPLE_BALLOTS.rank, weight: 2 }],
     ['an extra key on a poll ballot', { ...SAMPLE_BALLOTS.poll, group: 'government' }],
-    ['an unknown kind', { kind: 'approval', choices: ['yes'] }],
+    ['an unknown kind', { kind: 'veto', choices: ['yes'] }],
+    ['an approval ballot with the body of a poll', { kind: 'approval', choices: ['yes'] }],
+    ['approvals that are not an array', { kind: 'approval', approved: 'item_a' }],
+    ['approvals as a map', { kind: 'approval', approved: { item_a: true } }],
+    ['an approved id with a slash', { kind: 'approval', approved: ['item/a'] }],
+    ['an extra key on an approval ballot', { kind: 'approval', approved: [], none: true }],
     ['no kind', { allocations: { item_a: 1 } }],
     ['a kind with the wrong body', { kind: 'dots', order: ['item_a'] }],
     ['a string allocation', { kind: 'dots', allocations: { item_a: '3' } }],

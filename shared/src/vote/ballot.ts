@@ -15,5 +15,7 @@ export const ballotSchema = z.discriminatedUnion('kind', [
   }),
   z.strictObject({ kind: z.literal('poll'), choices: z.array(targetId).min(1).max(20) }),
   z.strictObject({ kind: z.literal('status'), ratings: counts(z.enum(STATUS_RATINGS)) }),
+  // Empty is a ballot too: "none of these".
+  z.strictObject({ kind: z.literal('approval'), approved: z.array(targetId).max(MAX_VOTE_TARGETS) }),
 ]);
 export type Ballot = z.infer<typeof ballotSchema>;

@@ -24,4 +24,9 @@ export type KindResult =
   | {
       readonly kind: 'status';
       readonly items: ReadonlyArray<{ id: string; n: number; counts: Record<StatusRating, number> }>;
+    }
+  | {
+      readonly kind: 'approval';
+      /** `share`: approvals over the ballots counted (0 to 1, three decimals; 0 when there are none). */
+      readonly items: ReadonlyArray<Ranked & { approvals: number; share: number }>;
     };

@@ -59,6 +59,7 @@ const KIND_VARIANTS: ReadonlyArray<readonly [string, Record<string, unknown>]> =
     },
   ],
   ['status', { kind: 'status' }],
+  ['approval', { kind: 'approval' }],
 ];
 
 /** Every way to run a vote over items: each source, anonymous or named, live or hidden, any groups. */
@@ -139,6 +140,7 @@ describe('voteSettingsSchema refuses', () => {
     ['rank', {}],
     ['score', {}],
     ['status', {}],
+    ['approval', {}],
   ])('a %s vote with an options source', (kind, fields) => {
     expect(refusedAt(raw({ kind, ...fields, source: { type: 'options' } }))).toEqual(['source']);
     // Giving it options does not make it a poll.
@@ -223,7 +225,7 @@ describe('voteSettingsSchema refuses', () => {
     ],
     ['an empty group list', { kind: 'status', groups: [] }],
     ['an unknown group', { kind: 'status', groups: ['martians'] }],
-    ['an unknown kind', { kind: 'approval' }],
+    ['an unknown kind', { kind: 'veto' }],
     ['an unknown results mode', { kind: 'status', results: 'later' }],
     ['a missing anonymous flag', { kind: 'status', anonymous: undefined }],
     ['an unknown source type', { kind: 'status', source: { type: 'url', href: 'x' } }],
@@ -315,6 +317,13 @@ describe('withVoteDefaults', () => {
     expect(filled).toMatchObject({
       ok: true,
       value: { anonymous: false, results: 'live', source: { type: 'options' } },
+    });
+  });
+
+  it('gives an approval vote the nearest list stage, and nothing of its own', () => {
+    expect(withVoteDefaults(request({ kind: 'approval' }), 'stage_01')).toEqual({
+      ok: true,
+      value: { kind: 'approval', anonymous: true, results: 'hidden', source: LIST },
     });
   });
 

@@ -4,7 +4,14 @@ import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../groups.js';
 import type { Ballot } from './ballot.js';
 import { criteriaOf } from './kinds/score.js';
 import { type Criterion, type VoteSettings, voteSettingsSchema } from './settings.js';
-import { type CountedBallot, type KindResult, MIN_GROUP_SIZE, tallyKind, tallyVote } from './tally.js';
+import {
+  type CountedBallot,
+  type KindResult,
+  MIN_GROUP_SIZE,
+  rankedIdsOf,
+  tallyKind,
+  tallyVote,
+} from './tally.js';
 import { STATUS_RATINGS, type StatusRating, VOTE_KINDS, type VoteKind } from './voteKinds.js';
 
 // ---- Builders -------------------------------------------------------------------------------
@@ -27,12 +34,14 @@ const RANK = settings({ kind: 'rank' });
 const SCORE = settings({ kind: 'score' });
 const POLL = pollSettings(true);
 const STATUS = settings({ kind: 'status' });
+const APPROVAL = settings({ kind: 'approval' });
 const SETTINGS_OF: Record<VoteKind, VoteSettings> = {
   dots: DOTS,
   rank: RANK,
   score: SCORE,
   poll: POLL,
   status: STATUS,
+  approval: APPROVAL,
 };
 
 const dots = (allocations: Record<string, number>): Ballot => ({ kind: 'dots', allocations });
@@ -40,6 +49,7 @@ const rank = (...order: string[]): Ballot => ({ kind: 'rank', order });
 const score = (scores: Record<string, Record<string, number>>): Ballot => ({ kind: 'score', scores });
 const poll = (...choices: string[]): Ballot => ({ kind: 'poll', choices });
 const status = (ratings: Record<string, StatusRating>): Ballot => ({ kind: 'status', ratings });
+const approval = (...approved: string[]): Ballot => ({ kind: 'approval', approved });
 
 /** Narrows a result to its kind, failing the test otherwise. */
 function ofKind<K extends KindResult['kind']>(result: KindResult, kind: K): Extract<KindResult, { kind: K }> {
@@ -101,6 +111,10 @@ const statusBallotArb = (targets: readonly string[]) =>
     })
     .map((rows) => status(Object.fromEntries(targets.flatMap((id, i) => (rows[i] ? [[id, rows[i]]] : [])))));
 
+/** Approvals of any of the targets, none included, in any order. */
+const approvalBallotArb = (targets: readonly string[]) =>
+  fc.shuffledSubarray([...targets]).map((approved) => approval(...approved));
+
 /** Custom criteria: 1–4 distinct ids, weights 0–10 in halves, at least one above 0. */
 const criteriaArb = fc
   .uniqueArray(fc.constantFrom('impact', 'feasibility', 'cost', 'reach', 'urgency', 'equity'), {
@@ -131,6 +145,8 @@ function ballotArb(kind: VoteKind, targets: readonly string[]): fc.Arbitrary<Bal
       return pollBallotArb;
     case 'status':
       return statusBallotArb(targets);
+    case 'approval':
+      return approvalBallotArb(targets);
   }
 }
 
@@ -626,6 +642,103 @@ describe('tallyKind: status', () => {
         },
       ),
     );
+  });
+});
+
+// ---- Approval -------------------------------------------------------------------------------
+
+describe('tallyKind: approval', () => {
+  it('counts approvals, gives each its share of voters and ranks by approvals (worked example)', () => {
+    const ballots = [approval('a', 'b'), approval('b'), approval('c', 'b'), approval()];
+    const result = ofKind(tallyKind(APPROVAL, ['a', 'b', 'c', 'd'], ballots), 'approval');
+    expect(result.items).toEqual([
+      { id: 'b', approvals: 3, share: 0.75, rank: 1, tied: false },
+      { id: 'a', approvals: 1, share: 0.25, rank: 2, tied: true },
+      { id: 'c', approvals: 1, share: 0.25, rank: 2, tied: true },
+      { id: 'd', approvals: 0, share: 0, rank: 4, tied: false },
+    ]);
+  });
+
+  it('lists every target at zero, all tied first, when nobody voted', () => {
+    expect(ofKind(tallyKind(APPROVAL, ['a', 'b'], []), 'approval').items).toEqual([
+      { id: 'a', approvals: 0, share: 0, rank: 1, tied: true },
+      { id: 'b', approvals: 0, share: 0, rank: 1, tied: true },
+    ]);
+  });
+
+  it('counts a ballot that approves none of them as a voter', () => {
+    const ballots = [approval('a'), approval(), approval()];
+    expect(ofKind(tallyKind(APPROVAL, ['a', 'b'], ballots), 'approval').items).toEqual([
+      { id: 'a', approvals: 1, share: 0.333, rank: 1, tied: false },
+      { id: 'b', approvals: 0, share: 0, rank: 2, tied: false },
+    ]);
+  });
+
+  it('ignores ids that are not targets, and counts an item repeated in one ballot once', () => {
+    const ballots = [approval('a', 'ghost', 'a'), approval()];
+    expect(ofKind(tallyKind(APPROVAL, ['a'], ballots), 'approval').items).toEqual([
+      { id: 'a', approvals: 1, share: 0.5, rank: 1, tied: false },
+    ]);
+  });
+
+  it('gives each item the ballots approving it, their share of all ballots, and competition ranks', () => {
+    fc.assert(
+      fc.property(
+        targetsArb.chain((targets) =>
+          fc.tuple(fc.constant(targets), fc.array(approvalBallotArb(targets), { maxLength: 12 })),
+        ),
+        ([targets, ballots]) => {
+          const items = ofKind(tallyKind(APPROVAL, targets, ballots), 'approval').items;
+          expectSameIds(items, targets);
+          const approvedBy = (id: string) =>
+            ballots.filter((b) => b.kind === 'approval' && b.approved.includes(id)).length;
+          for (const item of items) {
+            expect(item.approvals, item.id).toBe(approvedBy(item.id));
+            const share = ballots.length === 0 ? 0 : item.approvals / ballots.length;
+            expect(Math.abs(item.share - share), item.id).toBeLessThanOrEqual(0.0005);
+            expect(item.share, item.id).toBeGreaterThanOrEqual(0);
+            expect(item.share, item.id).toBeLessThanOrEqual(1);
+          }
+          const cast = ballots.reduce((s, b) => s + (b.kind === 'approval' ? b.approved.length : 0), 0);
+          expect(items.reduce((s, i) => s + i.approvals, 0)).toBe(cast);
+          expectCompetitionRanks(items, (i) => i.approvals);
+        },
+      ),
+    );
+  });
+
+  it('gives a share of 1 to an item every ballot approves, and 0 to one none approves', () => {
+    fc.assert(
+      fc.property(
+        targetsArb.chain((targets) =>
+          fc.tuple(
+            fc.constant(targets),
+            fc.array(approvalBallotArb(targets), { minLength: 1, maxLength: 12 }),
+          ),
+        ),
+        ([targets, ballots]) => {
+          const everyone = targets.find((id) =>
+            ballots.every((b) => b.kind === 'approval' && b.approved.includes(id)),
+          );
+          const nobody = targets.find((id) =>
+            ballots.every((b) => b.kind === 'approval' && !b.approved.includes(id)),
+          );
+          const items = ofKind(tallyKind(APPROVAL, targets, ballots), 'approval').items;
+          const shareOf = (id: string | undefined) => items.find((i) => i.id === id)?.share;
+          if (everyone !== undefined) expect(shareOf(everyone)).toBe(1);
+          if (nobody !== undefined) expect(shareOf(nobody)).toBe(0);
+        },
+      ),
+    );
+  });
+
+  it('gives a later vote the items in result order, ties sharing a rank', () => {
+    const result = tallyKind(APPROVAL, ['a', 'b', 'c'], [approval('c', 'b'), approval('c'), approval('b')]);
+    expect(rankedIdsOf(result)).toEqual([
+      { id: 'b', rank: 1 },
+      { id: 'c', rank: 1 },
+      { id: 'a', rank: 3 },
+    ]);
   });
 });
 

@@ -4,7 +4,7 @@
  * nothing, so that the schema and each kind's module (kinds/) can both use it.
  */
 
-export const VOTE_KINDS = ['dots', 'rank', 'score', 'poll', 'status'] as const;
+export const VOTE_KINDS = ['dots', 'rank', 'score', 'poll', 'status', 'approval'] as const;
 export type VoteKind = (typeof VOTE_KINDS)[number];
 
 export const STATUS_RATINGS = ['on_track', 'partly', 'off_track', 'unknown'] as const;

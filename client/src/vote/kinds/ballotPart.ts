@@ -94,6 +94,11 @@ export interface BallotPart<K extends VoteKind> {
   ) => string;
   /** Dots beside the meter (a dot vote's budget left), or null. */
   readonly meterPips: (settings: VoteSettings, draft: BallotOf<K>) => MeterPips | null;
+  /**
+   * The button's own words for sending this draft (`update`: it replaces one's earlier ballot), when
+   * the kind has some ("Submit: I approve none"); null for the usual "Submit my vote".
+   */
+  readonly sendText: (t: Translate, draft: BallotOf<K>, update: boolean) => string | null;
 }
 
 /** One ballot part for each kind, each typed with its own ballot. */

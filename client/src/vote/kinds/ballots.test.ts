@@ -17,6 +17,7 @@ const FIELDS = {
   how: true,
   meter: true,
   meterPips: true,
+  sendText: true,
 } as const satisfies Record<keyof BallotPart<VoteKind>, true>;
 
 // The registry is `satisfies BallotParts`, so a kind missing a part does not compile; this checks the

@@ -7,6 +7,7 @@
  * bundle then holds only its own parts, and a phone never downloads the console's settings editor.
  */
 import type { VoteKind } from '@majlis/shared';
+import { approvalBallotPart } from './approval/approvalBallotPart';
 import type { BallotPart, BallotParts } from './ballotPart';
 import { dotsBallotPart } from './dots/dotsBallotPart';
 import { pollBallotPart } from './poll/pollBallotPart';
@@ -20,6 +21,7 @@ export const BALLOT_PARTS = {
   score: scoreBallotPart,
   poll: pollBallotPart,
   status: statusBallotPart,
+  approval: approvalBallotPart,
 } as const satisfies BallotParts;
 
 /** The ballot part of one kind, typed with that kind's ballot. */

@@ -14,7 +14,7 @@ import { ResultsStatusLegend } from './status/ResultsStatusLegend';
 
 export type BoardResultsParts = { readonly [K in VoteKind]: BoardResultsPart<K> };
 
-/** Dots, Borda points and poll votes: ranked bars. */
+/** Dots, Borda points, poll votes and approvals: ranked bars. */
 const bars = { Chart: ResultsBars, GroupCell: ResultsGroupCell, Legend: null };
 
 export const BOARD_RESULTS_PARTS = {
@@ -23,6 +23,7 @@ export const BOARD_RESULTS_PARTS = {
   score: { Chart: ResultsScore, GroupCell: ResultsGroupCell, Legend: null },
   poll: bars,
   status: { Chart: ResultsStatus, GroupCell: ResultsStatusCell, Legend: ResultsStatusLegend },
+  approval: bars,
 } as const satisfies BoardResultsParts;
 
 /** The board's drawing of one kind's result, typed with that kind's result. */

@@ -14,7 +14,7 @@ import { VoteStatusTable } from './status/VoteStatusTable';
 
 export type ConsoleResultsParts = { readonly [K in VoteKind]: ConsoleResultsPart<K> };
 
-/** Dots, Borda points and poll votes: ranked bars. */
+/** Dots, Borda points, poll votes and approvals: ranked bars. */
 const bars = { Result: VoteRankedBars, GroupCell: VoteGroupCell, Legend: null };
 
 export const CONSOLE_RESULTS_PARTS = {
@@ -23,6 +23,7 @@ export const CONSOLE_RESULTS_PARTS = {
   score: { Result: VoteScoreResult, GroupCell: VoteGroupCell, Legend: null },
   poll: bars,
   status: { Result: VoteStatusTable, GroupCell: VoteStatusCell, Legend: VoteStatusLegend },
+  approval: bars,
 } as const satisfies ConsoleResultsParts;
 
 /** The console's drawing of one kind's result, typed with that kind's result. */

@@ -10,7 +10,7 @@ import { VoteResultsCompactStatus } from './status/VoteResultsCompactStatus';
 
 export type PhoneResultsParts = { readonly [K in VoteKind]: PhoneResultsPart<K> };
 
-/** Dots, Borda points and poll votes: ranked rows. */
+/** Dots, Borda points, poll votes and approvals: ranked rows. */
 const rows = { Result: VoteResultsCompactRows };
 
 export const PHONE_RESULTS_PARTS = {
@@ -19,6 +19,7 @@ export const PHONE_RESULTS_PARTS = {
   score: { Result: ScoreCompactRows },
   poll: rows,
   status: { Result: VoteResultsCompactStatus },
+  approval: rows,
 } as const satisfies PhoneResultsParts;
 
 /** The phone's drawing of one kind's result, typed with that kind's result. */

@@ -12,6 +12,7 @@
  * the board's charts; this registry is pure and small, so every screen may load it.
  */
 import type { VoteKind } from '@majlis/shared';
+import { approvalResultsPart } from './approval/approvalResultsPart';
 import { dotsResultsPart } from './dots/dotsResultsPart';
 import { pollResultsPart } from './poll/pollResultsPart';
 import { rankResultsPart } from './rank/rankResultsPart';
@@ -28,6 +29,7 @@ export const RESULTS_PARTS = {
   score: scoreResultsPart,
   poll: pollResultsPart,
   status: statusResultsPart,
+  approval: approvalResultsPart,
 } as const satisfies ResultsParts;
 
 /** The results part of one kind, typed with that kind's result. */

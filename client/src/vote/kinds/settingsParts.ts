@@ -5,6 +5,7 @@
  * missing here, or a part missing from a kind, does not compile.
  */
 import type { VoteKind } from '@majlis/shared';
+import { approvalSettingsPart } from './approval/approvalSettingsPart';
 import type { DotsDraft } from './dots/dotsSettings';
 import { dotsSettingsPart } from './dots/dotsSettingsPart';
 import type { PollDraft } from './poll/pollSettings';
@@ -26,6 +27,7 @@ interface SettingsDrafts {
   readonly score: ScoreDraft;
   readonly poll: PollDraft;
   readonly status: object;
+  readonly approval: object;
 }
 
 type SettingsParts = { readonly [K in VoteKind]: SettingsPart<K, SettingsDrafts[K]> };
@@ -36,6 +38,7 @@ export const SETTINGS_PARTS = {
   score: scoreSettingsPart,
   poll: pollSettingsPart,
   status: statusSettingsPart,
+  approval: approvalSettingsPart,
 } as const satisfies SettingsParts;
 
 /** A union's members as one intersection: `A | B` becomes `A & B`. */

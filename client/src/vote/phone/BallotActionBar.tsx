@@ -34,7 +34,10 @@ export function BallotActionBar({ settings, targets, draft, action, problem, onS
   const { t } = useI18n();
   const meter = ballotMeter(t, settings, targets, draft);
   const idle = action === 'in' || action === 'sending' || action === 'waiting';
-  const pips = ballotPartOf(draft.kind).meterPips(settings, draft);
+  const part = ballotPartOf(draft.kind);
+  const pips = part.meterPips(settings, draft);
+  const own =
+    action === 'submit' || action === 'update' ? part.sendText(t, draft, action === 'update') : null;
   return (
     <div className="action-bar ballot-bar">
       <div className="ballot-bar__inner">
@@ -59,7 +62,7 @@ export function BallotActionBar({ settings, targets, draft, action, problem, onS
           }}
         >
           {action === 'in' ? <Icon name="check" /> : null}
-          {t(LABEL[action])}
+          {own ?? t(LABEL[action])}
         </button>
       </div>
     </div>

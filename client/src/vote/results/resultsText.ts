@@ -23,6 +23,7 @@ const UNITS = {
   dots: ['results.unit.dotsOne', 'results.unit.dots'],
   rank: ['results.unit.pointsOne', 'results.unit.points'],
   poll: ['results.unit.votesOne', 'results.unit.votes'],
+  approval: ['results.unit.approvalsOne', 'results.unit.approvals'],
 } as const;
 
 /** "12 dots", "1 dot", "7 points", "3 votes": a ranked value with its unit, in the locale's words. */

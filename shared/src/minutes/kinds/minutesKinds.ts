@@ -5,6 +5,7 @@
  */
 import type { Bilingual } from '../../locale.js';
 import { VOTE_KINDS, type VoteKind } from '../../vote/voteKinds.js';
+import { approvalMinutes } from './approvalMinutes.js';
 import { dotsMinutes } from './dotsMinutes.js';
 import type { MinutesKind, MinutesKinds } from './minutesKind.js';
 import { pollMinutes } from './pollMinutes.js';
@@ -18,6 +19,7 @@ export const MINUTES_KINDS = {
   score: scoreMinutes,
   poll: pollMinutes,
   status: statusMinutes,
+  approval: approvalMinutes,
 } as const satisfies MinutesKinds;
 
 /** The minutes part of one kind, typed with that kind's result. */

@@ -4,6 +4,7 @@
  * compile.
  */
 import type { VoteKind } from '../voteKinds.js';
+import { approvalKind } from './approval.js';
 import { dotsKind } from './dots.js';
 import { pollKind } from './poll.js';
 import { rankKind } from './rank.js';
@@ -17,6 +18,7 @@ export const VOTE_KIND_DEFINITIONS = {
   score: scoreKind,
   poll: pollKind,
   status: statusKind,
+  approval: approvalKind,
 } as const satisfies VoteKindDefinitions;
 
 /** The definition of one kind, typed with that kind's ballot and result. */

@@ -15,11 +15,12 @@ import { ResultsRank } from './ResultsRank';
 /** Layouts in board-vote-results.css, roomiest first: 44 px rows … 32 px rows; titles always whole. */
 const LEVELS = 5;
 
-/** Ballots counted (`voters`): a poll's bars also say what share of the voters chose each option. */
-type Props = BoardChartProps<KindResultOf<'dots' | 'rank' | 'poll'>>;
+/** Ballots counted (`voters`): a poll's and an approval vote's bars also say what share of the
+ * voters chose each. */
+type Props = BoardChartProps<KindResultOf<'dots' | 'rank' | 'poll' | 'approval'>>;
 
 /**
- * Dots, Borda points or poll votes as horizontal bars in rank order, the whole order (paged when
+ * Dots, Borda points, poll votes or approvals as horizontal bars in rank order, the whole order (paged when
  * long). Bars grow in when shown and glide when live votes reorder them; a shared rank says "tie"
  * under its number.
  */

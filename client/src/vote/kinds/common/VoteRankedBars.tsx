@@ -7,23 +7,17 @@ import { rankMark } from '../../results/resultNumbers';
 import type { ConsoleResultProps } from '../resultsPart';
 import { resultsPartOf } from '../resultsParts';
 
-const UNITS = {
-  dots: 'vote.console.unit.dots',
-  rank: 'vote.console.unit.points',
-  poll: 'vote.console.unit.votes',
-} as const;
-
 /** A later vote may take the top N of this one (`cut`): the line shows where it cuts. */
-type Props = ConsoleResultProps<KindResultOf<keyof typeof UNITS>>;
+type Props = ConsoleResultProps<KindResultOf<'dots' | 'rank' | 'poll' | 'approval'>>;
 
 /**
- * Dots, Borda points or poll votes as ranked bars. Ties share a rank and are marked "=" (and said in
- * words to screen readers); the bars are decoration, the numbers are the text.
+ * Dots, Borda points, poll votes or approvals as ranked bars. Ties share a rank and are marked "="
+ * (and said in words to screen readers); the bars are decoration, the numbers are the text.
  */
 export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
   const { t, lang } = useI18n();
   const rows = rankedRows(result);
-  const unit = UNITS[result.kind];
+  const part = resultsPartOf(result.kind);
   // The last row the cut lets through: everything tied at the cut-off goes on, as on the server.
   const lastIn = cut ? rows.findLastIndex((r) => r.rank <= cut.n) : -1;
 
@@ -51,8 +45,9 @@ export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
             <span className="vote-bar__fill" style={{ inlineSize: `${row.share * 100}%` }} />
           </span>
           <span className="vote-bar__value">
-            {t(unit, { n: formatNumber(row.value) })}
-            {resultsPartOf(result.kind).shareOfVoters && voters > 0 && (
+            {/* The results' own words, as the phone says them: "1 dot", "12 approvals". */}
+            {part.valueText(lang, row.value)}
+            {part.shareOfVoters && voters > 0 && (
               <span className="vote-bar__share"> · {voterPercent(row.value, voters)}%</span>
             )}
           </span>

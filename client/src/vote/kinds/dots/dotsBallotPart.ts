@@ -45,4 +45,5 @@ export const dotsBallotPart = {
     const budget = settings.budget ?? 0;
     return budget <= 20 ? { n: budget - dotsSpent(draft), of: budget } : null;
   },
+  sendText: () => null,
 } satisfies BallotPart<'dots'>;

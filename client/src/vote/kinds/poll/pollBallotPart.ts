@@ -20,4 +20,5 @@ export const pollBallotPart = {
   meter: (t, settings, _draft, { done }) =>
     settings.multiple ? t('ballot.progress.pollMany', { n: done }) : '',
   meterPips: () => null,
+  sendText: () => null,
 } satisfies BallotPart<'poll'>;

@@ -28,4 +28,5 @@ export const rankBallotPart = {
   },
   meter: (t, _settings, _draft, { done, of }) => t('ballot.progress.rank', { n: done, of }),
   meterPips: () => null,
+  sendText: () => null,
 } satisfies BallotPart<'rank'>;

@@ -27,4 +27,5 @@ export const scoreBallotPart = {
   how: (t) => t('ballot.how.score'),
   meter: (t, _settings, _draft, { done, of }) => t('ballot.progress.score', { n: done, of }),
   meterPips: () => null,
+  sendText: () => null,
 } satisfies BallotPart<'score'>;

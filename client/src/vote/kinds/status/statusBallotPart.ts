@@ -18,4 +18,5 @@ export const statusBallotPart = {
   how: (t) => t('ballot.how.status'),
   meter: (t, _settings, _draft, { done, of }) => t('ballot.progress.status', { n: done, of }),
   meterPips: () => null,
+  sendText: () => null,
 } satisfies BallotPart<'status'>;
