@@ -1,8 +1,8 @@
 import type { VoteSettings } from '@majlis/shared';
 import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../../i18n/translate';
-import { ballotProblem, ballotProgress, sameBallot } from '../../../phone/ballotCheck';
-import { emptyDraft, fitDraft, isBallotLike } from '../../../phone/ballotDraft';
+import { ballotProblem, ballotProgress, sameBallot } from '../../phone/ballotCheck';
+import { emptyDraft, fitDraft, isBallotLike } from '../../phone/ballotDraft';
 import { type ApprovalDraft, toggleApproval } from './approvalBallot';
 import { approvalBallotPart } from './approvalBallotPart';
 
