@@ -1,4 +1,4 @@
-import type { Locale, VoteResults } from '@majlis/shared';
+import type { VoteResults } from '@majlis/shared';
 import { useMemo, useRef } from 'react';
 import { BoardPager } from '../../boardKit/BoardPager';
 import { useBoardFit } from '../../boardKit/useBoardFit';
@@ -7,6 +7,7 @@ import { usePager } from '../../boardKit/usePager';
 import { translatorFor } from '../../i18n/translate';
 import { formatNumber } from '../../lib/numbers';
 import { boardResultsOf } from '../kinds/boardResultsParts';
+import type { BoardResultsFrame } from '../kinds/resultsPart';
 import { resultsPartOf } from '../kinds/resultsParts';
 import { type GroupColumn, groupColumns } from '../results/groupColumns';
 import { rowIds } from '../results/rankedRows';
@@ -20,12 +21,8 @@ const LEVELS = 3;
 const TITLE_COLUMN = 520;
 const GROUP_COLUMN = 210;
 
-interface Props {
+interface Props extends BoardResultsFrame {
   readonly results: VoteResults;
-  readonly labelOf: (id: string) => string;
-  readonly locale: Locale;
-  readonly layoutKey: string;
-  readonly rotate: boolean;
 }
 
 /**

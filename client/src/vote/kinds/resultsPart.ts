@@ -43,14 +43,19 @@ export interface ResultsPart<K extends VoteKind> {
 export type ResultCut = { readonly n: number; readonly stage: StageView } | null;
 
 /** The board's chart of a result. */
-export interface BoardChartProps<R extends KindResult> {
+/** What every results view on the board is given besides its numbers. */
+export interface BoardResultsFrame {
+  readonly labelOf: (id: string) => string;
+  readonly locale: Locale;
+  /** Changes whenever the room for the results may have changed. */
+  readonly layoutKey: string;
+  readonly rotate: boolean;
+}
+
+export interface BoardChartProps<R extends KindResult> extends BoardResultsFrame {
   readonly result: R;
   /** Ballots counted. */
   readonly voters: number;
-  readonly labelOf: (id: string) => string;
-  readonly locale: Locale;
-  readonly layoutKey: string;
-  readonly rotate: boolean;
 }
 
 /** One group's result for one item, in the board's comparison by group. */

@@ -1,4 +1,3 @@
-import type { Locale } from '@majlis/shared';
 import { useMemo, useRef } from 'react';
 import { BoardPager } from '../../../boardKit/BoardPager';
 import { useBoardFit } from '../../../boardKit/useBoardFit';
@@ -10,18 +9,15 @@ import type { ScoreResult } from '../../results/rankedRows';
 import { formatMean, formatTotal } from '../../results/resultNumbers';
 import { criterionLabel } from '../../results/resultsText';
 import { ResultsRank } from '../common/ResultsRank';
+import type { BoardResultsFrame } from '../resultsPart';
 
 /** Layouts in board-vote-score.css, roomiest first. */
 const LEVELS = 4;
 /** Beyond this many criteria a row shows the means of the matrix's two (the total counts them all). */
 const MAX_CRITERIA_SHOWN = 3;
 
-interface Props {
+interface Props extends BoardResultsFrame {
   readonly result: ScoreResult;
-  readonly labelOf: (id: string) => string;
-  readonly locale: Locale;
-  readonly layoutKey: string;
-  readonly rotate: boolean;
 }
 
 /** The weighted totals in rank order beside the matrix, each with its criteria's means under the

@@ -112,27 +112,33 @@ export function placeNumbers(
 ): { placed: PlacedNumber[]; crowded: string[] } {
   // Best ranked first; if some label found no place, those that did not go first next time (a
   // crowded corner is easier to label before its neighbours take the room around it).
+  const space: LabelSpace = { r, sizeOf, bounds, obstacles, lines, lineWidth };
   let order = [...points];
-  let best = placeInOrder(order, points, r, sizeOf, bounds, obstacles, lines, lineWidth);
+  let best = placeInOrder(order, points, space);
   for (let attempt = 0; attempt < 4 && best.crowded.length > 0; attempt++) {
     const stuck = new Set(best.crowded);
     order = [...order.filter((p) => stuck.has(p.id)), ...order.filter((p) => !stuck.has(p.id))];
-    const next = placeInOrder(order, points, r, sizeOf, bounds, obstacles, lines, lineWidth);
+    const next = placeInOrder(order, points, space);
     if (next.crowded.length < best.crowded.length) best = next;
   }
   const byId = new Map(best.placed.map((p) => [p.id, p]));
   return { placed: points.flatMap((p) => byId.get(p.id) ?? []), crowded: best.crowded };
 }
 
+/** Where the numbers go: the points' radius, each label's size, and what they must stay clear of. */
+interface LabelSpace {
+  readonly r: number;
+  readonly sizeOf: (id: string) => { readonly width: number; readonly height: number };
+  readonly bounds: Box;
+  readonly obstacles: readonly Box[];
+  readonly lines: readonly Segment[];
+  readonly lineWidth: number;
+}
+
 function placeInOrder(
   order: readonly MatrixPoint[],
   points: readonly MatrixPoint[],
-  r: number,
-  sizeOf: (id: string) => { readonly width: number; readonly height: number },
-  bounds: Box,
-  obstacles: readonly Box[],
-  lines: readonly Segment[],
-  lineWidth: number,
+  { r, sizeOf, bounds, obstacles, lines, lineWidth }: LabelSpace,
 ): { placed: PlacedNumber[]; crowded: string[] } {
   const pointBoxes = points.map((p) => inflate(pointBox(p, r), LABEL_MARGIN));
   const fixed = [

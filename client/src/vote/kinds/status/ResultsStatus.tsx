@@ -1,4 +1,4 @@
-import { type Locale, STATUS_RATINGS } from '@majlis/shared';
+import { STATUS_RATINGS } from '@majlis/shared';
 import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import { BoardPager } from '../../../boardKit/BoardPager';
 import { useBoardFit } from '../../../boardKit/useBoardFit';
@@ -8,7 +8,9 @@ import { formatNumber } from '../../../lib/numbers';
 import type { StatusResult } from '../../results/rankedRows';
 import { STATUS_MARKS } from '../../results/statusMarks';
 import { percentages, statusShares } from '../../results/statusShares';
+import type { BoardResultsFrame } from '../resultsPart';
 import { ResultsStatusLegend } from './ResultsStatusLegend';
+import { StatusBands } from './StatusBands';
 
 /** Layouts in board-vote-status.css, roomiest first. */
 const LEVELS = 4;
@@ -16,12 +18,8 @@ const LEVELS = 4;
  * equivalent still carry it. */
 const LABEL_MIN_SHARE = 0.07;
 
-interface Props {
+interface Props extends BoardResultsFrame {
   readonly result: StatusResult;
-  readonly labelOf: (id: string) => string;
-  readonly locale: Locale;
-  readonly layoutKey: string;
-  readonly rotate: boolean;
 }
 
 /**
@@ -62,25 +60,21 @@ export function ResultsStatus({ result, labelOf, locale, layoutKey, rotate }: Pr
               <span className="results-status__title" dir="auto">
                 {labelOf(item.id)}
               </span>
-              <span className="results-status__bar" aria-hidden="true">
-                {shares.map((s) =>
-                  s.count > 0 ? (
-                    <span
-                      key={s.rating}
-                      className={`results-status__band status-band--${s.rating}`}
-                      style={{ flexGrow: s.count }}
-                    >
-                      {s.share >= LABEL_MIN_SHARE && (
-                        <>
-                          <span className="results-status__mark">{STATUS_MARKS[s.rating]}</span>
-                          {formatNumber(s.count)}
-                        </>
-                      )}
-                    </span>
-                  ) : null,
-                )}
+              <StatusBands
+                shares={shares}
+                className="results-status__bar"
+                bandClass={(rating) => `results-status__band status-band--${rating}`}
+                label={(s) =>
+                  s.share >= LABEL_MIN_SHARE && (
+                    <>
+                      <span className="results-status__mark">{STATUS_MARKS[s.rating]}</span>
+                      {formatNumber(s.count)}
+                    </>
+                  )
+                }
+              >
                 {item.n === 0 && <span className="results-status__empty">{t('results.noVotes')}</span>}
-              </span>
+              </StatusBands>
               <span className="visually-hidden">
                 {STATUS_RATINGS.map(
                   (r, j) => `${t(`ballot.status.${r}`)}: ${formatNumber(item.counts[r])} (${pct[j]}%)`,

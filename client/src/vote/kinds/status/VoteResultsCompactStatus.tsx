@@ -3,6 +3,7 @@ import { formatNumber } from '../../../lib/numbers';
 import type { StatusResult } from '../../results/rankedRows';
 import { STATUS_MARKS } from '../../results/statusMarks';
 import { percentages, statusShares } from '../../results/statusShares';
+import { StatusBands } from './StatusBands';
 
 interface Props {
   readonly result: StatusResult;
@@ -22,17 +23,11 @@ export function VoteResultsCompactStatus({ result, labelOf }: Props) {
             <span className="status-row__title" dir="auto">
               {labelOf(item.id)}
             </span>
-            <span className="status-bar" aria-hidden="true">
-              {shares.map((s) =>
-                s.count > 0 ? (
-                  <span
-                    key={s.rating}
-                    className={`status-bar__band status-bar__band--${s.rating}`}
-                    style={{ flexGrow: s.count }}
-                  />
-                ) : null,
-              )}
-            </span>
+            <StatusBands
+              shares={shares}
+              className="status-bar"
+              bandClass={(rating) => `status-bar__band status-bar__band--${rating}`}
+            />
             <span className="status-row__counts">
               {shares.map((s, i) => (
                 <span key={s.rating} className={`status-count status-count--${s.rating}`}>

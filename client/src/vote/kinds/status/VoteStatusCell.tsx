@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n/useI18n';
 import { formatNumber } from '../../../lib/numbers';
 import { statusShares } from '../../results/statusShares';
 import type { ConsoleGroupCellProps } from '../resultsPart';
-import { VoteStatusBar } from './VoteStatusBar';
+import { consoleBand, StatusBands } from './StatusBands';
 
 /** One group's ratings of one priority in the console's comparison by group: a stacked bar and the
  * counts in the legend's order, in words for screen readers. */
@@ -15,7 +15,7 @@ export function VoteStatusCell({ result, id }: ConsoleGroupCellProps<KindResultO
   const words = STATUS_RATINGS.map((r) => `${t(`vote.console.status.${r}`)} ${found.counts[r]}`).join(', ');
   return (
     <td className="vote-groups-table__status">
-      <VoteStatusBar shares={statusShares(found.counts)} />
+      <StatusBands shares={statusShares(found.counts)} className="vote-stack" bandClass={consoleBand} />
       <span aria-hidden="true" className="vote-groups-table__counts">
         {STATUS_RATINGS.map((r) => formatNumber(found.counts[r])).join(' · ')}
       </span>

@@ -2,7 +2,7 @@ import { type KindResult, STATUS_RATINGS } from '@majlis/shared';
 import { useI18n } from '../../../i18n/useI18n';
 import { formatNumber } from '../../../lib/numbers';
 import { statusShares } from '../../results/statusShares';
-import { VoteStatusBar } from './VoteStatusBar';
+import { consoleBand, StatusBands } from './StatusBands';
 
 interface Props {
   readonly result: Extract<KindResult, { kind: 'status' }>;
@@ -32,7 +32,11 @@ export function VoteStatusTable({ result, labelOf }: Props) {
             <tr key={item.id}>
               <th scope="row" className="vote-table__item">
                 <span dir="auto">{labelOf(item.id)}</span>
-                <VoteStatusBar shares={statusShares(item.counts)} />
+                <StatusBands
+                  shares={statusShares(item.counts)}
+                  className="vote-stack"
+                  bandClass={consoleBand}
+                />
               </th>
               {STATUS_RATINGS.map((r) => (
                 <td key={r} className="vote-table__num">
