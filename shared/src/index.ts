@@ -48,5 +48,6 @@ export type * from './vote/kinds/voteKindDefinition.js';
 export * from './vote/kinds/voteKindDefinitions.js';
 export * from './vote/settings.js';
 export * from './vote/tally.js';
+export * from './vote/transitions.js';
 export * from './vote/validateBallot.js';
 export * from './vote/voteKinds.js';

@@ -10,7 +10,9 @@ import {
   type StageView,
   setVoteSettings,
   updateVote,
+  type VoteFacts,
   type VoteSettings,
+  voteTransition,
   withVoteDefaults,
 } from '@majlis/shared';
 import type * as Y from 'yjs';
@@ -78,8 +80,8 @@ export const voteConfigure: CommandHandler<'vote:configure'> = async (ctx, paylo
   const found = await voteStage(ctx, payload.stageId);
   if (!found.ok) return found;
   const { stage, doc } = found.value;
-  if (stage.state === 'open')
-    return fail(ErrorCode.invalidTransition, 'Close the vote before changing its settings.');
+  const step = voteTransition(stage.state, 'configure', factsOf(stage));
+  if (!step.ok) return step;
   const filled = withVoteDefaults(payload.settings, nearestListBefore(doc, stage));
   if (!filled.ok) return filled;
   const settings = filled.value;
@@ -102,10 +104,11 @@ export const voteOpen: CommandHandler<'vote:open'> = async (ctx, payload) => {
   const found = await voteStage(ctx, payload.stageId);
   if (!found.ok) return found;
   const { stage, doc } = found.value;
+  const step = voteTransition(stage.state, 'open', factsOf(stage));
+  if (!step.ok) return step;
   const settings = stage.vote?.settings;
-  if (!settings) return fail(ErrorCode.voteNotConfigured, 'Configure the vote before opening it.');
-  if (stage.state === 'open') return ok({ stageId: stage.id, state: 'open' });
-  const reopening = stage.state !== 'draft' && (stage.vote?.targets.length ?? 0) > 0;
+  if (step.value.kind === 'stay' || !settings) return ok({ stageId: stage.id, state: 'open' });
+  const reopening = step.value.action === 'reopened';
   // A reopened vote keeps its targets: the ballots already cast refer to them.
   const targets = reopening
     ? ok(stage.vote?.targets ?? [])
@@ -139,18 +142,18 @@ export const voteOpen: CommandHandler<'vote:open'> = async (ctx, payload) => {
   return ok({ stageId: stage.id, state: 'open' as const });
 };
 
-/** Moves a vote to `to` from one of `from`, recounts, and audits the final tallies. */
+/** Closes or reveals a vote as `voteTransition` allows, recounts, and audits the final tallies. */
 async function endVoting<S extends 'closed' | 'revealed'>(
   ctx: CommandContext,
   stageId: string,
-  from: readonly string[],
+  command: 'close' | 'reveal',
   to: S,
-  refusal: string,
 ): Promise<Result<{ stageId: string; state: S }>> {
   const found = await voteStage(ctx, stageId);
   if (!found.ok) return found;
   const { stage } = found.value;
-  if (!from.includes(stage.state)) return fail(ErrorCode.invalidTransition, refusal);
+  const step = voteTransition(stage.state, command, factsOf(stage));
+  if (!step.ok) return step;
   const room = await ctx.docs.get(ctx.principal.workshopId);
   await room.change((d) => updateVote(d, stage.id, { state: to }));
   const results = await ctx.votes.recount(ctx.principal.workshopId, stage.id);
@@ -164,14 +167,12 @@ async function endVoting<S extends 'closed' | 'revealed'>(
 }
 
 export const voteClose: CommandHandler<'vote:close'> = (ctx, payload) =>
-  endVoting(ctx, payload.stageId, ['open'], 'closed', 'Only an open vote can be closed.');
+  endVoting(ctx, payload.stageId, 'close', 'closed');
 
-// Revealing ends the voting too: results that could still change would mislead the room.
 export const voteReveal: CommandHandler<'vote:reveal'> = (ctx, payload) =>
-  endVoting(
-    ctx,
-    payload.stageId,
-    ['open', 'closed', 'revealed'],
-    'revealed',
-    'Open the vote before revealing its results.',
-  );
+  endVoting(ctx, payload.stageId, 'reveal', 'revealed');
+
+/** What the transitions need to know of a vote stage. */
+function factsOf(stage: StageView): VoteFacts {
+  return { configured: stage.vote?.settings != null, hasTargets: (stage.vote?.targets.length ?? 0) > 0 };
+}
