@@ -33,8 +33,14 @@ import {
   setDisplay,
   showStage,
 } from './support/boardRoom.js';
-import { newDevice, PROJECTOR, screenshot } from './support/browser.js';
-import { expectAccessible, type Lang } from './support/flows.js';
+import { newDevice, PHONE, PROJECTOR, screenshot } from './support/browser.js';
+import { expectAccessible, joinPhone, type Lang } from './support/flows.js';
+
+/** The phone's button for the older ideas, in each language. */
+const SHOW_OLDER: Record<Lang, (n: number) => string> = {
+  ar: (n) => `اعرض الأفكار الأقدم (${n})`,
+  en: (n) => `Show older ideas (${n})`,
+};
 
 /** The floor for idea titles, in px of a 1080-line screen: what the back of the room reads. */
 const FLOOR = 28;
@@ -154,6 +160,24 @@ describe('issue 9: the board in a real room', () => {
         expect(await smallestTitlePx(board, '.board-item__title')).toBeGreaterThanOrEqual(FLOOR);
       });
       await expectAccessible(board, `board (${lang}), 150 ideas`);
+
+      // A phone in the same room draws the newest thirty and says how many older ones wait, so it
+      // does not lay out all hundred and fifty again for every new idea (item 13).
+      const phone = await joinPhone(await newDevice(suite.browser, PHONE, lang), seeded.created.links.join, {
+        lang,
+        name: lang === 'ar' ? 'ليلى' : 'Omar',
+        group: 'government',
+      });
+      const more = phone.getByRole('button', { name: SHOW_OLDER[lang](120) });
+      await more.waitFor();
+      expect(await phone.locator('.phone-ideas .idea').count()).toBe(30);
+      await expectAccessible(phone, `phone (${lang}), 150 ideas`);
+      await more.scrollIntoViewIfNeeded();
+      await screenshot(phone, `p9-phone-${lang}-150`);
+      await more.click();
+      await phone.getByRole('button', { name: SHOW_OLDER[lang](70) }).waitFor();
+      expect(await phone.locator('.phone-ideas .idea').count()).toBe(80);
+      await phone.context().close();
 
       // One more idea on a paged list is laid out alone: nothing already placed moves, and the board
       // does not flick to another page and back (item 13; each cost a restyle of the whole list).

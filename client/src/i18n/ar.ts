@@ -93,6 +93,7 @@ export const ar: Messages = {
   'me.myIdeas': 'أفكاري',
   'me.others': 'من القاعة',
   'me.othersEmpty': 'لا أفكار من الآخرين بعد.',
+  'me.showOlder': 'اعرض الأفكار الأقدم ({n})',
   'me.onList': 'على القائمة',
   'me.sendingNow': 'جارٍ الإرسال…',
   'me.withdrawnPill': 'مسحوبة',

@@ -94,6 +94,7 @@ export const en = {
   'me.myIdeas': 'My ideas',
   'me.others': 'From the room',
   'me.othersEmpty': 'No ideas from others yet.',
+  'me.showOlder': 'Show older ideas ({n})',
   'me.onList': 'On the list',
   'me.sendingNow': 'Sending…',
   'me.withdrawnPill': 'Withdrawn',

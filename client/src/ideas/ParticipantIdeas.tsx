@@ -1,6 +1,7 @@
 import type { ItemView } from '@majlis/shared';
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { IdeaCard } from '../components/IdeaCard';
+import { useI18n } from '../i18n/useI18n';
 import { WaitingCard } from '../phoneKit/WaitingCard';
 
 interface Props {
@@ -11,10 +12,24 @@ interface Props {
   readonly emptyText: string;
 }
 
-/** The room's ideas on the phone, newest first: what just arrived is at the top, where the eye is. */
+/**
+ * Ideas a phone draws before it asks: the newest are what a participant reads, and a phone that
+ * drew all 200 of a long brainstorm would lay all of them out again for every new idea at the top.
+ */
+export const PHONE_IDEAS_SHOWN = 30;
+/** How many more each "older ideas" tap shows. */
+const SHOW_MORE = 50;
+
+/**
+ * The room's ideas on the phone, newest first: what just arrived is at the top, where the eye is.
+ * Older ones beyond the first thirty wait behind a button that says how many there are.
+ */
 export function ParticipantIdeas({ items, isMine, heading, emptyText }: Props) {
+  const { t } = useI18n();
   const headingId = useId();
+  const [limit, setLimit] = useState(PHONE_IDEAS_SHOWN);
   const newestFirst = [...items].sort((a, b) => b.createdAt - a.createdAt);
+  const older = newestFirst.length - limit;
   return (
     <section className="phone-ideas" aria-labelledby={headingId}>
       <h2 id={headingId} className="phone-ideas__heading">
@@ -25,7 +40,7 @@ export function ParticipantIdeas({ items, isMine, heading, emptyText }: Props) {
         <WaitingCard icon="lightbulb" text={emptyText} />
       ) : (
         <ul className="idea-list">
-          {newestFirst.map((item) => (
+          {newestFirst.slice(0, limit).map((item) => (
             <IdeaCard
               key={item.id}
               title={item.title}
@@ -36,6 +51,15 @@ export function ParticipantIdeas({ items, isMine, heading, emptyText }: Props) {
             />
           ))}
         </ul>
+      )}
+      {older > 0 && (
+        <button
+          type="button"
+          className="button button--quiet button--block"
+          onClick={() => setLimit(limit + SHOW_MORE)}
+        >
+          {t('me.showOlder', { n: older })}
+        </button>
       )}
     </section>
   );
