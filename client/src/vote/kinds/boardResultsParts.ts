@@ -7,27 +7,22 @@ import type { VoteKind } from '@majlis/shared';
 import { ResultsBars } from './common/ResultsBars';
 import { ResultsGroupCell } from './common/ResultsGroupCell';
 import type { BoardResultsPart } from './resultsPart';
+import { drawingOf, type KindsDrawnAs, type UsedDrawing } from './resultsParts';
 import { ResultsScore } from './score/ResultsScore';
 import { ResultsStatus } from './status/ResultsStatus';
 import { ResultsStatusCell } from './status/ResultsStatusCell';
 import { ResultsStatusLegend } from './status/ResultsStatusLegend';
 
-export type BoardResultsParts = { readonly [K in VoteKind]: BoardResultsPart<K> };
-
-/** Dots, Borda points, poll votes and approvals: ranked bars. */
-const bars = { Chart: ResultsBars, GroupCell: ResultsGroupCell, Legend: null };
+/** A drawing for each way results are drawn, typed with the results of the kinds drawn so. */
+export type BoardResultsParts = { readonly [D in UsedDrawing]: BoardResultsPart<KindsDrawnAs<D>> };
 
 export const BOARD_RESULTS_PARTS = {
-  dots: bars,
-  rank: bars,
+  /** Dots, Borda points, poll votes and approvals. */
+  ranked: { Chart: ResultsBars, GroupCell: ResultsGroupCell, Legend: null },
   score: { Chart: ResultsScore, GroupCell: ResultsGroupCell, Legend: null },
-  poll: bars,
   status: { Chart: ResultsStatus, GroupCell: ResultsStatusCell, Legend: ResultsStatusLegend },
-  approval: bars,
 } as const satisfies BoardResultsParts;
 
 /** The board's drawing of one kind's result, typed with that kind's result. */
-export function boardResultsOf<K extends VoteKind>(kind: K): BoardResultsPart<K> {
-  const parts: BoardResultsParts = BOARD_RESULTS_PARTS;
-  return parts[kind];
-}
+export const boardResultsOf = <K extends VoteKind>(kind: K) =>
+  drawingOf<BoardResultsPart<K>>(BOARD_RESULTS_PARTS, kind);

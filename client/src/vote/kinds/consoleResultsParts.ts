@@ -7,27 +7,22 @@ import type { VoteKind } from '@majlis/shared';
 import { VoteGroupCell } from './common/VoteGroupCell';
 import { VoteRankedBars } from './common/VoteRankedBars';
 import type { ConsoleResultsPart } from './resultsPart';
+import { drawingOf, type KindsDrawnAs, type UsedDrawing } from './resultsParts';
 import { VoteScoreResult } from './score/VoteScoreResult';
 import { VoteStatusCell } from './status/VoteStatusCell';
 import { VoteStatusLegend } from './status/VoteStatusLegend';
 import { VoteStatusTable } from './status/VoteStatusTable';
 
-export type ConsoleResultsParts = { readonly [K in VoteKind]: ConsoleResultsPart<K> };
-
-/** Dots, Borda points, poll votes and approvals: ranked bars. */
-const bars = { Result: VoteRankedBars, GroupCell: VoteGroupCell, Legend: null };
+/** A drawing for each way results are drawn, typed with the results of the kinds drawn so. */
+export type ConsoleResultsParts = { readonly [D in UsedDrawing]: ConsoleResultsPart<KindsDrawnAs<D>> };
 
 export const CONSOLE_RESULTS_PARTS = {
-  dots: bars,
-  rank: bars,
+  /** Dots, Borda points, poll votes and approvals. */
+  ranked: { Result: VoteRankedBars, GroupCell: VoteGroupCell, Legend: null },
   score: { Result: VoteScoreResult, GroupCell: VoteGroupCell, Legend: null },
-  poll: bars,
   status: { Result: VoteStatusTable, GroupCell: VoteStatusCell, Legend: VoteStatusLegend },
-  approval: bars,
 } as const satisfies ConsoleResultsParts;
 
 /** The console's drawing of one kind's result, typed with that kind's result. */
-export function consoleResultsOf<K extends VoteKind>(kind: K): ConsoleResultsPart<K> {
-  const parts: ConsoleResultsParts = CONSOLE_RESULTS_PARTS;
-  return parts[kind];
-}
+export const consoleResultsOf = <K extends VoteKind>(kind: K) =>
+  drawingOf<ConsoleResultsPart<K>>(CONSOLE_RESULTS_PARTS, kind);

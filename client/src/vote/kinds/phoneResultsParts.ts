@@ -5,25 +5,20 @@
 import type { VoteKind } from '@majlis/shared';
 import { VoteResultsCompactRows } from './common/VoteResultsCompactRows';
 import type { PhoneResultsPart } from './resultsPart';
+import { drawingOf, type KindsDrawnAs, type UsedDrawing } from './resultsParts';
 import { ScoreCompactRows } from './score/ScoreCompactRows';
 import { VoteResultsCompactStatus } from './status/VoteResultsCompactStatus';
 
-export type PhoneResultsParts = { readonly [K in VoteKind]: PhoneResultsPart<K> };
-
-/** Dots, Borda points, poll votes and approvals: ranked rows. */
-const rows = { Result: VoteResultsCompactRows };
+/** A drawing for each way results are drawn, typed with the results of the kinds drawn so. */
+export type PhoneResultsParts = { readonly [D in UsedDrawing]: PhoneResultsPart<KindsDrawnAs<D>> };
 
 export const PHONE_RESULTS_PARTS = {
-  dots: rows,
-  rank: rows,
+  /** Dots, Borda points, poll votes and approvals. */
+  ranked: { Result: VoteResultsCompactRows },
   score: { Result: ScoreCompactRows },
-  poll: rows,
   status: { Result: VoteResultsCompactStatus },
-  approval: rows,
 } as const satisfies PhoneResultsParts;
 
 /** The phone's drawing of one kind's result, typed with that kind's result. */
-export function phoneResultsOf<K extends VoteKind>(kind: K): PhoneResultsPart<K> {
-  const parts: PhoneResultsParts = PHONE_RESULTS_PARTS;
-  return parts[kind];
-}
+export const phoneResultsOf = <K extends VoteKind>(kind: K) =>
+  drawingOf<PhoneResultsPart<K>>(PHONE_RESULTS_PARTS, kind);

@@ -11,6 +11,9 @@ import type { ResultRow } from '../results/resultRows';
  * (resultsParts.ts and the screens' own) instead of switching on it.
  */
 
+/** The ways results are drawn (see `ResultsPart.drawing`). */
+export type ResultDrawing = 'ranked' | 'score' | 'status';
+
 /** One item's ratings in a status review. */
 export type StatusItem = KindResultOf<'status'>['items'][number];
 
@@ -33,6 +36,12 @@ export interface ResultsPart<K extends VoteKind> {
   readonly shareOfVoters: boolean;
   /** What it votes on: the stage's items, or options of its own (a poll), which name its rows. */
   readonly targets: 'items' | 'options';
+  /**
+   * How every screen draws it: as ranked bars (dots, Borda points, poll votes, approvals), as the
+   * score's table and matrix, or as status bars. A kind drawn like another needs no screen registry
+   * entry of its own; a new drawing is a type error in each screen's registry until it has one.
+   */
+  readonly drawing: ResultDrawing;
   /** The caption the board says on the turnout line above its chart; none when the chart has its own. */
   readonly caption: MessageKey | null;
   /** The vote's rules in a few words, for the room: "5 dots each, at most 3 on one". */

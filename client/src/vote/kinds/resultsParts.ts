@@ -37,3 +37,21 @@ export function resultsPartOf<K extends VoteKind>(kind: K): ResultsPart<K> {
   const parts: ResultsParts = RESULTS_PARTS;
   return parts[kind];
 }
+
+/** How kind `K` is drawn, as its results part says. */
+export type DrawingOf<K extends VoteKind> = (typeof RESULTS_PARTS)[K]['drawing'];
+/** The drawings some kind uses. */
+export type UsedDrawing = DrawingOf<VoteKind>;
+/** The kinds drawn as `D`: what a screen's drawing of `D` must accept. */
+export type KindsDrawnAs<D extends UsedDrawing> = {
+  [K in VoteKind]: DrawingOf<K> extends D ? K : never;
+}[VoteKind];
+
+/**
+ * A screen's drawing of `kind`, from that screen's registry of drawings (checked there with
+ * `satisfies` against the kinds drawn each way): the drawing of `kind`'s family takes the results of
+ * every kind drawn so, `kind`'s among them, which is what the one cast here says.
+ */
+export function drawingOf<P>(drawings: { readonly [D in UsedDrawing]: unknown }, kind: VoteKind): P {
+  return drawings[resultsPartOf(kind).drawing] as P;
+}

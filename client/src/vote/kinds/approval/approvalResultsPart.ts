@@ -9,6 +9,7 @@ export const approvalResultsPart = {
   ...countedValues('approval'),
   shareOfVoters: true,
   targets: 'items',
+  drawing: 'ranked',
   caption: 'results.caption.approval',
   rules: (t) => t('results.howTo.approval'),
 } as const satisfies ResultsPart<'approval'>;

@@ -7,6 +7,7 @@ export const dotsResultsPart = {
   ...countedValues('dots'),
   shareOfVoters: false,
   targets: 'items',
+  drawing: 'ranked',
   caption: 'results.caption.dots',
   rules: (t, settings) =>
     settings.maxPerItem !== undefined

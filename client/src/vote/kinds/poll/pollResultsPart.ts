@@ -9,6 +9,7 @@ export const pollResultsPart = {
   ...countedValues('poll'),
   shareOfVoters: true,
   targets: 'options',
+  drawing: 'ranked',
   caption: 'results.caption.poll',
   rules: (t, settings) => (settings.multiple ? t('results.howTo.pollMany') : t('results.howTo.pollOne')),
 } as const satisfies ResultsPart<'poll'>;

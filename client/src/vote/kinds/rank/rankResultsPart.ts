@@ -7,6 +7,7 @@ export const rankResultsPart = {
   ...countedValues('rank'),
   shareOfVoters: false,
   targets: 'items',
+  drawing: 'ranked',
   caption: 'results.caption.rank',
   rules: (t, settings, targets) => {
     const n = Math.min(settings.rankTop ?? targets.length, targets.length);

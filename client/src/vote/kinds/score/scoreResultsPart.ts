@@ -19,6 +19,7 @@ export const scoreResultsPart = {
   shareOfVoters: false,
   targets: 'items',
   // The matrix and the table carry their own captions.
+  drawing: 'score',
   caption: null,
   rules: (t, settings) =>
     t('results.howTo.score', {

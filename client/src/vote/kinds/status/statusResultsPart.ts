@@ -13,6 +13,7 @@ export const statusResultsPart = {
   shareOfVoters: false,
   targets: 'items',
   // The chart has its own caption, beside its legend.
+  drawing: 'status',
   caption: null,
   rules: (t) => t('results.howTo.status'),
 } as const satisfies ResultsPart<'status'>;
