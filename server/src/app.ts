@@ -32,6 +32,7 @@ import {
   guestRoom,
 } from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
+import { RedisStore } from './storage/RedisStore.js';
 import type { Store } from './storage/Store.js';
 import { VoteService } from './votes/VoteService.js';
 import { DocRegistry } from './yjs/DocRegistry.js';
@@ -119,8 +120,12 @@ export async function startServer(
       strictTransportSecurity: false,
     }),
   );
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+  // With Redis, the process is healthy only while Redis answers: a load balancer should send no one here
+  // meanwhile. Without it, nothing outside the process can fail, so the shape stays `{ ok: true }`.
+  app.get('/healthz', async (_req, res) => {
+    if (!(store instanceof RedisStore)) return void res.json({ ok: true });
+    const up = await store.reachable();
+    res.status(up ? 200 : 503).json({ ok: up, redis: up ? 'up' : 'down' });
   });
   app.use(createMetricsApi(metrics, config.metricsToken));
   // A workshop archive is far larger than any other body; only its import route reads that much.

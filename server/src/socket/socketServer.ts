@@ -30,6 +30,7 @@ import type { Presence } from '../presence/Presence.js';
 import { PresenceBroadcast } from '../presence/PresenceBroadcast.js';
 import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
+import { StoreUnavailableError, UNAVAILABLE } from '../storage/StoreUnavailableError.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import type { CommandContext, CommandPushes } from './CommandContext.js';
@@ -165,6 +166,10 @@ export function createSocketServer(
       socket.data.principal = result.value;
       next();
     } catch (err) {
+      if (err instanceof StoreUnavailableError) {
+        log.warn({ err: err.message }, 'socket auth failed: store unavailable');
+        return next(connectError(UNAVAILABLE.code, UNAVAILABLE.message));
+      }
       log.error({ err }, 'socket auth failed');
       next(connectError(ErrorCode.internal, 'The server could not check this link.'));
     }
@@ -273,6 +278,10 @@ export function createSocketServer(
             reply(r.ok ? { ok: true, ...r.value } : r);
           })
           .catch((err: unknown) => {
+            if (err instanceof StoreUnavailableError) {
+              log.warn({ err: err.message, event, workshopId }, 'command failed: store unavailable');
+              return reply({ ok: false, error: UNAVAILABLE });
+            }
             log.error({ err, event, workshopId }, 'command failed');
             reply(refusal(ErrorCode.internal, 'The server could not do that; try again.'));
           });

@@ -74,6 +74,15 @@ export class RedisStore implements Store {
     return this.redis.status === 'ready';
   }
 
+  /** Whether Redis answers now: connected, and not too slow (a frozen server counts as down). */
+  async reachable(): Promise<boolean> {
+    if (!this.available) return false;
+    return this.redis.ping().then(
+      () => true,
+      () => false,
+    );
+  }
+
   getOrCreateSecret(): Promise<Uint8Array> {
     return this.guard(async () => {
       await this.redis.set(this.keys.secret, randomBytes(32), 'NX');

@@ -11,6 +11,7 @@ const COMPACT_AFTER = 500;
 export class DocLog {
   private writes: Promise<void> = Promise.resolve();
   private failed = 0;
+  private lastFailure: unknown;
 
   /**
    * @param state the doc's whole state now, which a compaction stores in place of the log
@@ -36,6 +37,11 @@ export class DocLog {
     return this.failed;
   }
 
+  /** Why the latest failed write failed (a `StoreUnavailableError` while the store is down). */
+  get lastWriteError(): unknown {
+    return this.lastFailure;
+  }
+
   /** Resolves once every write so far has finished. */
   whenStored(): Promise<void> {
     return this.writes;
@@ -51,6 +57,7 @@ export class DocLog {
       })
       .catch((error: unknown) => {
         this.failed += 1;
+        this.lastFailure = error;
         this.log.error({ err: error, workshopId: this.workshopId }, 'doc write failed');
       });
     this.bytes += update.length;

@@ -11,6 +11,7 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Store } from '../storage/Store.js';
+import { StoreUnavailableError } from '../storage/StoreUnavailableError.js';
 import { DocLog } from './DocLog.js';
 import { updateIsNew } from './updateIsNew.js';
 import { updateRoots } from './updateRoots.js';
@@ -132,7 +133,12 @@ export class Room {
       result = fn(this.doc);
     }, this);
     await this.whenStored();
-    if (this.docLog.failedWrites > failedBefore) throw new Error('the change could not be stored');
+    if (this.docLog.failedWrites > failedBefore) {
+      const cause = this.docLog.lastWriteError;
+      // A store outage is answered as `unavailable`, whatever command met it.
+      if (cause instanceof StoreUnavailableError) throw cause;
+      throw new Error('the change could not be stored', { cause });
+    }
     return result as T;
   }
 
