@@ -23,6 +23,7 @@ import { SecurityLog } from './metrics/SecurityLog.js';
 import { createServerMetrics } from './metrics/serverMetrics.js';
 import { LocalPresence } from './presence/Presence.js';
 import { RateLimiter } from './rateLimit.js';
+import { RedisScaleOut } from './scaleOut/RedisScaleOut.js';
 import { CommandScheduler, DEFAULT_SCHEDULER_LIMITS } from './socket/CommandScheduler.js';
 import {
   boardRoom,
@@ -62,12 +63,11 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
-  if (config.redisUrl) {
-    throw new Error(
-      'REDIS_URL is set, but scale-out over Redis is not available in this version yet; unset it.',
-    );
-  }
-  const store = options.store ?? (await LevelStore.open(config.dataDir));
+  const scaleOut =
+    config.redisUrl && !options.store
+      ? await RedisScaleOut.open(config.redisUrl, config.redisPrefix ?? 'majlis:', log)
+      : undefined;
+  const store = options.store ?? scaleOut?.store ?? (await LevelStore.open(config.dataDir));
   // Bound once the socket server and the Yjs endpoint exist, below.
   let cutGuests: (workshopId: string) => void = () => undefined;
   const guestExpiry = new GuestExpiry(
@@ -79,7 +79,7 @@ export async function startServer(
     now: () => clock.now(),
     onGraceGuest: (workshopId, expiresAt) => guestExpiry.watch(workshopId, expiresAt),
   });
-  const docs = new DocRegistry(store, log, config.maxDocBytes);
+  const docs = new DocRegistry(store, log, config.maxDocBytes, scaleOut?.feed);
   const presence = new LocalPresence();
   const votes = new VoteService(store, docs, clock, log);
 
@@ -192,6 +192,7 @@ export async function startServer(
     scheduler,
     monitor,
   });
+  scaleOut?.attach(io);
   const yjs = createYjsEndpoint({ credentials, docs, log, monitor });
   cutCredential = (key, reason) => {
     yjs.closeCredential(
@@ -250,7 +251,12 @@ export async function startServer(
   const address = http.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
-  log.info({ url, dataDir: config.dataDir }, 'Majlis is listening');
+  log.info(
+    scaleOut
+      ? { url, redis: 'shared', instance: scaleOut.store.instanceId }
+      : { url, dataDir: config.dataDir },
+    'Majlis is listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -271,6 +277,7 @@ export async function startServer(
         http.closeAllConnections();
         await closed;
         await docs.closeAll();
+        await scaleOut?.close();
         await store.close();
         log.info('Majlis stopped');
       })();

@@ -22,6 +22,12 @@ export interface RedisKeys {
   voteRolls(workshopId: string): string;
   /** List of Yjs updates, oldest first. */
   doc(workshopId: string): string;
+  /** How many updates were ever appended to the doc (compaction leaves it): the feed's sequence number. */
+  docSeq(workshopId: string): string;
+  /** Pub/sub channel: every appended update, as `<instance> <seq> <bytes>`, for the other processes. */
+  docChannel(workshopId: string): string;
+  /** Held (`SET NX PX`) by the one process compacting the doc's log. */
+  docCompactLock(workshopId: string): string;
   /** Hash: participant id → ballot record (JSON), one hash per vote. */
   ballots(workshopId: string, stageId: string): string;
   /** List of audit entries (JSON); entry `seq` sits at index `seq - 1`. */
@@ -43,6 +49,9 @@ export function redisKeys(prefix: string): RedisKeys {
     scribes: (id) => w(id, 'scribes'),
     voteRolls: (id) => w(id, 'voteRolls'),
     doc: (id) => w(id, 'doc'),
+    docSeq: (id) => w(id, 'docSeq'),
+    docChannel: (id) => w(id, 'docFeed'),
+    docCompactLock: (id) => w(id, 'docCompactLock'),
     ballots: (id, stageId) => w(id, `ballots:${stageId}`),
     audit: (id) => w(id, 'audit'),
     itemAuthors: (id) => w(id, 'itemAuthors'),

@@ -25,7 +25,17 @@ export class DocLog {
     private readonly state: () => Uint8Array,
     private loggedUpdates: number,
     private bytes: number,
+    /**
+     * With other processes appending to the same log (scale-out), compaction is theirs as much as
+     * ours: it is done from the stored log, under a lock (`DocFeed.compact`), never from `state`.
+     */
+    private readonly compactShared?: () => Promise<number | undefined>,
   ) {}
+
+  /** Another process stored an update of this doc: the log grew by it. */
+  noteRemote(bytes: number): void {
+    this.bytes += bytes;
+  }
 
   /** Bytes of the stored log: an upper bound of the doc's size, exact after each compaction. */
   get storedBytes(): number {
@@ -75,12 +85,22 @@ export class DocLog {
 
   /** Waits for pending writes and compacts the log, so that the next load is one read. */
   async close(): Promise<void> {
-    this.writes = this.writes.then(() => (this.loggedUpdates > 1 ? this.compact() : undefined));
+    // Shared, the log may have grown by other processes' updates this one did not count.
+    this.writes = this.writes.then(() =>
+      this.loggedUpdates > 1 || this.compactShared ? this.compact() : undefined,
+    );
     await this.writes;
   }
 
   /** Replaces the whole log with the doc's state. Runs inside the write chain, so nothing interleaves. */
   private async compact(): Promise<void> {
+    if (this.compactShared) {
+      const bytes = await this.compactShared();
+      // This process's count starts again even when another one holds the lock: it compacts.
+      this.loggedUpdates = 1;
+      if (bytes !== undefined) this.bytes = bytes;
+      return;
+    }
     const merged = this.state();
     await this.store.compactDoc(this.workshopId, merged, this.loggedUpdates);
     this.loggedUpdates = 1;

@@ -1,0 +1,55 @@
+/**
+ * What `REDIS_URL` turns on: the store in Redis, each doc shared through Redis (`RedisDocFeed`),
+ * and socket.io broadcasts reaching the sockets of every process (`@socket.io/redis-adapter`).
+ */
+import { createAdapter } from '@socket.io/redis-adapter';
+import type { Redis } from 'ioredis';
+import type { Server } from 'socket.io';
+import type { Logger } from '../logger.js';
+import { RedisStore } from '../storage/RedisStore.js';
+import { RedisDocFeed } from '../yjs/RedisDocFeed.js';
+
+export class RedisScaleOut {
+  private constructor(
+    readonly store: RedisStore,
+    readonly feed: RedisDocFeed,
+    private readonly adapterClients: readonly [Redis, Redis],
+    private readonly prefix: string,
+  ) {}
+
+  /** Connects to Redis; rejects with `StoreUnavailableError` when it cannot be reached. */
+  static async open(url: string, prefix: string, log: Logger): Promise<RedisScaleOut> {
+    const store = await RedisStore.open(url, { prefix, log });
+    try {
+      const feed = await RedisDocFeed.create(store, log);
+      // The adapter publishes without handling a failure: its clients wait out an outage instead.
+      const pub = store.connection(true);
+      const sub = store.connection(true);
+      // Nor does it catch a publish that fails (on a closed connection, at shutdown): an unhandled
+      // rejection would end the process. A lost broadcast is logged; a client resyncs on reconnect.
+      const publish = pub.publish.bind(pub);
+      pub.publish = ((channel: string, message: string | Buffer) =>
+        publish(channel, message).catch((err: Error) => {
+          log.warn({ err: err.message }, 'a socket.io broadcast did not reach Redis');
+          return 0;
+        })) as typeof pub.publish;
+      await Promise.all([pub.connect(), sub.connect()]);
+      return new RedisScaleOut(store, feed, [pub, sub], prefix);
+    } catch (err) {
+      await store.close();
+      throw err;
+    }
+  }
+
+  /** Makes `io`'s room broadcasts and disconnects reach the sockets of every process. */
+  attach(io: Server): void {
+    const [pub, sub] = this.adapterClients;
+    io.adapter(createAdapter(pub, sub, { key: `${this.prefix}socket.io` }));
+  }
+
+  /** Closes what the store does not: the feed's and the adapter's connections. */
+  async close(): Promise<void> {
+    await this.feed.closeAll();
+    for (const client of this.adapterClients) client.disconnect();
+  }
+}
