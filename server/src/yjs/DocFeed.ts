@@ -12,6 +12,11 @@ export interface DocFeed {
    * another's latest updates): the merged size, or undefined when another process is at it.
    */
   compact(workshopId: string): Promise<number | undefined>;
+  /**
+   * An append of this process failed: reconcile the room with the stored log (`FeedTarget.reconcile`)
+   * as soon as the store answers again, so what only this process holds is stored after all.
+   */
+  repair(workshopId: string): void;
 }
 
 /** What a room does with the feed: the updates other processes stored, and a resync after an outage. */

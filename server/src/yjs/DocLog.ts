@@ -8,6 +8,17 @@ import type { Store } from '../storage/Store.js';
 /** How many logged updates trigger a compaction into one. */
 const COMPACT_AFTER = 500;
 
+/** What a log that other processes append to as well (scale-out) does differently. */
+export interface SharedLog {
+  /**
+   * Compaction is theirs as much as ours: it is done from the stored log, under a lock, never from
+   * this process's copy. The merged size, or undefined when another process is at it.
+   */
+  compact(): Promise<number | undefined>;
+  /** An append failed (the store was away): the doc now holds what the log lacks, to be stored again. */
+  writeFailed(): void;
+}
+
 export class DocLog {
   private writes: Promise<void> = Promise.resolve();
   private failed = 0;
@@ -25,11 +36,8 @@ export class DocLog {
     private readonly state: () => Uint8Array,
     private loggedUpdates: number,
     private bytes: number,
-    /**
-     * With other processes appending to the same log (scale-out), compaction is theirs as much as
-     * ours: it is done from the stored log, under a lock (`DocFeed.compact`), never from `state`.
-     */
-    private readonly compactShared?: () => Promise<number | undefined>,
+    /** With other processes appending to the same log (scale-out): see `SharedLog`. */
+    private readonly shared?: SharedLog,
   ) {}
 
   /** Another process stored an update of this doc: the log grew by it. */
@@ -68,6 +76,7 @@ export class DocLog {
       .catch((error: unknown) => {
         this.failed += 1;
         this.lastFailure = error;
+        this.shared?.writeFailed();
         this.log.error({ err: error, workshopId: this.workshopId }, 'doc write failed');
       });
     this.bytes += update.length;
@@ -87,15 +96,15 @@ export class DocLog {
   async close(): Promise<void> {
     // Shared, the log may have grown by other processes' updates this one did not count.
     this.writes = this.writes.then(() =>
-      this.loggedUpdates > 1 || this.compactShared ? this.compact() : undefined,
+      this.loggedUpdates > 1 || this.shared ? this.compact() : undefined,
     );
     await this.writes;
   }
 
   /** Replaces the whole log with the doc's state. Runs inside the write chain, so nothing interleaves. */
   private async compact(): Promise<void> {
-    if (this.compactShared) {
-      const bytes = await this.compactShared();
+    if (this.shared) {
+      const bytes = await this.shared.compact();
       // This process's count starts again even when another one holds the lock: it compacts.
       this.loggedUpdates = 1;
       if (bytes !== undefined) this.bytes = bytes;

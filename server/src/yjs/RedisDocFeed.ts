@@ -117,6 +117,11 @@ export class RedisDocFeed implements DocFeed {
     return this.store.compactDocLog(workshopId, mergeStored);
   }
 
+  repair(workshopId: string): void {
+    const held = this.held.get(this.store.docChannel(workshopId));
+    if (held) void this.resync(held);
+  }
+
   /** Stops listening to every doc and closes the subscriber connection. */
   async closeAll(): Promise<void> {
     this.held.clear();

@@ -84,7 +84,10 @@ export class Room implements FeedTarget {
       () => Y.encodeStateAsUpdate(this.doc),
       loggedUpdates,
       storedBytes,
-      feed && (() => feed.compact(workshopId)),
+      feed && {
+        compact: () => feed.compact(workshopId),
+        writeFailed: () => feed.repair(workshopId),
+      },
     );
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
