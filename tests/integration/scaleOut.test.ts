@@ -72,9 +72,11 @@ describe.skipIf(!hasRedisServer)('scale-out on Redis', () => {
     // Six phones, two on each instance, each joining through the instance it then talks to.
     const instances = [a, b, c, a, b, c];
     const phones: Array<{ socket: ClientSocket; participantId: string }> = [];
+    const phoneTokens: string[] = [];
     for (const [i, t] of instances.entries()) {
       const joined = await joinWorkshop(t.url, w.joinCode, { name: `Phone ${i}`, group: 'academia' });
       phones.push({ socket: await socketOn(t, joined.token), participantId: joined.participantId });
+      phoneTokens.push(joined.token);
     }
     const phoneView = await yjsOn(c, w.id, (await joinWorkshop(c.url, w.joinCode)).token);
 
@@ -109,6 +111,19 @@ describe.skipIf(!hasRedisServer)('scale-out on Redis', () => {
       await eventually(() => titlesOf(client) === edited, 5_000, 'edits reach every replica');
       await eventually(() => client.view()?.meta.title === 'Renamed on A', 5_000, 'title everywhere');
     }
+
+    // Phone 0 added its idea on A and comes back through C (no sticky sessions): C knows the idea is
+    // theirs, so they may edit it there.
+    const movedTo = await socketOn(c, phoneTokens[0] as string);
+    expect(await command(movedTo, 'item:mine', {})).toMatchObject({ ok: true, itemIds: [itemIds[0]] });
+    expect(
+      await command(movedTo, 'item:update', { itemId: itemIds[0] as string, description: 'from C' }),
+    ).toMatchObject({ ok: true });
+    await eventually(
+      () => board.view()?.items.find((i) => i.id === itemIds[0])?.description === 'from C',
+      5_000,
+      'the edit made on C reaches the board on B',
+    );
 
     // Votes: each phone puts its dot on idea 0 or idea 3, on its own instance.
     expect(await command(facilitator, 'stage:goto', { stageId: dots })).toMatchObject({ ok: true });

@@ -21,5 +21,22 @@ export async function prepareRoom(room: Room, store: Store, log: Logger): Promis
       'workshop doc migrated',
     );
   }
-  attachAuthorship(room, await ItemAuthorship.load(store, room.workshopId));
+  const authorship = await ItemAuthorship.load(store, room.workshopId);
+  attachAuthorship(room, authorship);
+  // Ideas added through another process arrive through the doc feed; their authors were stored by
+  // that process alongside (scale-out). A burst of them costs one read.
+  let refreshing: NodeJS.Timeout | undefined;
+  room.onRemoteUpdate(() => {
+    if (refreshing) return;
+    refreshing = setTimeout(() => {
+      refreshing = undefined;
+      authorship
+        .refresh()
+        .catch((err: unknown) => log.warn({ err, workshopId: room.workshopId }, 'authorship refresh failed'));
+    }, AUTHORSHIP_REFRESH_MS);
+    refreshing.unref();
+  });
 }
+
+/** How long after another process's update this one rereads who wrote what. */
+const AUTHORSHIP_REFRESH_MS = 100;

@@ -66,6 +66,7 @@ export class Room implements FeedTarget {
   private pending: Uint8Array[] = [];
   private flushScheduled = false;
   private readonly docLog: DocLog;
+  private readonly remoteListeners: Array<() => void> = [];
   private readonly resyncs = new WeakMap<DocConnection, { at: number; ignored: number }>();
 
   private constructor(
@@ -137,6 +138,12 @@ export class Room implements FeedTarget {
   /** Applies an update another process stored (`FeedTarget`). */
   applyRemote(update: Uint8Array): void {
     Y.applyUpdate(this.doc, update, REMOTE);
+    for (const listener of this.remoteListeners) listener();
+  }
+
+  /** Calls `listener` after each update another process stored is applied (scale-out). */
+  onRemoteUpdate(listener: () => void): void {
+    this.remoteListeners.push(listener);
   }
 
   /** Takes in the whole stored log after an outage, and stores again what only this process has (`FeedTarget`). */
@@ -147,6 +154,7 @@ export class Room implements FeedTarget {
         const merged = Y.mergeUpdates(stored);
         Y.applyUpdate(storedDoc, merged);
         Y.applyUpdate(this.doc, merged, REMOTE);
+        for (const listener of this.remoteListeners) listener();
       }
       const mine = Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(storedDoc));
       if (updateIsNew(storedDoc, mine)) {
