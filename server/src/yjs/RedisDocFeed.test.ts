@@ -137,7 +137,7 @@ describe.skipIf(!hasRedisServer)('RedisDocFeed (own redis-server)', () => {
     await eventually(() => titleOf(b.room) === 'during', 'B resynced', 10_000);
     await b.room.change((doc) => doc.getArray<string>('list').push(['after']));
     await eventually(() => listOf(a.room).includes('after'), 'the feed works again');
-  });
+  }, 30_000);
 });
 
 function updateFrom(change: (doc: Y.Doc) => void): Uint8Array {
