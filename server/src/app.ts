@@ -80,7 +80,7 @@ export async function startServer(
     onGraceGuest: (workshopId, expiresAt) => guestExpiry.watch(workshopId, expiresAt),
   });
   const docs = new DocRegistry(store, log, config.maxDocBytes, scaleOut?.feed);
-  const presence = new LocalPresence();
+  const presence = scaleOut?.presence ?? new LocalPresence();
   const votes = new VoteService(store, docs, clock, log);
 
   const app = express();

@@ -79,6 +79,12 @@ describe.skipIf(!hasRedisServer)('scale-out on Redis', () => {
       phoneTokens.push(joined.token);
     }
     const phoneView = await yjsOn(c, w.id, (await joinWorkshop(c.url, w.joinCode)).token);
+    // Presence counts each phone once, whichever instance it is on, and reaches the console on A.
+    const presentOn = async (socket: ClientSocket) => {
+      const r = await command(socket, 'presence:get', {});
+      return r.ok ? r.presence.total : -1;
+    };
+    await eventually(async () => (await presentOn(facilitator)) === 6, 5_000, 'six present, seen from A');
 
     const added = await Promise.all(
       phones.map((p, i) => command(p.socket, 'item:add', { stageId: brainstorm, title: `Idea ${i}` })),
@@ -115,6 +121,8 @@ describe.skipIf(!hasRedisServer)('scale-out on Redis', () => {
     // Phone 0 added its idea on A and comes back through C (no sticky sessions): C knows the idea is
     // theirs, so they may edit it there.
     const movedTo = await socketOn(c, phoneTokens[0] as string);
+    // Connected to A and C at once, phone 0 still counts once.
+    expect(await presentOn(movedTo)).toBe(6);
     expect(await command(movedTo, 'item:mine', {})).toMatchObject({ ok: true, itemIds: [itemIds[0]] });
     expect(
       await command(movedTo, 'item:update', { itemId: itemIds[0] as string, description: 'from C' }),
@@ -154,6 +162,8 @@ describe.skipIf(!hasRedisServer)('scale-out on Redis', () => {
 
     // C goes away; a fresh instance starts on the same Redis and serves everything from it.
     await c.stop();
+    // Phones 2 and 5 were on C only; phone 0 is still on A.
+    await eventually(async () => (await presentOn(facilitator)) === 4, 5_000, 'C took its phones away');
     const d = await start();
     const fresh = await yjsOn(d, w.id, w.boardToken);
     expect(titlesOf(fresh)).toBe(edited);

@@ -1,11 +1,12 @@
 /**
  * What `REDIS_URL` turns on: the store in Redis, each doc shared through Redis (`RedisDocFeed`),
- * and socket.io broadcasts reaching the sockets of every process (`@socket.io/redis-adapter`).
+ * presence counted across processes (`RedisPresence`), and socket.io broadcasts reaching the sockets of every process (`@socket.io/redis-adapter`).
  */
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
 import type { Logger } from '../logger.js';
+import { RedisPresence } from '../presence/RedisPresence.js';
 import { RedisStore } from '../storage/RedisStore.js';
 import { RedisDocFeed } from '../yjs/RedisDocFeed.js';
 
@@ -13,6 +14,7 @@ export class RedisScaleOut {
   private constructor(
     readonly store: RedisStore,
     readonly feed: RedisDocFeed,
+    readonly presence: RedisPresence,
     private readonly adapterClients: readonly [Redis, Redis],
     private readonly prefix: string,
   ) {}
@@ -34,7 +36,8 @@ export class RedisScaleOut {
           return 0;
         })) as typeof pub.publish;
       await Promise.all([pub.connect(), sub.connect()]);
-      return new RedisScaleOut(store, feed, [pub, sub], prefix);
+      const presence = await RedisPresence.create(store, log);
+      return new RedisScaleOut(store, feed, presence, [pub, sub], prefix);
     } catch (err) {
       await store.close();
       throw err;
@@ -47,8 +50,9 @@ export class RedisScaleOut {
     io.adapter(createAdapter(pub, sub, { key: `${this.prefix}socket.io` }));
   }
 
-  /** Closes what the store does not: the feed's and the adapter's connections. */
+  /** Closes what the store does not: presence, the feed's and the adapter's connections. */
   async close(): Promise<void> {
+    await this.presence.close();
     await this.feed.closeAll();
     for (const client of this.adapterClients) client.disconnect();
   }

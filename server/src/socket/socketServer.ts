@@ -123,6 +123,8 @@ export function createSocketServer(
   const presenceBroadcast = new PresenceBroadcast((workshopId) =>
     io.to(workshopRoom(workshopId)).emit('presence:update', presence.counts(workshopId)),
   );
+  // Shared presence (scale-out) changes also when another process's participants come and go.
+  presence.watch?.((workshopId) => presenceBroadcast.changed(workshopId));
   /** Open sockets per credential: one phone opening a thousand costs five. */
   const cap = new ConnectionCap<MajlisSocket>();
   const capSockets = (socket: MajlisSocket, principal: Principal): void => {

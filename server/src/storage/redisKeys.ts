@@ -34,6 +34,12 @@ export interface RedisKeys {
   audit(workshopId: string): string;
   /** Hash: item id → authorship record (JSON). */
   itemAuthors(workshopId: string): string;
+  /** Hash: `<instance> <participant>` → stakeholder group, for each participant connected to each process. */
+  presence(workshopId: string): string;
+  /** Present (with an expiry its process keeps renewing) while that process runs. */
+  instanceAlive(instanceId: string): string;
+  /** Pub/sub channel: the id of a workshop whose presence changed. */
+  readonly presenceChannel: string;
 }
 
 /** The keys under `prefix` (e.g. `majlis:`), which lets several deployments or tests share one Redis. */
@@ -55,5 +61,8 @@ export function redisKeys(prefix: string): RedisKeys {
     ballots: (id, stageId) => w(id, `ballots:${stageId}`),
     audit: (id) => w(id, 'audit'),
     itemAuthors: (id) => w(id, 'itemAuthors'),
+    presence: (id) => w(id, 'presence'),
+    instanceAlive: (id) => `${prefix}instance:${id}`,
+    presenceChannel: `${prefix}presence`,
   };
 }
