@@ -191,6 +191,7 @@ export async function startServer(
     config,
     scheduler,
     monitor,
+    ...(scaleOut ? { sharedLimiter: scaleOut.commandLimiter } : {}),
   });
   scaleOut?.attach(io);
   const yjs = createYjsEndpoint({ credentials, docs, log, monitor });

@@ -182,6 +182,21 @@ describe.skipIf(!hasRedisServer)('scale-out on Redis', () => {
     await eventually(() => tallies.at(-1)?.voters === 7, 5_000, 'A hears the tally counted on D');
   });
 
+  it('gives a participant one command budget, not one per instance', async () => {
+    const [a, b] = [await start(), await start()] as [TestServer, TestServer];
+    const w = await createWorkshop(a.url, { title: 'Budget', locale: 'en', template: 'vlr' });
+    const joined = await joinWorkshop(a.url, w.joinCode);
+    const [onA, onB] = [await socketOn(a, joined.token), await socketOn(b, joined.token)];
+    // 30 at once on each: one process alone would take 20 of each (its burst), 40 in all.
+    const answers = await Promise.all(
+      Array.from({ length: 60 }, (_, i) => command(i % 2 === 0 ? onA : onB, 'presence:get', {})),
+    );
+    const taken = answers.filter((r) => r.ok).length;
+    expect(taken).toBeGreaterThanOrEqual(20);
+    // The burst, and what refills (10 a second) while the 60 are answered: well under 40.
+    expect(taken).toBeLessThan(35);
+  });
+
   it('answers unavailable while Redis does not answer, and recovers by itself when it does', async () => {
     const t = await start();
     const w = await createWorkshop(t.url, { title: 'Outage', locale: 'en', template: 'vlr' });

@@ -7,15 +7,19 @@ import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
 import type { Logger } from '../logger.js';
 import { RedisPresence } from '../presence/RedisPresence.js';
+import { COMMAND_BURST, COMMAND_RATE } from '../socket/socketServer.js';
 import { RedisStore } from '../storage/RedisStore.js';
 import { RedisDocFeed } from '../yjs/RedisDocFeed.js';
+import { RedisRateLimiter } from './RedisRateLimiter.js';
 
 export class RedisScaleOut {
   private constructor(
     readonly store: RedisStore,
     readonly feed: RedisDocFeed,
     readonly presence: RedisPresence,
-    private readonly adapterClients: readonly [Redis, Redis],
+    /** The command budget of each participant (or link), across processes. */
+    readonly commandLimiter: RedisRateLimiter,
+    private readonly clients: readonly Redis[],
     private readonly prefix: string,
   ) {}
 
@@ -37,7 +41,15 @@ export class RedisScaleOut {
         })) as typeof pub.publish;
       await Promise.all([pub.connect(), sub.connect()]);
       const presence = await RedisPresence.create(store, log);
-      return new RedisScaleOut(store, feed, presence, [pub, sub], prefix);
+      const limits = store.connection();
+      await limits.connect();
+      const commandLimiter = new RedisRateLimiter(
+        limits,
+        `${prefix}rate:commands:`,
+        COMMAND_BURST,
+        COMMAND_RATE,
+      );
+      return new RedisScaleOut(store, feed, presence, commandLimiter, [pub, sub, limits], prefix);
     } catch (err) {
       await store.close();
       throw err;
@@ -46,14 +58,14 @@ export class RedisScaleOut {
 
   /** Makes `io`'s room broadcasts and disconnects reach the sockets of every process. */
   attach(io: Server): void {
-    const [pub, sub] = this.adapterClients;
+    const [pub, sub] = this.clients as [Redis, Redis];
     io.adapter(createAdapter(pub, sub, { key: `${this.prefix}socket.io` }));
   }
 
-  /** Closes what the store does not: presence, the feed's and the adapter's connections. */
+  /** Closes what the store does not: presence, the feed's, the adapter's and the limiter's connections. */
   async close(): Promise<void> {
     await this.presence.close();
     await this.feed.closeAll();
-    for (const client of this.adapterClients) client.disconnect();
+    for (const client of this.clients) client.disconnect();
   }
 }
