@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { hasRedisServer, startTestRedis, type TestRedis } from '@majlis/server/testRedis';
 import type { VoteResults } from '@majlis/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServerProcess } from '../support/serverProcess.js';
 import {
   api,
   type ClientSocket,
@@ -44,8 +45,8 @@ describe.skipIf(!hasRedisServer)('scale-out on Redis', () => {
     for (const t of servers) await t.stop().catch(() => undefined);
     await redis.stop();
   });
-  const socketOn = async (t: TestServer, token: string) => {
-    const socket = await connectSocket(t.url, token);
+  const socketOn = async (t: TestServer | string, token: string) => {
+    const socket = await connectSocket(typeof t === 'string' ? t : t.url, token);
     cleanups.push(() => socket.close());
     return socket;
   };
@@ -180,6 +181,42 @@ describe.skipIf(!hasRedisServer)('scale-out on Redis', () => {
     ).toMatchObject({ ok: true });
     await eventually(async () => (await results(b)).voters === 7, 5_000, 'B counts the ballot cast on D');
     await eventually(() => tallies.at(-1)?.voters === 7, 5_000, 'A hears the tally counted on D');
+  });
+
+  it('loses nothing acknowledged when an instance is killed with SIGKILL mid-session', async () => {
+    const doomed = await startServerProcess({ REDIS_URL: redis.url, REDIS_PREFIX: 'scale-test:' });
+    cleanups.push(() => (doomed.child.signalCode === null ? doomed.stop() : undefined));
+    const other = await start();
+    const w = await createWorkshop(doomed.url, { title: 'Kill -9', locale: 'en', template: 'vlr' });
+    const watcher = await yjsOn(other, w.id, w.boardToken);
+    const brainstorm = watcher.view()?.stages[1]?.id as string;
+    const facilitator = await socketOn(doomed.url, w.facilitatorKey);
+    expect(await command(facilitator, 'stage:goto', { stageId: brainstorm })).toMatchObject({ ok: true });
+    const phone = await socketOn(doomed.url, (await joinWorkshop(doomed.url, w.joinCode)).token);
+    const acked: string[] = [];
+    const sending = (async () => {
+      for (let i = 0; i < 200; i++) {
+        const r = await command(phone, 'item:add', { stageId: brainstorm, title: `idea ${i}` }).catch(
+          () => undefined,
+        );
+        if (!r?.ok) return;
+        acked.push(r.item.id);
+      }
+    })();
+    await eventually(() => acked.length >= 10, 10_000, 'ideas flowing');
+    doomed.child.kill('SIGKILL');
+    await sending;
+
+    // Everything acknowledged is in Redis: the other instance has it, and so does a fresh one.
+    await eventually(
+      () => acked.every((id) => watcher.view()?.items.some((item) => item.id === id)),
+      5_000,
+      'the surviving instance has every acknowledged idea',
+    );
+    const fresh = await start();
+    const loaded = await yjsOn(fresh, w.id, w.boardToken);
+    const ids = new Set(loaded.view()?.items.map((item) => item.id));
+    expect(acked.filter((id) => !ids.has(id))).toEqual([]);
   });
 
   it('gives a participant one command budget, not one per instance', async () => {
