@@ -170,6 +170,7 @@ export async function startServer(
       port,
       connections,
       monitor,
+      ...(scaleOut ? { joinBudget: scaleOut.joinBudget } : {}),
       credentialRotated: (workshopId, role) => cutRole(workshopId, role),
       workshopEnded: (workshopId, guestsUntil) => guestExpiry.watch(workshopId, guestsUntil),
     }),

@@ -26,6 +26,13 @@ redis.call('HSET', KEYS[1], 'tokens', tostring(tokens), 'last', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil(burst / rate * 1000) + 1000)
 return taken`);
 
+/** Gives one token back to bucket KEYS[1] (burst ARGV[1]), as a right join code does. */
+const giveTokenBack = new LuaScript(`
+local tokens = tonumber(redis.call('HGET', KEYS[1], 'tokens'))
+if not tokens then return 0 end
+redis.call('HSET', KEYS[1], 'tokens', tostring(math.min(tonumber(ARGV[1]), tokens + 1)))
+return 1`);
+
 export class RedisRateLimiter {
   constructor(
     private readonly redis: Redis,
@@ -34,6 +41,11 @@ export class RedisRateLimiter {
     private readonly burst: number,
     private readonly perSecond: number,
   ) {}
+
+  /** Returns a token taken for something that turned out not to cost. */
+  async giveBack(key: string): Promise<void> {
+    await giveTokenBack.run(this.redis, [`${this.prefix}${key}`], [this.burst]).catch(() => undefined);
+  }
 
   /** Takes one token of `key`'s bucket; false when it is empty. */
   async take(key: string): Promise<boolean> {

@@ -5,6 +5,7 @@
 import { createAdapter } from '@socket.io/redis-adapter';
 import type { Redis } from 'ioredis';
 import type { Server } from 'socket.io';
+import { DEFAULT_JOIN_GUARD_LIMITS, type SharedFailureBudget } from '../auth/JoinGuard.js';
 import type { Logger } from '../logger.js';
 import { RedisPresence } from '../presence/RedisPresence.js';
 import { COMMAND_BURST, COMMAND_RATE } from '../socket/socketServer.js';
@@ -19,6 +20,8 @@ export class RedisScaleOut {
     readonly presence: RedisPresence,
     /** The command budget of each participant (or link), across processes. */
     readonly commandLimiter: RedisRateLimiter,
+    /** The global budget of wrong join codes, across processes. */
+    readonly joinBudget: SharedFailureBudget,
     private readonly clients: readonly Redis[],
     private readonly prefix: string,
   ) {}
@@ -49,7 +52,18 @@ export class RedisScaleOut {
         COMMAND_BURST,
         COMMAND_RATE,
       );
-      return new RedisScaleOut(store, feed, presence, commandLimiter, [pub, sub, limits], prefix);
+      const { globalBurst, globalPerHour } = DEFAULT_JOIN_GUARD_LIMITS;
+      const joinFailures = new RedisRateLimiter(
+        limits,
+        `${prefix}rate:joinFailures:`,
+        globalBurst,
+        globalPerHour / 3_600,
+      );
+      const joinBudget: SharedFailureBudget = {
+        take: () => joinFailures.take('global'),
+        giveBack: () => joinFailures.giveBack('global'),
+      };
+      return new RedisScaleOut(store, feed, presence, commandLimiter, joinBudget, [pub, sub, limits], prefix);
     } catch (err) {
       await store.close();
       throw err;
