@@ -17,11 +17,15 @@ import { LocalPresence, type Presence } from './Presence.js';
 const HEARTBEAT_MS = 5_000;
 /** A process silent for this long is taken for dead. */
 const ALIVE_MS = 15_000;
+/** A workshop nobody here asked about, and with no participant here, stops being followed after this. */
+const FORGET_AFTER_MS = 10 * 60_000;
 
 export class RedisPresence implements Presence {
   private readonly local = new LocalPresence();
   /** The merged view, per workshop this process serves: participant → group. */
   private readonly merged = new Map<string, Map<string, StakeholderGroup>>();
+  /** When each followed workshop was last asked about; one nobody asks about and with no one here is dropped. */
+  private readonly asked = new Map<string, number>();
   private readonly listeners: Array<(workshopId: string) => void> = [];
   private readonly heartbeat: NodeJS.Timeout;
 
@@ -103,6 +107,7 @@ export class RedisPresence implements Presence {
 
   /** The merged view of a workshop; the first ask starts following it (filled from Redis shortly). */
   private view(workshopId: string): Map<string, StakeholderGroup> {
+    this.asked.set(workshopId, Date.now());
     let view = this.merged.get(workshopId);
     if (!view) {
       view = new Map();
@@ -133,6 +138,13 @@ export class RedisPresence implements Presence {
   /** Renews this process's liveness, writes its participants again, and rereads every followed workshop. */
   private async beat(): Promise<void> {
     const id = this.store.instanceId;
+    const stale = Date.now() - FORGET_AFTER_MS;
+    for (const workshopId of this.merged.keys()) {
+      if ((this.asked.get(workshopId) ?? 0) < stale && this.local.present(workshopId).length === 0) {
+        this.merged.delete(workshopId);
+        this.asked.delete(workshopId);
+      }
+    }
     try {
       const pipeline = this.redis.multi().set(this.store.keys.instanceAlive(id), '1', 'PX', ALIVE_MS);
       for (const workshopId of this.merged.keys()) {

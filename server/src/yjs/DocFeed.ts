@@ -5,8 +5,11 @@
 export interface DocFeed {
   /** Starts listening for the doc's updates, then reads its stored log: nothing stored in between is missed. */
   open(workshopId: string): Promise<OpenedDoc>;
-  /** Stops listening (the room closed). */
-  close(workshopId: string): Promise<void>;
+  /**
+   * Stops listening (the room closed). `target` is the room that closes: a room of the same workshop
+   * opened meanwhile (the old one closing as the new one loads) keeps listening.
+   */
+  close(workshopId: string, target?: FeedTarget): Promise<void>;
   /**
    * Compacts the stored log from what is stored, never from this process's copy (which may lack
    * another's latest updates): the merged size, or undefined when another process is at it.

@@ -96,6 +96,17 @@ describe.skipIf(!hasRedisServer)('RedisDocFeed (own redis-server)', () => {
     await eventually(() => a.room.doc.getMap('meta').get('note') === 'unseen', 'A got it from the feed');
   });
 
+  it('keeps a newer room of the doc listening when the older one finishes closing after it opened', async () => {
+    const prefix = `f${++prefixes}:`;
+    const a = await processOn(prefix);
+    const newer = await Room.load(WORKSHOP, a.store, log, undefined, a.feed);
+    closers.push(() => newer.close());
+    await a.room.close();
+    const b = await processOn(prefix);
+    await b.room.change((doc) => doc.getMap('meta').set('title', 'after the old room closed'));
+    await eventually(() => titleOf(newer) === 'after the old room closed', 'the newer room still hears');
+  });
+
   it('lets one process compact at a time', async () => {
     const prefix = `f${++prefixes}:`;
     const a = await processOn(prefix);

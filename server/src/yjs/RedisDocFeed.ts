@@ -101,15 +101,20 @@ export class RedisDocFeed implements DocFeed {
       held.seq = seq;
       return { updates, start: (target) => this.start(held, target) };
     } catch (err) {
-      this.held.delete(channel);
-      await this.subscriber.unsubscribe(channel).catch(() => undefined);
+      if (this.held.get(channel) === held) {
+        this.held.delete(channel);
+        await this.subscriber.unsubscribe(channel).catch(() => undefined);
+      }
       throw err;
     }
   }
 
-  async close(workshopId: string): Promise<void> {
+  async close(workshopId: string, target?: FeedTarget): Promise<void> {
     const channel = this.store.docChannel(workshopId);
-    if (!this.held.delete(channel)) return;
+    const held = this.held.get(channel);
+    // A subscription is one per channel, not per room: leave a newer room's alone.
+    if (!held || held.target !== target) return;
+    this.held.delete(channel);
     await this.subscriber.unsubscribe(channel).catch(() => undefined);
   }
 

@@ -359,7 +359,7 @@ export class Room implements FeedTarget {
   async close(): Promise<void> {
     this.flush();
     await this.docLog.close();
-    await this.feed?.close(this.workshopId);
+    await this.feed?.close(this.workshopId, this);
     this.awareness.destroy();
     this.doc.destroy();
   }
