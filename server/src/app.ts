@@ -23,6 +23,7 @@ import { SecurityLog } from './metrics/SecurityLog.js';
 import { createServerMetrics } from './metrics/serverMetrics.js';
 import { LocalPresence } from './presence/Presence.js';
 import { RateLimiter } from './rateLimit.js';
+import { RedisScaleOut } from './scaleOut/RedisScaleOut.js';
 import { CommandScheduler, DEFAULT_SCHEDULER_LIMITS } from './socket/CommandScheduler.js';
 import {
   boardRoom,
@@ -32,6 +33,7 @@ import {
   guestRoom,
 } from './socket/socketServer.js';
 import { LevelStore } from './storage/LevelStore.js';
+import { RedisStore } from './storage/RedisStore.js';
 import type { Store } from './storage/Store.js';
 import { VoteService } from './votes/VoteService.js';
 import { DocRegistry } from './yjs/DocRegistry.js';
@@ -61,12 +63,11 @@ export async function startServer(
 ): Promise<RunningServer> {
   const log = options.log ?? createLogger(config.logLevel);
   const clock = options.clock ?? systemClock;
-  if (config.redisUrl) {
-    throw new Error(
-      'REDIS_URL is set, but scale-out over Redis is not available in this version yet; unset it.',
-    );
-  }
-  const store = options.store ?? (await LevelStore.open(config.dataDir));
+  const scaleOut =
+    config.redisUrl && !options.store
+      ? await RedisScaleOut.open(config.redisUrl, config.redisPrefix ?? 'majlis:', log)
+      : undefined;
+  const store = options.store ?? scaleOut?.store ?? (await LevelStore.open(config.dataDir));
   // Bound once the socket server and the Yjs endpoint exist, below.
   let cutGuests: (workshopId: string) => void = () => undefined;
   const guestExpiry = new GuestExpiry(
@@ -78,8 +79,8 @@ export async function startServer(
     now: () => clock.now(),
     onGraceGuest: (workshopId, expiresAt) => guestExpiry.watch(workshopId, expiresAt),
   });
-  const docs = new DocRegistry(store, log, config.maxDocBytes);
-  const presence = new LocalPresence();
+  const docs = new DocRegistry(store, log, config.maxDocBytes, scaleOut?.feed);
+  const presence = scaleOut?.presence ?? new LocalPresence();
   const votes = new VoteService(store, docs, clock, log);
 
   const app = express();
@@ -119,8 +120,12 @@ export async function startServer(
       strictTransportSecurity: false,
     }),
   );
-  app.get('/healthz', (_req, res) => {
-    res.json({ ok: true });
+  // With Redis, the process is healthy only while Redis answers: a load balancer should send no one here
+  // meanwhile. Without it, nothing outside the process can fail, so the shape stays `{ ok: true }`.
+  app.get('/healthz', async (_req, res) => {
+    if (!(store instanceof RedisStore)) return void res.json({ ok: true });
+    const up = await store.reachable();
+    res.status(up ? 200 : 503).json({ ok: up, redis: up ? 'up' : 'down' });
   });
   app.use(createMetricsApi(metrics, config.metricsToken));
   // A workshop archive is far larger than any other body; only its import route reads that much.
@@ -165,6 +170,7 @@ export async function startServer(
       port,
       connections,
       monitor,
+      ...(scaleOut ? { joinBudget: scaleOut.joinBudget } : {}),
       credentialRotated: (workshopId, role) => cutRole(workshopId, role),
       workshopEnded: (workshopId, guestsUntil) => guestExpiry.watch(workshopId, guestsUntil),
     }),
@@ -186,7 +192,9 @@ export async function startServer(
     config,
     scheduler,
     monitor,
+    ...(scaleOut ? { sharedLimiter: scaleOut.commandLimiter } : {}),
   });
+  scaleOut?.attach(io);
   const yjs = createYjsEndpoint({ credentials, docs, log, monitor });
   cutCredential = (key, reason) => {
     yjs.closeCredential(
@@ -245,7 +253,12 @@ export async function startServer(
   const address = http.address() as AddressInfo;
   const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const url = `http://${host === '0.0.0.0' || host === '[::]' ? '127.0.0.1' : host}:${address.port}`;
-  log.info({ url, dataDir: config.dataDir }, 'Majlis is listening');
+  log.info(
+    scaleOut
+      ? { url, redis: 'shared', instance: scaleOut.store.instanceId }
+      : { url, dataDir: config.dataDir },
+    'Majlis is listening',
+  );
 
   let closing: Promise<void> | undefined;
   return {
@@ -266,6 +279,7 @@ export async function startServer(
         http.closeAllConnections();
         await closed;
         await docs.closeAll();
+        await scaleOut?.close();
         await store.close();
         log.info('Majlis stopped');
       })();

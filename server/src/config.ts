@@ -19,6 +19,14 @@ const envSchema = z.object({
       .optional(),
   ),
   REDIS_URL: z.preprocess(unsetIfEmpty, z.string().optional()),
+  REDIS_PREFIX: z.preprocess(
+    unsetIfEmpty,
+    z
+      .string()
+      .max(64)
+      .regex(/^[\w:.-]+$/, 'letters, digits and _ : . - only')
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     unsetIfEmpty,
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -61,8 +69,13 @@ export interface Config {
   readonly dataDir: string;
   /** The address people use to reach the server; when unset, links follow the request's Host. */
   readonly publicUrl: string | undefined;
-  /** Reserved for scale-out over Redis. */
+  /**
+   * Scale-out: every process on this Redis serves the same workshops (its store, the doc feed,
+   * socket.io broadcasts). Unset: one process on the embedded LevelDB store.
+   */
   readonly redisUrl: string | undefined;
+  /** Put before every Redis key and channel (default `majlis:`), so deployments can share a Redis. */
+  readonly redisPrefix: string | undefined;
   readonly logLevel: string;
   /** Which reverse proxies are believed about the client's address (express `trust proxy`). */
   readonly trustProxy: TrustProxy;
@@ -94,6 +107,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: resolve(e.DATA_DIR),
     publicUrl: e.PUBLIC_URL,
     redisUrl: e.REDIS_URL || undefined,
+    redisPrefix: e.REDIS_PREFIX,
     logLevel: e.LOG_LEVEL,
     trustProxy: e.TRUST_PROXY,
     maxDocBytes: e.MAX_DOC_BYTES,

@@ -35,6 +35,11 @@ export const ErrorCode = {
   /** A workshop archive that is tampered with, corrupt or inconsistent. */
   invalidArchive: 'invalid_archive',
   internal: 'internal',
+  /**
+   * The server's shared store (Redis, in a scale-out deployment) cannot be reached just now: the
+   * command did not happen. Worth retrying; the server recovers by itself when the store is back.
+   */
+  unavailable: 'unavailable',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 

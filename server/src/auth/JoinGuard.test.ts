@@ -184,3 +184,45 @@ describe('JoinGuard', () => {
     expect(found).toBe(1_000);
   });
 });
+
+describe('JoinGuard with a budget shared by several processes', () => {
+  /** The deployment's budget as Redis would keep it: `left` tokens, shared by every guard given it. */
+  function sharedBudget(left: number) {
+    const budget = {
+      left,
+      take: async () => {
+        if (budget.left < 1) return false;
+        budget.left -= 1;
+        return true;
+      },
+      giveBack: async () => {
+        budget.left += 1;
+      },
+    };
+    return budget;
+  }
+
+  it('refuses wrong codes once the shared budget is spent, though each process has its own left', async () => {
+    const clock = fakeClock();
+    const shared = sharedBudget(4);
+    const guards = [new JoinGuard(LIMITS, clock.now, shared), new JoinGuard(LIMITS, clock.now, shared)];
+    const results: GuardedLookup<string>['kind'][] = [];
+    for (let i = 0; i < 6; i++) {
+      const guard = guards[i % 2] as JoinGuard;
+      results.push((await guard.lookup(`10.0.0.${i}`, async () => undefined)).kind);
+    }
+    expect(results).toEqual(['missing', 'missing', 'missing', 'missing', 'refused', 'refused']);
+    // Refused before the store was asked, and the process's own budget was not charged for it.
+    expect(guards[0]?.snapshot('10.0.0.9').globalLeft).toBe(LIMITS.globalBurst - 2);
+  });
+
+  it('gives the shared token back when the code was right', async () => {
+    const clock = fakeClock();
+    const shared = sharedBudget(1);
+    const guard = new JoinGuard(LIMITS, clock.now, shared);
+    expect((await guard.lookup('10.0.0.1', async () => 'workshop')).kind).toBe('found');
+    expect(shared.left).toBe(1);
+    expect((await guard.lookup('10.0.0.2', async () => undefined)).kind).toBe('missing');
+    expect(shared.left).toBe(0);
+  });
+});

@@ -89,6 +89,16 @@ interface AddressState {
 /** When idle addresses are dropped from memory: past this many, the forgiven ones go. */
 const SWEEP_ABOVE = 10_000;
 
+/**
+ * The global failure budget as every process of a scale-out deployment shares it (in Redis), so N
+ * processes do not allow N times the guesses. Taken like the process's own: before the look-up,
+ * given back when the code was right.
+ */
+export interface SharedFailureBudget {
+  take(): Promise<boolean>;
+  giveBack(): Promise<void>;
+}
+
 export class JoinGuard {
   private readonly addresses = new Map<string, AddressState>();
   private readonly global: TokenBucket;
@@ -97,6 +107,7 @@ export class JoinGuard {
   constructor(
     private readonly limits: JoinGuardLimits = DEFAULT_JOIN_GUARD_LIMITS,
     private readonly now: () => number = Date.now,
+    private readonly shared?: SharedFailureBudget,
   ) {
     this.global = new TokenBucket(limits.globalBurst, limits.globalPerHour / 3_600, now);
     this.requests = new RateLimiter(limits.requestBurst, limits.requestsPerSecond, now);
@@ -117,14 +128,23 @@ export class JoinGuard {
     if (refusal) return { kind: 'refused', refusal };
     const state = this.state(address);
     state.pending += 1;
+    if (this.shared && !(await this.shared.take())) {
+      // The deployment's budget is spent, though this process's is not: nothing was tried.
+      state.pending -= 1;
+      this.global.giveBack();
+      const retryAfterMs = Math.ceil(HOUR_MS / this.limits.globalPerHour);
+      return { kind: 'refused', refusal: { scope: 'global', retryAfterMs } };
+    }
     let found: T | undefined;
     try {
       found = await find();
     } catch (err) {
       this.settle(address, state, false);
+      void this.shared?.giveBack();
       throw err;
     }
     this.settle(address, state, found === undefined);
+    if (found !== undefined) void this.shared?.giveBack();
     return found === undefined ? { kind: 'missing' } : { kind: 'found', value: found };
   }
 

@@ -15,6 +15,7 @@ import {
 import { type Request, type Response, Router } from 'express';
 import { addressKey } from '../auth/addressKey.js';
 import type { Credentials } from '../auth/credentials.js';
+import type { SharedFailureBudget } from '../auth/JoinGuard.js';
 import { type Clock, randomId, randomJoinCode } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Monitor } from '../metrics/Monitor.js';
@@ -61,6 +62,8 @@ export interface ApiDeps {
   port: () => number;
   /** Metrics and the security log. */
   monitor: Monitor;
+  /** Scale-out: the wrong-join-code budget shared by every process. */
+  joinBudget?: SharedFailureBudget;
 }
 
 /** The JSON API under /api. */

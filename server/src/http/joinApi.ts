@@ -38,7 +38,7 @@ export type JoinVia = 'link' | 'typed';
 export function createJoinApi(deps: ApiDeps): Router {
   const { config, store, credentials, docs, clock } = deps;
   const api = Router();
-  const guard = new JoinGuard(DEFAULT_JOIN_GUARD_LIMITS, () => clock.now());
+  const guard = new JoinGuard(DEFAULT_JOIN_GUARD_LIMITS, () => clock.now(), deps.joinBudget);
   const participantCounts = new Map<string, number>();
 
   /** Turns a join or preview away. The single exit for refusals, so a log line or a counter goes here. */

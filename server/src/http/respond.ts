@@ -1,6 +1,7 @@
 import { type ApiError, ErrorCode } from '@majlis/shared';
 import type { NextFunction, Request, Response } from 'express';
 import { z } from 'zod';
+import { StoreUnavailableError, UNAVAILABLE } from '../storage/StoreUnavailableError.js';
 
 const STATUS: Record<ApiError['code'], number> = {
   bad_request: 400,
@@ -30,6 +31,7 @@ const STATUS: Record<ApiError['code'], number> = {
   workshop_ended: 410,
   invalid_archive: 422,
   internal: 500,
+  unavailable: 503,
 };
 
 /** Sends `{ error: { code, message } }` with the status that fits the code. */
@@ -68,7 +70,10 @@ export function bearer(req: Request): string | undefined {
   return match?.[1];
 }
 
-/** Last error handler: body parser errors become 4xx JSON, anything else a logged 500 JSON. */
+/**
+ * Last error handler: body parser errors become 4xx JSON, a store outage 503 JSON, anything else a
+ * logged 500 JSON.
+ */
 export function errorHandler(log: { error: (o: object, m: string) => void }) {
   return (err: unknown, _req: Request, res: Response, _next: NextFunction): void => {
     const type = (err as { type?: string }).type;
@@ -77,6 +82,9 @@ export function errorHandler(log: { error: (o: object, m: string) => void }) {
       sendError(res, { code: ErrorCode.payloadTooLarge, message: 'The request body is too large.' });
     } else if (type === 'entity.parse.failed') {
       sendError(res, { code: ErrorCode.invalidJson, message: 'The request body is not valid JSON.' });
+    } else if (err instanceof StoreUnavailableError) {
+      log.error({ err }, 'request failed: store unavailable');
+      sendError(res, UNAVAILABLE);
     } else if (typeof status === 'number' && status >= 400 && status < 500) {
       sendError(res, { code: ErrorCode.badRequest, message: 'The request could not be read.' });
     } else {

@@ -66,6 +66,14 @@ export class ItemAuthorship {
     }
   }
 
+  /**
+   * Takes in what the store has and this copy lacks: authorship other processes recorded (scale-out),
+   * whose ideas reach this process through the doc feed. Records already here are kept.
+   */
+  async refresh(): Promise<void> {
+    for (const record of await this.store.listItemAuthors(this.workshopId)) this.note(record);
+  }
+
   private note(record: ItemAuthorRecord): boolean {
     if (this.byItem.has(record.itemId)) return false;
     const { itemId, participantId, stageId } = record;

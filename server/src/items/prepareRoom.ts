@@ -21,5 +21,29 @@ export async function prepareRoom(room: Room, store: Store, log: Logger): Promis
       'workshop doc migrated',
     );
   }
-  attachAuthorship(room, await ItemAuthorship.load(store, room.workshopId));
+  const authorship = await ItemAuthorship.load(store, room.workshopId);
+  attachAuthorship(room, authorship);
+  // Ideas added through another process arrive through the doc feed. That process stored their
+  // authors before the doc update (both on its one Redis connection, authorship first), so a reread
+  // now finds them. A burst of updates costs two reads: one running, one after it.
+  let reading = false;
+  let again = false;
+  const refresh = (): void => {
+    if (reading) {
+      again = true;
+      return;
+    }
+    reading = true;
+    authorship
+      .refresh()
+      .catch((err: unknown) => log.warn({ err, workshopId: room.workshopId }, 'authorship refresh failed'))
+      .finally(() => {
+        reading = false;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
+  };
+  room.onRemoteUpdate(refresh);
 }

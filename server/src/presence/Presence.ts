@@ -12,6 +12,11 @@ export interface Presence {
   counts(workshopId: string): PresenceCounts;
   /** The participants connected now. */
   present(workshopId: string): string[];
+  /**
+   * Calls `listener` when a workshop's counts changed other than by this process's own `join` or
+   * `leave` (another process's connections, in scale-out), so the caller broadcasts them.
+   */
+  watch?(listener: (workshopId: string) => void): void;
 }
 
 export class LocalPresence implements Presence {
@@ -42,6 +47,11 @@ export class LocalPresence implements Presence {
 
   present(workshopId: string): string[] {
     return [...(this.rooms.get(workshopId)?.keys() ?? [])];
+  }
+
+  /** The group of a participant connected now. */
+  groupOf(workshopId: string, participantId: string): StakeholderGroup | undefined {
+    return this.rooms.get(workshopId)?.get(participantId)?.group;
   }
 
   counts(workshopId: string): PresenceCounts {

@@ -30,6 +30,7 @@ import type { Presence } from '../presence/Presence.js';
 import { PresenceBroadcast } from '../presence/PresenceBroadcast.js';
 import { RateLimiter } from '../rateLimit.js';
 import type { Store } from '../storage/Store.js';
+import { StoreUnavailableError, UNAVAILABLE } from '../storage/StoreUnavailableError.js';
 import type { VoteService } from '../votes/VoteService.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 import type { CommandContext, CommandPushes } from './CommandContext.js';
@@ -74,6 +75,10 @@ const SCHEDULER_LIMITER: Readonly<Record<Refusal, Limiter>> = {
   lagging: 'event_loop_lag',
 };
 
+/** Commands one participant (or one facilitator or board link) may send at once, then per second. */
+export const COMMAND_BURST = 20;
+export const COMMAND_RATE = 10;
+
 /** `ok`, or the error code of a refusal, for the commands counter. */
 const resultOf = (response: unknown): string =>
   (response as { ok?: boolean }).ok ? 'ok' : ((response as { error?: ApiError }).error?.code ?? 'internal');
@@ -91,6 +96,11 @@ export function createSocketServer(
     config: Pick<Config, 'maxItemsPerStage' | 'maxItemsPerParticipant'>;
     scheduler?: CommandScheduler;
     monitor: Monitor;
+    /**
+     * Scale-out: the same command budget kept across processes, checked after this process's own
+     * (`COMMAND_BURST`, `COMMAND_RATE`), so two processes do not double it.
+     */
+    sharedLimiter?: { take(key: string): Promise<boolean> };
   },
 ): MajlisServer {
   const { credentials, presence, log, monitor } = deps;
@@ -102,7 +112,7 @@ export function createSocketServer(
     pingInterval: 10_000,
     pingTimeout: 5_000,
   });
-  const limiter = new RateLimiter(20, 10);
+  const limiter = new RateLimiter(COMMAND_BURST, COMMAND_RATE);
   const scheduler = deps.scheduler ?? new CommandScheduler();
 
   const pushes: CommandPushes = {
@@ -122,6 +132,8 @@ export function createSocketServer(
   const presenceBroadcast = new PresenceBroadcast((workshopId) =>
     io.to(workshopRoom(workshopId)).emit('presence:update', presence.counts(workshopId)),
   );
+  // Shared presence (scale-out) changes also when another process's participants come and go.
+  presence.watch?.((workshopId) => presenceBroadcast.changed(workshopId));
   /** Open sockets per credential: one phone opening a thousand costs five. */
   const cap = new ConnectionCap<MajlisSocket>();
   const capSockets = (socket: MajlisSocket, principal: Principal): void => {
@@ -165,6 +177,10 @@ export function createSocketServer(
       socket.data.principal = result.value;
       next();
     } catch (err) {
+      if (err instanceof StoreUnavailableError) {
+        log.warn({ err: err.message }, 'socket auth failed: store unavailable');
+        return next(connectError(UNAVAILABLE.code, UNAVAILABLE.message));
+      }
       log.error({ err }, 'socket auth failed');
       next(connectError(ErrorCode.internal, 'The server could not check this link.'));
     }
@@ -241,10 +257,20 @@ export function createSocketServer(
         monitor.metrics.command(command ?? 'unknown', resultOf(response));
         scheduler.reply(workshopId, () => answer(response));
       };
-      if (!limiter.take(rateKey)) {
+      const rateLimited = () => {
         refused(ErrorCode.rateLimited, command, 'socket_commands');
-        return reply(refusal(ErrorCode.rateLimited, 'Too many requests; wait a moment and try again.'));
-      }
+        reply(refusal(ErrorCode.rateLimited, 'Too many requests; wait a moment and try again.'));
+      };
+      if (!limiter.take(rateKey)) return rateLimited();
+      if (!deps.sharedLimiter) return handle(event, args, reply);
+      deps.sharedLimiter.take(rateKey).then(
+        (taken) => (taken ? handle(event, args, reply) : rateLimited()),
+        () => handle(event, args, reply),
+      );
+    });
+
+    /** Everything after the rate limit: the event's name, the role, the payload, then the handler. */
+    const handle = (event: string, args: unknown[], reply: (response: unknown) => void) => {
       if (!isClientEventName(event)) {
         refused(ErrorCode.unknownEvent, undefined);
         return reply(refusal(ErrorCode.unknownEvent, `Unknown event "${event.slice(0, 40)}".`));
@@ -273,6 +299,10 @@ export function createSocketServer(
             reply(r.ok ? { ok: true, ...r.value } : r);
           })
           .catch((err: unknown) => {
+            if (err instanceof StoreUnavailableError) {
+              log.warn({ err: err.message, event, workshopId }, 'command failed: store unavailable');
+              return reply({ ok: false, error: UNAVAILABLE });
+            }
             log.error({ err, event, workshopId }, 'command failed');
             reply(refusal(ErrorCode.internal, 'The server could not do that; try again.'));
           });
@@ -280,7 +310,7 @@ export function createSocketServer(
         refused(why, event, SCHEDULER_LIMITER[why]);
         reply(refusal(ErrorCode.rateLimited, 'The server is busy; try again in a moment.'));
       });
-    });
+    };
   });
 
   return io;

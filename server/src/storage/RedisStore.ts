@@ -5,6 +5,7 @@ import type { Logger } from '../logger.js';
 import { openRedis, unavailableOr } from './redisConnection.js';
 import { type RedisKeys, redisKeys } from './redisKeys.js';
 import {
+  appendAndPublish,
   appendAtSeq,
   castBallotIf,
   claimAll,
@@ -32,6 +33,8 @@ export interface RedisStoreOptions {
   readonly prefix?: string;
   /** How long one command may take, and a first connection, before failing as unavailable. */
   readonly timeoutMs?: number;
+  /** Names this process in the doc feed, so it skips its own updates. Default: random. */
+  readonly instanceId?: string;
   readonly log?: Logger;
 }
 
@@ -42,6 +45,8 @@ const byKey =
 const oldestFirst = (a: { createdAt: number; id: string }, b: { createdAt: number; id: string }) =>
   a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1);
 const parseAll = <T>(raw: readonly string[]): T[] => raw.map((r) => JSON.parse(r) as T);
+const toBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+const toBytes = (b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength);
 /** Where an invitation code points: its workshop and invitation. */
 const inviteRef = (r: { workshopId: string; id: string }) => JSON.stringify([r.workshopId, r.id]);
 
@@ -52,13 +57,17 @@ const inviteRef = (r: { workshopId: string; id: string }) => JSON.stringify([r.w
  * Redis is unreachable, and works again by itself once it is back.
  */
 export class RedisStore implements Store {
-  private readonly keys: RedisKeys;
+  /** Where everything is kept; other parts of a scale-out deployment (presence) keep theirs beside it. */
+  readonly keys: RedisKeys;
   /** Appends of this process to one audit chain queue up, so they compete only with other processes. */
   private readonly auditQueue = new KeyedQueue();
 
   private constructor(
     private readonly redis: Redis,
     prefix: string,
+    /** This process, in the doc feed's messages. */
+    readonly instanceId: string,
+    private readonly log: Logger | undefined,
   ) {
     this.keys = redisKeys(prefix);
   }
@@ -66,12 +75,47 @@ export class RedisStore implements Store {
   /** Connects to `url` (`redis://…`); rejects with `StoreUnavailableError` when Redis cannot be reached. */
   static async open(url: string, options: RedisStoreOptions = {}): Promise<RedisStore> {
     const redis = await openRedis(url, { timeoutMs: options.timeoutMs ?? 2000, log: options.log });
-    return new RedisStore(redis, options.prefix ?? 'majlis:');
+    const instanceId = options.instanceId ?? randomBytes(8).toString('hex');
+    return new RedisStore(redis, options.prefix ?? 'majlis:', instanceId, options.log);
+  }
+
+  /** The pub/sub channel a doc's appended updates are published on (see `appendDocUpdate`). */
+  docChannel(workshopId: string): string {
+    return this.keys.docChannel(workshopId);
+  }
+
+  /**
+   * A second connection to the same Redis, for what cannot share the store's: a subscriber, or the
+   * socket.io adapter's clients. `patient` ones queue commands while Redis is away instead of failing
+   * them (the adapter publishes without handling a failure).
+   */
+  connection(patient = false): Redis {
+    const copy = this.redis.duplicate(
+      patient
+        ? {
+            enableOfflineQueue: true,
+            maxRetriesPerRequest: null,
+            autoResendUnfulfilledCommands: true,
+            commandTimeout: undefined,
+          }
+        : {},
+    );
+    copy.on('error', (err: Error) => this.log?.debug({ err: err.message }, 'Redis connection error'));
+    return copy;
   }
 
   /** Whether Redis is connected now (for health checks). */
   get available(): boolean {
     return this.redis.status === 'ready';
+  }
+
+  /** Whether Redis answers now: connected, and not too slow (a frozen server counts as down). */
+  async reachable(): Promise<boolean> {
+    if (!this.available) return false;
+    return this.redis.ping().then(
+      () => true,
+      () => false,
+    );
   }
 
   getOrCreateSecret(): Promise<Uint8Array> {
@@ -302,29 +346,74 @@ export class RedisStore implements Store {
 
   appendDocUpdate(workshopId: string, update: Uint8Array): Promise<void> {
     return this.guard(async () => {
-      // One connection keeps the order of this process's appends; RPUSH answers once Redis has it.
-      await this.redis.rpush(
-        this.keys.doc(workshopId),
-        Buffer.from(update.buffer, update.byteOffset, update.byteLength),
+      // One connection keeps the order of this process's appends; the script answers once Redis has it,
+      // and has published it to the other processes holding the doc.
+      await appendAndPublish.run(
+        this.redis,
+        [this.keys.doc(workshopId), this.keys.docSeq(workshopId)],
+        [this.instanceId, toBuffer(update), this.keys.docChannel(workshopId)],
       );
+    });
+  }
+
+  /**
+   * The doc's log and the sequence number of its latest update, read together: a feed that
+   * subscribed before reading applies exactly the published updates numbered after `seq`.
+   */
+  loadDocLog(workshopId: string): Promise<{ updates: Uint8Array[]; seq: number }> {
+    return this.guard(async () => {
+      const results = await this.redis
+        .multi()
+        .lrangeBuffer(this.keys.doc(workshopId), 0, -1)
+        .get(this.keys.docSeq(workshopId))
+        .exec();
+      const [logged, seq] = (results ?? []).map(([err, value]) => {
+        if (err) throw err;
+        return value;
+      });
+      return {
+        updates: (logged as Buffer[]).map(toBytes),
+        seq: Number((seq as string | null) ?? 0),
+      };
+    });
+  }
+
+  /**
+   * Compacts a doc's log from the updates stored in Redis (never from one process's copy, which may
+   * lack another's latest), under a lock so that one process at a time does it: `merge` turns the
+   * stored updates into one. Updates appended meanwhile stay after the merged one. The merged size,
+   * or undefined when another process holds the lock or the log is already one update.
+   */
+  compactDocLog(
+    workshopId: string,
+    merge: (updates: Uint8Array[]) => Uint8Array,
+    lockMs = 30_000,
+  ): Promise<number | undefined> {
+    const lock = this.keys.docCompactLock(workshopId);
+    const holder = `${this.instanceId}:${randomBytes(4).toString('hex')}`;
+    return this.guard(async () => {
+      if ((await this.redis.set(lock, holder, 'PX', lockMs, 'NX')) !== 'OK') return undefined;
+      try {
+        const stored = (await this.redis.lrangeBuffer(this.keys.doc(workshopId), 0, -1)).map(toBytes);
+        if (stored.length < 2) return undefined;
+        const merged = merge(stored);
+        await compactList.run(this.redis, [this.keys.doc(workshopId)], [toBuffer(merged), stored.length]);
+        return merged.length;
+      } finally {
+        await deleteIfEqual.run(this.redis, [lock], [holder]).catch(() => undefined);
+      }
     });
   }
 
   loadDocUpdates(workshopId: string): Promise<Uint8Array[]> {
     return this.guard(async () =>
-      (await this.redis.lrangeBuffer(this.keys.doc(workshopId), 0, -1)).map(
-        (b) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength),
-      ),
+      (await this.redis.lrangeBuffer(this.keys.doc(workshopId), 0, -1)).map(toBytes),
     );
   }
 
   compactDoc(workshopId: string, merged: Uint8Array, replacedCount: number): Promise<void> {
     return this.guard(async () => {
-      await compactList.run(
-        this.redis,
-        [this.keys.doc(workshopId)],
-        [Buffer.from(merged.buffer, merged.byteOffset, merged.byteLength), replacedCount],
-      );
+      await compactList.run(this.redis, [this.keys.doc(workshopId)], [toBuffer(merged), replacedCount]);
     });
   }
 

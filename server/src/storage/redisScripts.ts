@@ -108,3 +108,14 @@ elseif not current or cjson.decode(current).clientVoteId ~= ARGV[3] then
 end
 redis.call('HSET', KEYS[1], ARGV[1], ARGV[4])
 return 1`);
+
+/**
+ * Appends update ARGV[2] to the doc log KEYS[1], numbers it (counter KEYS[2]) and publishes it on
+ * channel ARGV[3] as `<ARGV[1]> <seq> <update>`, ARGV[1] being the appending process. One script, so
+ * the numbers follow the order of the log and no other process sees an update it cannot number.
+ */
+export const appendAndPublish = new LuaScript(`
+redis.call('RPUSH', KEYS[1], ARGV[2])
+local seq = redis.call('INCR', KEYS[2])
+redis.call('PUBLISH', ARGV[3], ARGV[1] .. ' ' .. seq .. ' ' .. ARGV[2])
+return seq`);

@@ -1,6 +1,7 @@
 import { prepareRoom } from '../items/prepareRoom.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../storage/Store.js';
+import type { DocFeed } from './DocFeed.js';
 import { DEFAULT_MAX_DOC_BYTES, Room } from './Room.js';
 
 /** How long a room with no connections stays in memory before it is closed. */
@@ -17,6 +18,8 @@ export class DocRegistry {
     private readonly store: Store,
     private readonly log: Logger,
     private readonly maxDocBytes = DEFAULT_MAX_DOC_BYTES,
+    /** Shares each doc with the other processes (scale-out); absent when the server runs alone. */
+    private readonly feed?: DocFeed,
   ) {}
 
   /**
@@ -27,7 +30,7 @@ export class DocRegistry {
     this.touch(workshopId);
     let room = this.rooms.get(workshopId);
     if (!room) {
-      room = Room.load(workshopId, this.store, this.log, this.maxDocBytes).then(async (loaded) => {
+      room = Room.load(workshopId, this.store, this.log, this.maxDocBytes, this.feed).then(async (loaded) => {
         await prepareRoom(loaded, this.store, this.log);
         return loaded;
       });

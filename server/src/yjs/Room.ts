@@ -11,6 +11,8 @@ import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { Logger } from '../logger.js';
 import type { Store } from '../storage/Store.js';
+import { StoreUnavailableError } from '../storage/StoreUnavailableError.js';
+import type { DocFeed, FeedTarget } from './DocFeed.js';
 import { DocLog } from './DocLog.js';
 import { updateIsNew } from './updateIsNew.js';
 import { updateRoots } from './updateRoots.js';
@@ -24,6 +26,8 @@ import {
 
 /** Origin of the stored state applied on load: it is already in the store. */
 const LOADING = Symbol('loading');
+/** Origin of updates another process stored (scale-out): fanned out here, neither stored nor published again. */
+const REMOTE = Symbol('remote');
 
 /** The default bound on a doc's stored size (MAX_DOC_BYTES): every board and phone downloads it. */
 export const DEFAULT_MAX_DOC_BYTES = 8_000_000;
@@ -55,22 +59,24 @@ export class ProtocolViolation extends Error {
   }
 }
 
-export class Room {
+export class Room implements FeedTarget {
   readonly doc = new Y.Doc();
   readonly awareness = new awarenessProtocol.Awareness(this.doc);
   private readonly connections = new Map<DocConnection, Set<number>>();
   private pending: Uint8Array[] = [];
   private flushScheduled = false;
   private readonly docLog: DocLog;
+  private readonly remoteListeners: Array<() => void> = [];
   private readonly resyncs = new WeakMap<DocConnection, { at: number; ignored: number }>();
 
   private constructor(
     readonly workshopId: string,
     store: Store,
-    log: Logger,
+    private readonly log: Logger,
     loggedUpdates: number,
     storedBytes: number,
     private readonly maxDocBytes: number,
+    private readonly feed: DocFeed | undefined,
   ) {
     this.docLog = new DocLog(
       workshopId,
@@ -79,11 +85,19 @@ export class Room {
       () => Y.encodeStateAsUpdate(this.doc),
       loggedUpdates,
       storedBytes,
+      feed && {
+        compact: () => feed.compact(workshopId),
+        writeFailed: () => feed.repair(workshopId),
+      },
     );
     // The server holds no awareness state of its own.
     this.awareness.setLocalState(null);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => {
-      if (origin !== LOADING) this.onUpdate(update);
+      if (origin === LOADING) return;
+      if (origin === REMOTE) {
+        this.docLog.noteRemote(update.length);
+        this.fanOut(update);
+      } else this.onUpdate(update);
     });
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChange, origin: unknown) => {
       const changed = [...added, ...updated, ...removed];
@@ -96,18 +110,60 @@ export class Room {
     });
   }
 
-  /** Loads a workshop's doc from the store; resolves only once the whole stored state is in. */
+  /**
+   * Loads a workshop's doc from the store; resolves only once the whole stored state is in. With a
+   * `feed` (scale-out), the room also takes every update other processes store from then on.
+   */
   static async load(
     workshopId: string,
     store: Store,
     log: Logger,
     maxDocBytes = DEFAULT_MAX_DOC_BYTES,
+    feed?: DocFeed,
   ): Promise<Room> {
-    const updates = await store.loadDocUpdates(workshopId);
-    const bytes = updates.reduce((sum, u) => sum + u.length, 0);
-    const room = new Room(workshopId, store, log, updates.length, bytes, maxDocBytes);
-    if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOADING);
-    return room;
+    const opened = feed ? await feed.open(workshopId) : undefined;
+    try {
+      const updates = opened ? opened.updates : await store.loadDocUpdates(workshopId);
+      const bytes = updates.reduce((sum, u) => sum + u.length, 0);
+      const room = new Room(workshopId, store, log, updates.length, bytes, maxDocBytes, feed);
+      if (updates.length > 0) Y.applyUpdate(room.doc, Y.mergeUpdates(updates), LOADING);
+      opened?.start(room);
+      return room;
+    } catch (err) {
+      await feed?.close(workshopId);
+      throw err;
+    }
+  }
+
+  /** Applies an update another process stored (`FeedTarget`). */
+  applyRemote(update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, REMOTE);
+    for (const listener of this.remoteListeners) listener();
+  }
+
+  /** Calls `listener` after each update another process stored is applied (scale-out). */
+  onRemoteUpdate(listener: () => void): void {
+    this.remoteListeners.push(listener);
+  }
+
+  /** Takes in the whole stored log after an outage, and stores again what only this process has (`FeedTarget`). */
+  reconcile(stored: Uint8Array[]): void {
+    const storedDoc = new Y.Doc();
+    try {
+      if (stored.length > 0) {
+        const merged = Y.mergeUpdates(stored);
+        Y.applyUpdate(storedDoc, merged);
+        Y.applyUpdate(this.doc, merged, REMOTE);
+        for (const listener of this.remoteListeners) listener();
+      }
+      const mine = Y.encodeStateAsUpdate(this.doc, Y.encodeStateVector(storedDoc));
+      if (updateIsNew(storedDoc, mine)) {
+        this.log.info({ workshopId: this.workshopId }, 'storing changes the outage kept from the log');
+        this.docLog.append(mine);
+      }
+    } finally {
+      storedDoc.destroy();
+    }
   }
 
   /** Bytes of the stored log: the doc's size, or a little more until the next compaction. */
@@ -132,7 +188,12 @@ export class Room {
       result = fn(this.doc);
     }, this);
     await this.whenStored();
-    if (this.docLog.failedWrites > failedBefore) throw new Error('the change could not be stored');
+    if (this.docLog.failedWrites > failedBefore) {
+      const cause = this.docLog.lastWriteError;
+      // A store outage is answered as `unavailable`, whatever command met it.
+      if (cause instanceof StoreUnavailableError) throw cause;
+      throw new Error('the change could not be stored', { cause });
+    }
     return result as T;
   }
 
@@ -268,6 +329,11 @@ export class Room {
   /** Persists and fans out every update; updates of one tick go out as one merged message. */
   private onUpdate(update: Uint8Array): void {
     this.docLog.append(update);
+    this.fanOut(update);
+  }
+
+  /** Queues an update for this tick's merged message to every connection. */
+  private fanOut(update: Uint8Array): void {
     this.pending.push(update);
     if (!this.flushScheduled) {
       this.flushScheduled = true;
@@ -293,6 +359,7 @@ export class Room {
   async close(): Promise<void> {
     this.flush();
     await this.docLog.close();
+    await this.feed?.close(this.workshopId, this);
     this.awareness.destroy();
     this.doc.destroy();
   }
