@@ -701,6 +701,8 @@ export const en = {
   'error.joining_closed': 'The facilitator has closed joining for this workshop.',
   'error.too_many': 'This list is full, or you have added as many ideas as one person may.',
   'error.internal': 'The server had a problem. Try again.',
+  'error.unavailable':
+    'The server cannot reach its storage for a moment. It will come back by itself; try again shortly.',
   'vote.console.kind.approval': 'Approval',
   'vote.console.kindHint.approval': 'Each person approves any number of items, or none of them.',
   'ballot.how.approval': 'Approve every priority you support: as many as you like, or none.',

@@ -90,13 +90,16 @@ describe('outbox', () => {
     expect(waiting).toEqual([]);
   });
 
-  it.each(['network', 'timeout', 'rate_limited', 'internal'])('retries after %s', async (code) => {
-    const { clock, outbox, put, waiting } = setup({ a: [err(code)] });
-    outbox.setOnline(true);
-    expect((await outbox.submit(put('a'))).status).toBe('queued');
-    await clock.advance(30_000);
-    expect(waiting).toEqual([]);
-  });
+  it.each(['network', 'timeout', 'rate_limited', 'unavailable', 'internal'])(
+    'retries after %s',
+    async (code) => {
+      const { clock, outbox, put, waiting } = setup({ a: [err(code)] });
+      outbox.setOnline(true);
+      expect((await outbox.submit(put('a'))).status).toBe('queued');
+      await clock.advance(30_000);
+      expect(waiting).toEqual([]);
+    },
+  );
 
   it('drops what the server refuses, saying whether anyone was waiting for the answer', async () => {
     const { clock, outbox, put, waiting, refusals } = setup({

@@ -1,7 +1,7 @@
 /**
  * The one retry policy of everything the phone queues (ideas and ballots). A failure is worth
- * retrying when it says nothing about the command itself: the network, a slow or busy server, or a
- * server that asked us to slow down. Anything else is the server's "no", and retrying would only
+ * retrying when it says nothing about the command itself: the network, a slow or busy server, a
+ * server that asked us to slow down, or one whose storage (Redis, when scaled out) is briefly away. Anything else is the server's "no", and retrying would only
  * hear it again.
  */
 import type { FetchError } from '../api/apiFetch';
@@ -10,6 +10,7 @@ export const isRetryable = (error: FetchError): boolean =>
   error.code === 'network' ||
   error.code === 'timeout' ||
   error.code === 'rate_limited' ||
+  error.code === 'unavailable' ||
   error.code === 'internal';
 
 const FIRST_RETRY_MS = 1_000;
