@@ -13,13 +13,14 @@ import type {
   Store,
   WorkshopRecord,
 } from './Store.js';
+import { WorkshopRecords } from './WorkshopRecords.js';
 
 /** Sequence numbers are zero-padded so LevelDB's byte order is the log's order. */
 const seqKey = (seq: number): string => seq.toString().padStart(12, '0');
 const SEP = '!';
 
 /** The embedded store: one LevelDB under DATA_DIR holding records, doc logs and idempotency keys. */
-export class LevelStore implements Store {
+export class LevelStore extends WorkshopRecords implements Store {
   private readonly db: ClassicLevel<string, string>;
   private readonly meta;
   private readonly workshops;
@@ -44,6 +45,7 @@ export class LevelStore implements Store {
   private claimQueue: Promise<unknown> = Promise.resolve();
 
   private constructor(db: ClassicLevel<string, string>) {
+    super();
     this.db = db;
     this.meta = db.sublevel<string, Uint8Array>('meta', { valueEncoding: 'view' });
     this.workshops = db.sublevel<string, WorkshopRecord>('workshops', { valueEncoding: 'json' });
@@ -103,28 +105,8 @@ export class LevelStore implements Store {
     return id === undefined ? undefined : this.workshops.get(id);
   }
 
-  endWorkshop(id: string, at: number): Promise<WorkshopRecord | undefined> {
-    return this.updateWorkshop(id, (record) =>
-      record.endedAt === undefined ? { ...record, endedAt: at } : record,
-    );
-  }
-
-  async setFacilitatorKeyHash(id: string, hash: string): Promise<boolean> {
-    return (
-      (await this.updateWorkshop(id, (record) => ({ ...record, facilitatorKeyHash: hash }))) !== undefined
-    );
-  }
-
-  async nextBoardGeneration(id: string): Promise<number | undefined> {
-    const updated = await this.updateWorkshop(id, (record) => ({
-      ...record,
-      boardGeneration: (record.boardGeneration ?? 0) + 1,
-    }));
-    return updated?.boardGeneration;
-  }
-
   /** Read, change, write one workshop record through the claim queue, so two changes never interleave. */
-  private updateWorkshop(
+  protected updateWorkshop(
     id: string,
     change: (record: WorkshopRecord) => WorkshopRecord,
   ): Promise<WorkshopRecord | undefined> {

@@ -27,6 +27,7 @@ import type {
   Store,
   WorkshopRecord,
 } from './Store.js';
+import { WorkshopRecords } from './WorkshopRecords.js';
 
 export interface RedisStoreOptions {
   /** Put before every key, so several deployments (or tests) can share one Redis. Default `majlis:`. */
@@ -56,7 +57,7 @@ const inviteRef = (r: { workshopId: string; id: string }) => JSON.stringify([r.w
  * compare-and-set; see `redisScripts.ts`. Every call fails fast with `StoreUnavailableError` while
  * Redis is unreachable, and works again by itself once it is back.
  */
-export class RedisStore implements Store {
+export class RedisStore extends WorkshopRecords implements Store {
   /** Where everything is kept; other parts of a scale-out deployment (presence) keep theirs beside it. */
   readonly keys: RedisKeys;
   /** Appends of this process to one audit chain queue up, so they compete only with other processes. */
@@ -69,6 +70,7 @@ export class RedisStore implements Store {
     readonly instanceId: string,
     private readonly log: Logger | undefined,
   ) {
+    super();
     this.keys = redisKeys(prefix);
   }
 
@@ -150,27 +152,7 @@ export class RedisStore implements Store {
     });
   }
 
-  endWorkshop(id: string, at: number): Promise<WorkshopRecord | undefined> {
-    return this.updateWorkshop(id, (record) =>
-      record.endedAt === undefined ? { ...record, endedAt: at } : record,
-    );
-  }
-
-  async setFacilitatorKeyHash(id: string, hash: string): Promise<boolean> {
-    return (
-      (await this.updateWorkshop(id, (record) => ({ ...record, facilitatorKeyHash: hash }))) !== undefined
-    );
-  }
-
-  async nextBoardGeneration(id: string): Promise<number | undefined> {
-    const updated = await this.updateWorkshop(id, (record) => ({
-      ...record,
-      boardGeneration: (record.boardGeneration ?? 0) + 1,
-    }));
-    return updated?.boardGeneration;
-  }
-
-  private updateWorkshop(
+  protected updateWorkshop(
     id: string,
     change: (record: WorkshopRecord) => WorkshopRecord,
   ): Promise<WorkshopRecord | undefined> {

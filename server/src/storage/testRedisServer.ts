@@ -47,7 +47,8 @@ export async function startTestRedis(): Promise<TestRedis> {
   return server;
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on now, on loopback (for the servers tests start: Redis, nginx). */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
