@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Minutes, StakeholderGroup, VoteResults } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   api,
   type ClientSocket,
@@ -15,21 +15,14 @@ import {
   createWorkshop,
   eventually,
   joinWorkshop,
-  startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 const voteId = () => randomUUID().replaceAll('-', '').slice(0, 20);
 
 describe('an approval vote', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('counts approvals from several phones, feeds a later top-N vote and appears in the minutes', async () => {
     const w = await createWorkshop(t.url, { title: 'Approval', locale: 'en', template: 'vlr' });

@@ -21,6 +21,7 @@ import {
   startTestServer,
   synced,
   type TestServer,
+  useTestServer,
   type YClient,
 } from '../support/testServer.js';
 
@@ -208,13 +209,7 @@ describe('ideas cannot be linked by author (issue 8)', () => {
 });
 
 describe('a doc written before authors left it (schema 1) is migrated on load', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('moves each idea’s author to the server and out of the doc, and the author keeps their ideas', async () => {
     const w = await createWorkshop(t.url, { title: 'Old doc', locale: 'en', template: 'blank' });

@@ -1,5 +1,5 @@
 import { LIMITS } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   api,
   command,
@@ -8,21 +8,14 @@ import {
   createWorkshop,
   joinWorkshop,
   rawCommand,
-  startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 type ErrorBody = { error: { code: string; message: string } };
 
 describe('bad input over HTTP', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it.each([
     ['malformed JSON', { raw: '{"title": ' }, 400, 'invalid_json'],
@@ -133,13 +126,7 @@ describe('bad input over HTTP', () => {
 });
 
 describe('bad input over socket.io', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('refuses a connection without a valid credential or with another protocol version', async () => {
     const w = await createWorkshop(t.url);

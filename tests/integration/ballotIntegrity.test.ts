@@ -13,7 +13,7 @@ import {
   setJoinMode,
   type VoteResults,
 } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   api,
   type ClientSocket,
@@ -24,22 +24,15 @@ import {
   eventually,
   joinWorkshop,
   rawYjs,
-  startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 const voteId = () => randomUUID().replaceAll('-', '').slice(0, 20);
 type Err = { error?: { code: string; message: string } };
 
 describe('who votes: invitations, locking, removal, eligibility', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   /** A workshop with ideas on the brainstorm list, the facilitator's socket and Yjs replica. */
   async function room() {

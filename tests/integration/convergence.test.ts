@@ -10,15 +10,14 @@ import {
   unmergeItem,
   updateStage,
 } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   connectYjs,
   createWorkshop,
   eventually,
-  startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
   type YClient,
 } from '../support/testServer.js';
 
@@ -35,13 +34,7 @@ function rng(seed: number): () => number {
 }
 
 describe('randomized convergence of facilitator replicas through the server', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   for (const seed of [1, 2, 3]) {
     it(`ends with identical docs everywhere (seed ${seed})`, async () => {

@@ -3,7 +3,7 @@
  * sees it: here a version-0 doc whose ideas still name their authors.
  */
 import { addItem, SCHEMA_VERSION } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   command,
@@ -11,19 +11,12 @@ import {
   connectYjs,
   createWorkshop,
   joinWorkshop,
-  startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 describe('doc migration on load', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('migrates a version-0 doc when the server loads it, moving authors out of the doc', async () => {
     const w = await createWorkshop(t.url, { title: 'Old', locale: 'en', template: 'blank' });

@@ -9,25 +9,18 @@ import {
   EVENT_ROLES,
   type Role,
 } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   api,
   connectSocket,
   createWorkshop,
   joinWorkshop,
   rawCommand,
-  startTestServer,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 describe('event roles', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('refuses each role every event the table does not give it, before reading the payload', async () => {
     const w = await createWorkshop(t.url);

@@ -4,8 +4,8 @@
  * the failure budgets; an honest crowd behind one address passes. Real server on loopback.
  */
 import type { CreateWorkshopResponse, JoinPreview, JoinResponse } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, createWorkshop, startTestServer, type TestServer } from '../support/testServer.js';
+import { describe, expect, it } from 'vitest';
+import { api, createWorkshop, startTestServer, useTestServer } from '../support/testServer.js';
 
 interface Refusal {
   error: { code: string; message: string; retryAfterSeconds?: number };
@@ -36,13 +36,7 @@ async function rawGet(url: string, headers: Record<string, string> = {}) {
 const person = { name: 'Hala', group: 'government' };
 
 describe('the join guard', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('puts an unguessable key in the join link, bound to the workshop', async () => {
     const w = await createWorkshop(t.url);

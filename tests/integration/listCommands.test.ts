@@ -1,5 +1,5 @@
 import { addStage, moveStage, updateStage } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   command,
   connectSocket,
@@ -7,19 +7,12 @@ import {
   createWorkshop,
   eventually,
   joinWorkshop,
-  startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 describe('list commands and their refusals', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   async function setup() {
     const w = await createWorkshop(t.url, { title: 'Lists', locale: 'en', template: 'vlr' });

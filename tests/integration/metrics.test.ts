@@ -13,6 +13,7 @@ import {
   startTestServer,
   synced,
   type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 async function scrape(url: string, headers: Record<string, string> = {}): Promise<Scrape> {
@@ -23,13 +24,7 @@ async function scrape(url: string, headers: Record<string, string> = {}): Promis
 }
 
 describe('GET /metrics', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('counts connections, workshops, commands, refusals, doc sizes and responses exactly', async () => {
     const before = await scrape(t.url);

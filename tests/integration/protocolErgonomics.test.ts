@@ -4,7 +4,7 @@
  */
 import { moveStage, PROTOCOL_VERSION } from '@majlis/shared';
 import { io } from 'socket.io-client';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type ClientSocket,
   command,
@@ -12,9 +12,8 @@ import {
   connectYjs,
   createWorkshop,
   eventually,
-  startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 /** A socket.io client with exactly this `auth`, as a stock client would open it. */
@@ -30,13 +29,7 @@ function connectWith(baseUrl: string, auth: Record<string, unknown>): Promise<Cl
 }
 
 describe('protocol ergonomics', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('takes a connection without `protocol` as the current version and refuses only another one', async () => {
     const w = await createWorkshop(t.url);

@@ -7,7 +7,7 @@ import {
   type ScribeInfo,
   type SessionInfo,
 } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   api,
   command,
@@ -17,9 +17,9 @@ import {
   eventually,
   joinWorkshop,
   rawCommand,
-  startTestServer,
   synced,
   type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 async function newScribe(t: TestServer, workshopId: string, key: string, label = 'Rania, UN-Habitat') {
@@ -32,13 +32,7 @@ async function newScribe(t: TestServer, workshopId: string, key: string, label =
 }
 
 describe('scribe links', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('are made, listed and revoked by the facilitator only', async () => {
     const w = await createWorkshop(t.url);
@@ -114,13 +108,7 @@ describe('scribe links', () => {
 });
 
 describe('a scribe', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('types into the notes with the facilitator, and both see all of it', async () => {
     const w = await createWorkshop(t.url);
@@ -292,13 +280,7 @@ describe('a scribe', () => {
 });
 
 describe('joining', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('keeps whether the person agreed to be named in the minutes', async () => {
     const w = await createWorkshop(t.url);

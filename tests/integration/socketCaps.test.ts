@@ -1,23 +1,16 @@
 /** Issue 8, item 6: many sockets on one credential must neither multiply nor flood the room. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   type ClientSocket,
   connectSocket,
   createWorkshop,
   eventually,
   joinWorkshop,
-  startTestServer,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 describe('sockets per credential', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('keeps at most five sockets per participant token, closing the oldest, and coalesces presence', async () => {
     const w = await createWorkshop(t.url);

@@ -25,6 +25,7 @@ import {
   startTestServer,
   synced,
   type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 type Refusal = { error: { code: string } };
@@ -46,13 +47,7 @@ async function auditActions(t: TestServer, workshopId: string, key: string): Pro
 }
 
 describe('ending a workshop', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('is for the facilitator only', async () => {
     const w = await createWorkshop(t.url);
@@ -183,13 +178,7 @@ describe('after the grace period', () => {
 });
 
 describe('rotating credentials', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('gives a new facilitator key once; the old key and its connections stop at once', async () => {
     const w = await createWorkshop(t.url);

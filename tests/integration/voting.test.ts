@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StakeholderGroup, VoteResults, WorkshopSummary } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   api,
   type ClientSocket,
@@ -10,21 +10,14 @@ import {
   createWorkshop,
   eventually,
   joinWorkshop,
-  startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 const voteId = () => randomUUID().replaceAll('-', '').slice(0, 20);
 
 describe('voting', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   /** A VLR workshop with ideas on the brainstorm list and the room on the dot vote. */
   async function votingRoom(ideas = 6) {

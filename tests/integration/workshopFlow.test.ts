@@ -1,5 +1,5 @@
 import type { ServerInfo, WorkshopSummary } from '@majlis/shared';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   api,
   command,
@@ -10,17 +10,11 @@ import {
   joinWorkshop,
   startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 describe('a workshop end to end', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('creates a VLR workshop with its five stages and secret links', async () => {
     const w = await createWorkshop(t.url, { title: 'ورشة عمّان', locale: 'ar', template: 'vlr' });

@@ -1,5 +1,5 @@
 import * as encoding from 'lib0/encoding';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import {
   command,
@@ -9,9 +9,8 @@ import {
   eventually,
   joinWorkshop,
   rawYjs,
-  startTestServer,
   synced,
-  type TestServer,
+  useTestServer,
 } from '../support/testServer.js';
 
 function syncUpdateMessage(update: Uint8Array): Uint8Array {
@@ -23,13 +22,7 @@ function syncUpdateMessage(update: Uint8Array): Uint8Array {
 }
 
 describe('the Yjs endpoint', () => {
-  let t: TestServer;
-  beforeAll(async () => {
-    t = await startTestServer();
-  });
-  afterAll(async () => {
-    await t.stop();
-  });
+  const t = useTestServer();
 
   it('closes refused credentials with 44xx codes, and the stock client stops retrying', async () => {
     const a = await createWorkshop(t.url);

@@ -22,6 +22,7 @@ import {
   type WorkshopView,
 } from '@majlis/shared';
 import { io, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll } from 'vitest';
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -243,4 +244,35 @@ export function rawYjs(baseUrl: string, workshopId: string, token: string) {
   const closed = new Promise<number>((resolve) => ws.once('close', (code) => resolve(code)));
   const firstMessage = new Promise<void>((resolve) => ws.once('message', () => resolve()));
   return { ws, received, opened, closed, firstMessage };
+}
+
+/**
+ * A test server for the tests of one `describe`: started before them, stopped (and its data
+ * removed) after. The handle may be kept in a constant; it reads the running server when used.
+ */
+export function useTestServer(options: Parameters<typeof startTestServer>[0] = {}): TestServer {
+  let started: TestServer | undefined;
+  beforeAll(async () => {
+    started = await startTestServer(options);
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  const running = (): TestServer => {
+    if (!started) throw new Error('The test server starts before the tests (beforeAll).');
+    return started;
+  };
+  return {
+    get server() {
+      return running().server;
+    },
+    get url() {
+      return running().url;
+    },
+    get dataDir() {
+      return running().dataDir;
+    },
+    restart: () => running().restart(),
+    stop: () => running().stop(),
+  };
 }
