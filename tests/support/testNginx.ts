@@ -17,11 +17,17 @@ export interface TestNginx {
   stop(): Promise<void>;
 }
 
-/** `upstreams` are `http://host:port` addresses; resolves once nginx answers. */
-export async function startTestNginx(upstreams: readonly string[]): Promise<TestNginx> {
+/**
+ * `upstreams` are `http://host:port` addresses; resolves once nginx answers. `port` is for servers
+ * that must know nginx's address before it starts (their `PUBLIC_URL`): take one from `freePort()`.
+ */
+export async function startTestNginx(
+  upstreams: readonly string[],
+  options: { port?: number } = {},
+): Promise<TestNginx> {
   if (!nginxBinary) throw new Error('no nginx binary');
   const dir = await mkdtemp(join(tmpdir(), 'majlis-nginx-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const servers = upstreams
     .map((u) => `    server ${new URL(u).host} max_fails=1 fail_timeout=2s;`)
     .join('\n');
@@ -92,7 +98,8 @@ ${servers}
   };
 }
 
-function freePort(): Promise<number> {
+/** A port nothing listens on right now, on the loopback address. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);
