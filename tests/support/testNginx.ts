@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '@majlis/server/testRedis';
 
+export { freePort };
+
 /** Whether the `nginx` binary is on PATH (or in /usr/sbin); tests that need it skip without it. */
 export const nginxBinary = ['nginx', '/usr/sbin/nginx'].find((bin) => spawnSync(bin, ['-v']).status === 0);
 
@@ -17,11 +19,17 @@ export interface TestNginx {
   stop(): Promise<void>;
 }
 
-/** `upstreams` are `http://host:port` addresses; resolves once nginx answers. */
-export async function startTestNginx(upstreams: readonly string[]): Promise<TestNginx> {
+/**
+ * `upstreams` are `http://host:port` addresses; resolves once nginx answers. `port` is for servers
+ * that must know nginx's address before it starts (their `PUBLIC_URL`): take one from `freePort()`.
+ */
+export async function startTestNginx(
+  upstreams: readonly string[],
+  options: { port?: number } = {},
+): Promise<TestNginx> {
   if (!nginxBinary) throw new Error('no nginx binary');
   const dir = await mkdtemp(join(tmpdir(), 'majlis-nginx-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const servers = upstreams
     .map((u) => `    server ${new URL(u).host} max_fails=1 fail_timeout=2s;`)
     .join('\n');

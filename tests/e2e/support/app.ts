@@ -10,13 +10,19 @@ import { afterAll, beforeAll } from 'vitest';
 import { newDataDir } from '../../support/testServer.js';
 import { launchBrowser, repoRoot, screenshotDir } from './browser.js';
 
-/** `log` receives the server's log (e.g. captureLog's, to see which requests reached it). */
-export async function startAppServer(dataDir?: string, port = 0, log?: Logger) {
+/** The built client's folder (`CLIENT_DIST`), building it first if it is missing. */
+export function builtClient(): string {
   const clientDist = join(repoRoot, 'client/dist');
   if (!existsSync(join(clientDist, 'index.html'))) {
     const build = spawnSync('npx', ['vite', 'build', 'client'], { cwd: repoRoot, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('the client build failed');
   }
+  return clientDist;
+}
+
+/** `log` receives the server's log (e.g. captureLog's, to see which requests reached it). */
+export async function startAppServer(dataDir?: string, port = 0, log?: Logger) {
+  const clientDist = builtClient();
   const dir = dataDir ?? (await newDataDir());
   const server = await startServer(
     loadConfig({
