@@ -6,6 +6,7 @@
  * replica has it. Every server is a process of its own (not the bench's event loop); the receivers
  * share the bench's. Loopback only; it starts and ends its own `redis-server`.
  */
+import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { hasRedisServer, startTestRedis } from '@majlis/server/testRedis';
 import { readItems } from '@majlis/shared';
@@ -170,8 +171,14 @@ if (process.argv[1]?.endsWith('scaleOut.ts')) {
   // Each stock y-websocket provider in Node registers a process exit listener.
   process.setMaxListeners(0);
   const ms = (n: number) => `${n.toFixed(1)} ms`;
+  // On a shared machine the figures follow what else runs: say how busy it was.
+  const load = () => loadavg()[0]?.toFixed(1);
+  console.log(
+    `node ${process.version}, ${availableParallelism()} cores, load average ${load()} at the start`,
+  );
   benchScaleOut(Number(process.env.BENCH_SCALE_RECEIVERS ?? 1_000), 20).then(
     (figures) => {
+      console.log(`load average ${load()} at the end`);
       for (const f of figures) {
         const pairs = f.receivers * f.ideas;
         console.log(
