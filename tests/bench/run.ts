@@ -9,8 +9,12 @@
  *   5. slow join:     a phone on slow 4G opens the join link in Chromium (slowJoin.ts)
  *   6. board latency: a phone's idea until the projector in Chromium shows it, with 8, 50 and 200
  *                     ideas on the list, the console and four phones open beside it (boardLatency.ts)
+ *   7. scale-out:     1,000 receivers' replicas split over two server processes on one Redis, against
+ *                     one process (on Redis, and on the embedded store): a phone's idea until each
+ *                     replica has it (scaleOut.ts)
  */
 import { performance } from 'node:perf_hooks';
+import { hasRedisServer } from '@majlis/server/testRedis';
 import { addItems, readItems } from '@majlis/shared';
 import {
   command,
@@ -23,11 +27,14 @@ import {
   synced,
 } from '../support/testServer.js';
 import { benchBoardLatency } from './boardLatency.js';
+import { benchScaleOut, describeDelivery } from './scaleOut.js';
 import { slowJoinRows } from './slowJoin.js';
 
 const PHONES = Number(process.env.BENCH_PHONES ?? 200);
 /** First visits of the join page on the slow profile; 0 skips the section (it needs Chromium). */
 const SLOW_RUNS = Number(process.env.BENCH_SLOW_RUNS ?? 5);
+/** Receivers of the scale-out section; 0 skips it (it needs `redis-server` on PATH). */
+const SCALE_RECEIVERS = Number(process.env.BENCH_SCALE_RECEIVERS ?? 1_000);
 // Each stock y-websocket provider in Node registers a process exit listener.
 process.setMaxListeners(0);
 
@@ -166,6 +173,19 @@ async function main(): Promise<void> {
       ms(f.p50),
     ]);
     rows.push([`idea → board in Chromium (${room}), ${f.listSize} ideas on the list, p95`, ms(f.p95)]);
+  }
+  // 7. scale-out: its own server processes and redis-server; skipped with BENCH_SCALE_RECEIVERS=0.
+  if (SCALE_RECEIVERS > 0 && !hasRedisServer) rows.push(['scale-out: no redis-server on PATH', 'skipped']);
+  else if (SCALE_RECEIVERS > 0) {
+    for (const f of await benchScaleOut(SCALE_RECEIVERS, 20)) {
+      rows.push([`scale-out: ${describeDelivery(f)}, all joined and synced`, ms(f.connectMs)]);
+      rows.push([
+        `scale-out: idea → every replica, p50 over ${f.delivered}/${f.receivers * f.ideas} deliveries`,
+        ms(f.p50),
+      ]);
+      rows.push(['scale-out: idea → every replica, p99', ms(f.p99)]);
+      rows.push(['scale-out: idea → every replica, max', ms(f.max)]);
+    }
   }
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\nMajlis benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
