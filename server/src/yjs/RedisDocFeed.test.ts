@@ -149,6 +149,28 @@ describe.skipIf(!hasRedisServer)('RedisDocFeed (own redis-server)', () => {
     await b.room.change((doc) => doc.getArray<string>('list').push(['after']));
     await eventually(() => listOf(a.room).includes('after'), 'the feed works again');
   }, 30_000);
+
+  it('numbers from the log again after Redis came back empty, so later updates are not taken for old ones', async () => {
+    const prefix = `f${++prefixes}:`;
+    const a = await processOn(prefix);
+    const b = await processOn(prefix);
+    for (const title of ['one', 'two', 'three'])
+      await a.room.change((doc) => doc.getMap('meta').set('title', title));
+    await eventually(() => titleOf(b.room) === 'three', 'B applies A');
+
+    // Redis comes back empty: A stores its doc again as one update, numbered 1, and B reads that.
+    await redis.stop();
+    await redis.start();
+    await eventually(
+      async () => (await a.store.loadDocUpdates(WORKSHOP).catch(() => [])).length > 0,
+      'A stored its doc again',
+      10_000,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    // A's next update is numbered 2: below what B had seen before the outage, and still new.
+    await a.room.change((doc) => doc.getMap('meta').set('title', 'after the restart'));
+    await eventually(() => titleOf(b.room) === 'after the restart', 'B applies the update after the restart');
+  }, 30_000);
 });
 
 function updateFrom(change: (doc: Y.Doc) => void): Uint8Array {

@@ -181,7 +181,9 @@ export class RedisDocFeed implements DocFeed {
     try {
       const { updates, seq } = await this.store.loadDocLog(held.workshopId);
       held.target.reconcile(updates);
-      held.seq = Math.max(held.seq, seq);
+      // The log just read is the truth, numbering included: a Redis that came back empty numbers
+      // from the start again, and keeping the older, higher number would ignore every new update.
+      held.seq = seq;
       this.log.info({ workshopId: held.workshopId, seq }, 'doc resynced from Redis');
     } catch (err) {
       // Redis is still away: keep what arrived, and try again in a moment.
