@@ -17,17 +17,31 @@ import {
   connectSocket,
   connectYjs,
   createWorkshop,
+  eventually,
   joinWorkshop,
   startTestServer,
   synced,
   type TestServer,
 } from '../support/testServer.js';
 
-/** A LevelStore whose next `castBallot` first lets `interloper` store a ballot of the same person. */
+/**
+ * A LevelStore that stages races as another process would: its next `castBallot` first lets
+ * `interloper` store a ballot of the same person; its next `listBallots` of a vote answers as it stood
+ * before the last ballot landed (a count read just before another process's cast was stored).
+ */
 function racingStore(inner: LevelStore) {
   let interloper: ((record: BallotRecord) => BallotRecord) | undefined;
+  let stale: string | undefined;
   const store: Store = new Proxy(inner, {
     get(target, property) {
+      if (property === 'listBallots') {
+        return async (workshopId: string, stageId: string) => {
+          const all = await target.listBallots(workshopId, stageId);
+          if (stale !== `${workshopId}/${stageId}`) return all;
+          stale = undefined;
+          return all.slice(0, -1);
+        };
+      }
       if (property === 'castBallot') {
         return async (workshopId: string, record: BallotRecord, replacing: string | null) => {
           const other = interloper;
@@ -40,7 +54,11 @@ function racingStore(inner: LevelStore) {
       return typeof value === 'function' ? value.bind(target) : value;
     },
   });
-  return { store, raceNext: (make: (record: BallotRecord) => BallotRecord) => (interloper = make) };
+  return {
+    store,
+    raceNext: (make: (record: BallotRecord) => BallotRecord) => (interloper = make),
+    staleNextCount: (workshopId: string, stageId: string) => (stale = `${workshopId}/${stageId}`),
+  };
 }
 
 describe('two devices of one participant casting at once on two processes', () => {
@@ -106,6 +124,35 @@ describe('two devices of one participant casting at once on two processes', () =
     const stored = await race.store.getBallot(w.id, dots as string, joined.participantId);
     expect(stored?.clientVoteId).toBe('thisdevice000000001');
     expect(stored?.supersededVoteIds).toEqual(['otherdevice00000001']);
+    phone.close();
+    facilitator.close();
+    board.destroy();
+  });
+
+  it('writes the turnout again when a ballot landed between its count and its write', async () => {
+    const w = await createWorkshop(t.url, { title: 'Turnout', locale: 'en', template: 'vlr' });
+    const board = connectYjs(t.url, w.id, w.boardToken);
+    await synced(board);
+    const [, brainstorm, dots] = (board.view()?.stages ?? []).map((s) => s.id) as [string, string, string];
+    const facilitator = await connectSocket(t.url, w.facilitatorKey);
+    const added = await command(facilitator, 'item:add', { stageId: brainstorm, title: 'Schools' });
+    await command(facilitator, 'stage:goto', { stageId: dots });
+    await command(facilitator, 'vote:configure', {
+      stageId: dots,
+      settings: { kind: 'dots', budget: 3, maxPerItem: 3 },
+    });
+    await command(facilitator, 'vote:open', { stageId: dots });
+    const phone = await connectSocket(t.url, (await joinWorkshop(t.url, w.joinCode, { name: 'P' })).token);
+    // The recount after this cast first reads the ballots as they stood before it was stored.
+    race.staleNextCount(w.id, dots);
+    const cast = await command(phone, 'vote:cast', {
+      stageId: dots,
+      ballot: { kind: 'dots', allocations: { [added.ok ? added.item.id : '']: 1 } },
+      clientVoteId: 'turnout0000000000001',
+    });
+    expect(cast).toMatchObject({ ok: true });
+    const turnout = () => board.view()?.stages.find((s) => s.id === dots)?.vote?.turnout;
+    await eventually(() => turnout() === 1, 3_000, 'the board counts the ballot');
     phone.close();
     facilitator.close();
     board.destroy();

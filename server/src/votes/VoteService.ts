@@ -28,6 +28,8 @@ import type { AuditEntry, Store } from '../storage/Store.js';
 import type { DocRegistry } from '../yjs/DocRegistry.js';
 
 /** How long casts are gathered before turnout and results are recomputed, so a burst costs one tally. */
+/** Recounts in one `recount` at most: each is one more ballot that landed meanwhile. */
+const RECOUNT_ROUNDS = 3;
 const RECOUNT_DELAY_MS = 150;
 
 /**
@@ -197,17 +199,28 @@ export class VoteService {
     this.pendingRecounts.set(key, timer);
   }
 
-  /** Writes turnout (and results, when the room may see them) into the doc now. */
+  /**
+   * Writes turnout (and results, when the room may see them) into the doc now. With several
+   * processes, another one may store a ballot between this count and its write, and its own
+   * recount may land first: so the count is read again after writing, and written again while it
+   * changed (a few rounds at most), so the last write any process makes counts every ballot.
+   */
   async recount(workshopId: string, stageId: string): Promise<VoteResults | undefined> {
     const room = await this.docs.get(workshopId);
-    const stage = findStage(room.doc, stageId);
-    const results = stage ? await this.results(workshopId, stage) : undefined;
-    if (!stage || !results) return undefined;
-    const shown = shownToRoom(stage, results);
-    await room.change((doc) =>
-      updateVote(doc, stageId, { turnout: results.voters, ...(shown ? { results: shown } : {}) }),
-    );
-    this.events.emit('tally', { workshopId, stageId, results });
+    let written: string | undefined;
+    let results: VoteResults | undefined;
+    for (let round = 0; round < RECOUNT_ROUNDS; round++) {
+      const stage = findStage(room.doc, stageId);
+      results = stage ? await this.results(workshopId, stage) : undefined;
+      if (!stage || !results) return undefined;
+      const counted = JSON.stringify(results);
+      if (counted === written) break;
+      const shown = shownToRoom(stage, results);
+      const turnout = results.voters;
+      await room.change((doc) => updateVote(doc, stageId, { turnout, ...(shown ? { results: shown } : {}) }));
+      written = counted;
+    }
+    if (results) this.events.emit('tally', { workshopId, stageId, results });
     return results;
   }
 
