@@ -111,4 +111,54 @@ describe.skipIf(!hasRedisServer)('one participant voting through two processes a
     expect(audit.verify.valid).toBe(true);
     for (const socket of [onA, onB, facilitator]) socket.close();
   });
+
+  it('leaves a participant removed through one process out of the other process’s tallies', async () => {
+    const [a, b] = servers as [TestServer, TestServer];
+    const w = await createWorkshop(a.url, { title: 'Removal', locale: 'en', template: 'vlr' });
+    const { body: summary } = await api<{ stages: Array<{ id: string }> }>(a.url, `/api/workshops/${w.id}`, {
+      token: w.facilitatorKey,
+    });
+    const [, brainstorm, dots] = summary.stages.map((s) => s.id) as [string, string, string];
+    const facilitator = await connectSocket(a.url, w.facilitatorKey);
+    const added = await command(facilitator, 'item:add', { stageId: brainstorm, title: 'Schools' });
+    const item = added.ok ? added.item.id : '';
+    await command(facilitator, 'stage:goto', { stageId: dots });
+    await command(facilitator, 'vote:configure', {
+      stageId: dots,
+      settings: { kind: 'dots', budget: 3, maxPerItem: 3 },
+    });
+    await command(facilitator, 'vote:open', { stageId: dots });
+    const voters = await Promise.all(
+      ['Stuffer', 'Honest'].map(async (name) => {
+        const joined = await joinWorkshop(b.url, w.joinCode, { name });
+        return { ...joined, socket: await connectSocket(b.url, joined.token) };
+      }),
+    );
+    const cast = (socket: (typeof voters)[number]['socket'], dotsOn: number) =>
+      command(socket, 'vote:cast', {
+        stageId: dots,
+        ballot: { kind: 'dots', allocations: { [item]: dotsOn } },
+        clientVoteId: voteId(),
+      });
+    for (const voter of voters) expect(await cast(voter.socket, 3)).toMatchObject({ ok: true });
+    const votersOn = async (t: TestServer) =>
+      (
+        await api<{ results: VoteResults }>(t.url, `/api/workshops/${w.id}/stages/${dots}/results`, {
+          token: w.facilitatorKey,
+        })
+      ).body.results.voters;
+    expect(await votersOn(b)).toBe(2);
+
+    // Removed through A; B, which has counted both, counts one from now on.
+    const removed = await api<{ removed: string[] }>(a.url, `/api/workshops/${w.id}/participants/remove`, {
+      method: 'POST',
+      token: w.facilitatorKey,
+      body: { participantIds: [voters[0]?.participantId] },
+    });
+    expect(removed.body.removed).toEqual([voters[0]?.participantId]);
+    expect(await cast((voters[1] as (typeof voters)[number]).socket, 2)).toMatchObject({ ok: true });
+    expect([await votersOn(a), await votersOn(b)]).toEqual([1, 1]);
+    facilitator.close();
+    voters[1]?.socket.close();
+  });
 });

@@ -48,7 +48,7 @@ export interface VoteEvents {
 
 export class VoteService {
   private readonly pendingRecounts = new Map<string, NodeJS.Timeout>();
-  /** Removed participants per workshop, read from the store once, then kept as they change. */
+  /** Removed participants per workshop, read from the store once, then kept as they change (one process). */
   private readonly removed = new Map<string, Promise<Set<string>>>();
   /** Subscribe here to hear of recounts; the socket server forwards tallies to facilitators. */
   readonly events = new TypedEmitter<VoteEvents>();
@@ -58,6 +58,12 @@ export class VoteService {
     private readonly docs: DocRegistry,
     private readonly clock: Clock,
     private readonly log: Logger,
+    /**
+     * Other processes share the store (scale-out): a participant removed through another one must
+     * leave this one's tallies at once, so who is removed is read from the store at every count
+     * instead of kept here.
+     */
+    private readonly options: { readonly sharedStore?: boolean } = {},
   ) {}
 
   /** The items (or options) a vote will be about, fixed when it opens. */
@@ -143,11 +149,14 @@ export class VoteService {
 
   /** The participants of a workshop whose ballots no tally counts. */
   private removedOf(workshopId: string): Promise<Set<string>> {
-    let known = this.removed.get(workshopId);
-    if (!known) {
-      known = this.store
+    const read = () =>
+      this.store
         .listParticipants(workshopId)
         .then((all) => new Set(all.filter((p) => typeof p.removedAt === 'number').map((p) => p.id)));
+    if (this.options.sharedStore) return read();
+    let known = this.removed.get(workshopId);
+    if (!known) {
+      known = read();
       known.catch(() => this.removed.delete(workshopId));
       this.removed.set(workshopId, known);
     }
