@@ -186,8 +186,14 @@ describe('JoinGuard', () => {
 });
 
 describe('JoinGuard with a budget shared by several processes', () => {
-  /** The deployment's budget as Redis would keep it: `left` tokens, shared by every guard given it. */
-  function sharedBudget(left: number) {
+  /**
+   * The deployment's budget as Redis would keep it: `left` tokens, and each address's wrong codes
+   * (no forgiveness here; the backoff rule is RedisJoinAddresses's, tested on a real Redis), shared
+   * by every guard given it.
+   */
+  function sharedBudget(left: number, now: () => number = () => 0) {
+    const failures = new Map<string, number>();
+    const blockedUntil = new Map<string, number>();
     const budget = {
       left,
       take: async () => {
@@ -198,9 +204,34 @@ describe('JoinGuard with a budget shared by several processes', () => {
       giveBack: async () => {
         budget.left += 1;
       },
+      addressBlockedFor: async (address: string) => Math.max(0, (blockedUntil.get(address) ?? 0) - now()),
+      addressFailed: async (address: string) => {
+        const n = (failures.get(address) ?? 0) + 1;
+        failures.set(address, n);
+        if (n > LIMITS.freeFailures) blockedUntil.set(address, now() + LIMITS.backoffBaseMs);
+      },
     };
     return budget;
   }
+
+  it('gives an address its allowance of wrong codes once, whichever processes it uses', async () => {
+    const clock = fakeClock();
+    const shared = sharedBudget(100, clock.now);
+    const guards = [new JoinGuard(LIMITS, clock.now, shared), new JoinGuard(LIMITS, clock.now, shared)];
+    const kinds: GuardedLookup<string>['kind'][] = [];
+    // Three free and one more (it earns the first wait), two through each process.
+    for (let i = 0; i < 4; i++)
+      kinds.push((await (guards[i % 2] as JoinGuard).lookup('10.9.9.9', async () => undefined)).kind);
+    expect(kinds).toEqual(['missing', 'missing', 'missing', 'missing']);
+    // Each process alone has seen two, under its allowance; together the address must wait.
+    const next = await (guards[0] as JoinGuard).lookup('10.9.9.9', async () => 'workshop');
+    expect(next).toEqual({
+      kind: 'refused',
+      refusal: { scope: 'address', retryAfterMs: LIMITS.backoffBaseMs },
+    });
+    clock.advance(LIMITS.backoffBaseMs);
+    expect((await (guards[1] as JoinGuard).lookup('10.9.9.9', async () => 'workshop')).kind).toBe('found');
+  });
 
   it('refuses wrong codes once the shared budget is spent, though each process has its own left', async () => {
     const clock = fakeClock();

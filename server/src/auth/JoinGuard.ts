@@ -97,6 +97,13 @@ const SWEEP_ABOVE = 10_000;
 export interface SharedFailureBudget {
   take(): Promise<boolean>;
   giveBack(): Promise<void>;
+  /**
+   * How long `address` must still wait by the wrong codes it sent through every process (0: it
+   * may try), so N processes do not give one address N times its allowance.
+   */
+  addressBlockedFor(address: string): Promise<number>;
+  /** Counts a wrong code of `address` for every process, with the same allowance and backoff. */
+  addressFailed(address: string): Promise<void>;
 }
 
 export class JoinGuard {
@@ -128,6 +135,13 @@ export class JoinGuard {
     if (refusal) return { kind: 'refused', refusal };
     const state = this.state(address);
     state.pending += 1;
+    const blockedFor = this.shared ? await this.shared.addressBlockedFor(address) : 0;
+    if (blockedFor > 0) {
+      // Past its allowance through other processes: nothing was tried.
+      state.pending -= 1;
+      this.global.giveBack();
+      return { kind: 'refused', refusal: { scope: 'address', retryAfterMs: blockedFor } };
+    }
     if (this.shared && !(await this.shared.take())) {
       // The deployment's budget is spent, though this process's is not: nothing was tried.
       state.pending -= 1;
@@ -145,6 +159,7 @@ export class JoinGuard {
     }
     this.settle(address, state, found === undefined);
     if (found !== undefined) void this.shared?.giveBack();
+    else await this.shared?.addressFailed(address);
     return found === undefined ? { kind: 'missing' } : { kind: 'found', value: found };
   }
 

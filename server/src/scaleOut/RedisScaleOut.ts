@@ -11,6 +11,7 @@ import { RedisPresence } from '../presence/RedisPresence.js';
 import { COMMAND_BURST, COMMAND_RATE } from '../socket/socketServer.js';
 import { RedisStore } from '../storage/RedisStore.js';
 import { RedisDocFeed } from '../yjs/RedisDocFeed.js';
+import { RedisJoinAddresses } from './RedisJoinAddresses.js';
 import { RedisRateLimiter } from './RedisRateLimiter.js';
 
 export class RedisScaleOut {
@@ -59,9 +60,12 @@ export class RedisScaleOut {
         globalBurst,
         globalPerHour / 3_600,
       );
+      const addresses = new RedisJoinAddresses(limits, `${prefix}join:address:`, DEFAULT_JOIN_GUARD_LIMITS);
       const joinBudget: SharedFailureBudget = {
         take: () => joinFailures.take('global'),
         giveBack: () => joinFailures.giveBack('global'),
+        addressBlockedFor: (address) => addresses.blockedFor(address),
+        addressFailed: (address) => addresses.failed(address),
       };
       return new RedisScaleOut(store, feed, presence, commandLimiter, joinBudget, [pub, sub, limits], prefix);
     } catch (err) {
