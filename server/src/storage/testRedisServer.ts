@@ -4,7 +4,10 @@
  * same port, to test an outage.
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /** Whether the `redis-server` binary is on PATH; tests that need it skip without it. */
 export const hasRedisServer = spawnSync('redis-server', ['--version']).status === 0;
@@ -16,20 +19,27 @@ export interface TestRedis {
   stop(): Promise<void>;
   /** Starts a fresh server on the same port. */
   start(): Promise<void>;
+  /** Ends the server and removes its data folder, if it kept one (`persist`). */
+  close(): Promise<void>;
   /** Freezes the server (SIGSTOP): connections stay open but nothing is answered. */
   pause(): void;
   resume(): void;
 }
 
-/** Starts a server on a free port; `stop()` it after the tests. */
-export async function startTestRedis(): Promise<TestRedis> {
+/**
+ * Starts a server on a free port; `stop()` it after the tests. With `persist`, it keeps an
+ * append-only file (`appendfsync everysec`, as docs/operations.md asks of production) in a folder of
+ * its own, so a restart (`stop()`, `start()`) finds the data again.
+ */
+export async function startTestRedis(options: { persist?: boolean } = {}): Promise<TestRedis> {
   const port = await freePort();
+  const dir = options.persist ? await mkdtemp(join(tmpdir(), 'majlis-redis-')) : undefined;
   let child: ChildProcess | undefined;
   const server: TestRedis = {
     url: `redis://127.0.0.1:${port}`,
     port,
     async start() {
-      child = await spawnRedis(port);
+      child = await spawnRedis(port, dir);
     },
     async stop() {
       const running = child;
@@ -39,6 +49,10 @@ export async function startTestRedis(): Promise<TestRedis> {
       running.kill('SIGCONT');
       running.kill('SIGTERM');
       await exited;
+    },
+    async close() {
+      await server.stop();
+      if (dir) await rm(dir, { recursive: true, force: true });
     },
     pause: () => child?.kill('SIGSTOP'),
     resume: () => child?.kill('SIGCONT'),
@@ -61,8 +75,11 @@ export function freePort(): Promise<number> {
 }
 
 /** Spawns the server and resolves once it accepts connections. */
-function spawnRedis(port: number): Promise<ChildProcess> {
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'];
+function spawnRedis(port: number, dir?: string): Promise<ChildProcess> {
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', ''];
+  args.push(
+    ...(dir ? ['--dir', dir, '--appendonly', 'yes', '--appendfsync', 'everysec'] : ['--appendonly', 'no']),
+  );
   const child = spawn('redis-server', args, { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let output = '';

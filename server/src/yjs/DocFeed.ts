@@ -20,6 +20,11 @@ export interface DocFeed {
    * as soon as the store answers again, so what only this process holds is stored after all.
    */
   repair(workshopId: string): void;
+  /**
+   * Whether the shared store answers now. A command is refused as `unavailable` before anything is
+   * applied while it does not, so no refused change can be stored later by `repair`.
+   */
+  readonly available: boolean;
 }
 
 /** What a room does with the feed: the updates other processes stored, and a resync after an outage. */

@@ -127,6 +127,10 @@ export class RedisDocFeed implements DocFeed {
     if (held) void this.resync(held);
   }
 
+  get available(): boolean {
+    return this.store.available;
+  }
+
   /** Stops listening to every doc and closes the subscriber connection. */
   async closeAll(): Promise<void> {
     this.held.clear();

@@ -182,6 +182,11 @@ export class Room implements FeedTarget {
 
   /** Runs a change on the doc as the server and resolves once it is durable. */
   async change<T>(fn: (doc: Y.Doc) => T): Promise<T> {
+    // Scaled out with Redis away: refuse before changing anything, so that the change a command
+    // is refused for cannot be stored after all when this room reconciles with the log later.
+    if (this.feed && !this.feed.available) {
+      throw new StoreUnavailableError('the shared store does not answer; nothing was changed');
+    }
     const failedBefore = this.docLog.failedWrites;
     let result: T | undefined;
     this.doc.transact(() => {
