@@ -81,7 +81,7 @@ export async function startServer(
   });
   const docs = new DocRegistry(store, log, config.maxDocBytes, scaleOut?.feed);
   const presence = scaleOut?.presence ?? new LocalPresence();
-  const votes = new VoteService(store, docs, clock, log, { sharedStore: scaleOut !== undefined });
+  const votes = new VoteService(store, docs, clock, log);
 
   const app = express();
   app.disable('x-powered-by');

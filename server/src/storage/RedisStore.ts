@@ -58,6 +58,8 @@ const inviteRef = (r: { workshopId: string; id: string }) => JSON.stringify([r.w
  * Redis is unreachable, and works again by itself once it is back.
  */
 export class RedisStore extends WorkshopRecords implements Store {
+  /** Every process of the deployment writes here. */
+  readonly shared = true;
   /** Where everything is kept; other parts of a scale-out deployment (presence) keep theirs beside it. */
   readonly keys: RedisKeys;
   /** Appends of this process to one audit chain queue up, so they compete only with other processes. */

@@ -118,6 +118,12 @@ export const SUPERSEDED_KEPT = 50;
  * (`LevelStore`); scale-out adds a Redis implementation that passes the same contract tests.
  */
 export interface Store {
+  /**
+   * Whether other server processes write to this store too (Redis, scaled out): what one process
+   * keeps in memory about the store's contents may then be stale, and a count read may be overtaken.
+   */
+  readonly shared?: boolean;
+
   /** The server's signing secret, created on first use and shared by every process on this store. */
   getOrCreateSecret(): Promise<Uint8Array>;
 

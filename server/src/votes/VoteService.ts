@@ -58,12 +58,6 @@ export class VoteService {
     private readonly docs: DocRegistry,
     private readonly clock: Clock,
     private readonly log: Logger,
-    /**
-     * Other processes share the store (scale-out): a participant removed through another one must
-     * leave this one's tallies at once, so who is removed is read from the store at every count
-     * instead of kept here.
-     */
-    private readonly options: { readonly sharedStore?: boolean } = {},
   ) {}
 
   /** The items (or options) a vote will be about, fixed when it opens. */
@@ -153,7 +147,8 @@ export class VoteService {
       this.store
         .listParticipants(workshopId)
         .then((all) => new Set(all.filter((p) => typeof p.removedAt === 'number').map((p) => p.id)));
-    if (this.options.sharedStore) return read();
+    // Another process may remove someone: read it at every count rather than keep it here.
+    if (this.store.shared) return read();
     let known = this.removed.get(workshopId);
     if (!known) {
       known = read();
@@ -210,9 +205,10 @@ export class VoteService {
 
   /**
    * Writes turnout (and results, when the room may see them) into the doc now. With several
-   * processes, another one may store a ballot between this count and its write, and its own
-   * recount may land first: so the count is read again after writing, and written again while it
-   * changed (a few rounds at most), so the last write any process makes counts every ballot.
+   * processes on one store, another one may store a ballot between this count and its write, and
+   * its own recount may land first: so the count is read again after writing, and written again
+   * while it changed (a few rounds at most), so the last write any process makes counts every
+   * ballot. One process needs no second read: a cast that lands meanwhile schedules its own recount.
    */
   async recount(workshopId: string, stageId: string): Promise<VoteResults | undefined> {
     const room = await this.docs.get(workshopId);
@@ -228,6 +224,7 @@ export class VoteService {
       const turnout = results.voters;
       await room.change((doc) => updateVote(doc, stageId, { turnout, ...(shown ? { results: shown } : {}) }));
       written = counted;
+      if (!this.store.shared) break;
     }
     if (results) this.events.emit('tally', { workshopId, stageId, results });
     return results;
