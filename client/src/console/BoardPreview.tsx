@@ -6,6 +6,7 @@ import { Icon } from '../components/Icon';
 import { ScaledCanvas } from '../components/ScaledCanvas';
 import { useI18n } from '../i18n/useI18n';
 import { joinAddress, joinUrl, useJoinBase } from '../lib/joinLink';
+import { useThrottledValue } from '../lib/useThrottledValue';
 import { BoardDisplayControl } from './BoardDisplayControl';
 
 interface Props {
@@ -20,11 +21,16 @@ interface Props {
 
 /** A live miniature of the projector, rendered by the same component in the room's language, so the
  * facilitator never has to turn around. Hidden from assistive technology: it repeats the page. */
-export function BoardPreview({ view, presence, boardLink, joinKey, doc }: Props) {
+/** How often at most the miniature is redrawn: with many ideas each redraw redoes the board's fit, on
+ * the same laptop that often drives the projector, and a glance at it does not need every frame. */
+const PREVIEW_INTERVAL_MS = 1_000;
+
+export function BoardPreview({ view: liveView, presence, boardLink, joinKey, doc }: Props) {
+  const view = useThrottledValue(liveView, PREVIEW_INTERVAL_MS);
   const joinBase = useJoinBase();
   const { t } = useI18n();
   const headingId = useId();
-  const onBoard = view.stages.find((s) => s.id === view.meta.currentStageId);
+  const onBoard = liveView.stages.find((s) => s.id === liveView.meta.currentStageId);
   return (
     <section className="panel" aria-labelledby={headingId}>
       <div className="panel__head">

@@ -57,10 +57,13 @@ export function refusalReason(
   }
 }
 
+/** Made once per language: building a formatter costs far more than using one. */
+const CLOCKS: Record<Locale, Intl.DateTimeFormat> = {
+  ar: new Intl.DateTimeFormat('ar-JO-u-nu-latn', { hour: '2-digit', minute: '2-digit' }),
+  en: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit' }),
+};
+
 /** A server time as the phone's clock shows it, Western digits in both languages. */
 export function clockTime(at: number, lang: Locale): string {
-  return new Intl.DateTimeFormat(lang === 'ar' ? 'ar-JO-u-nu-latn' : 'en-GB', {
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
+  return CLOCKS[lang].format(at);
 }
