@@ -8,6 +8,7 @@ import {
   useState,
 } from 'react';
 import { balancedPacking, type PackedBlock, type PackGroup, type Packing, packColumns } from './columnPack';
+import type { Position } from './useFlip';
 import { useFontsReady } from './useFontsReady';
 
 /**
@@ -168,10 +169,16 @@ export function useColumnFit(
         box.style.setProperty('--fit-font', fontValue);
       if (box.style.getPropertyValue('--col-w') !== widthValue) box.style.setProperty('--col-w', widthValue);
     };
-    const trial = (columns: number, font: number, pageHeight: number) => {
+    // The heights at the size last tried: committing to that size needs no second reading.
+    let measured: { font: number; columns: number; groups: PackGroup[] } | null = null;
+    const measureAt = (font: number, columns: number) => {
       size(font, columns);
-      return packColumns(measure(box), pageHeight, columns, gapsFor(tier, font));
+      if (measured?.font !== font || measured.columns !== columns)
+        measured = { font, columns, groups: measure(box) };
+      return measured.groups;
     };
+    const trial = (columns: number, font: number, pageHeight: number) =>
+      packColumns(measureAt(font, columns), pageHeight, columns, gapsFor(tier, font));
     // Whether everything fits on `pages` pages (one page has no pager to leave room for).
     const fits = (columns: number, font: number, pages = 1) => {
       if (columnWidthOf(tier, width, columns, font) < tier.minColumnEm * font) return false;
@@ -181,8 +188,7 @@ export function useColumnFit(
     // `keep`: the column height on screen, for a list that grew at the same size (balancedPacking).
     const commit = (columns: number, font: number, pages: number, keep?: Packing) => {
       const pageHeight = pages > 1 ? height - PAGER_SPACE : height;
-      size(font, columns);
-      const groups = measure(box);
+      const groups = measureAt(font, columns);
       const gaps = gapsFor(tier, font);
       // A long list is balanced with an idea's room to spare in each column, so the next ideas land
       // at the end and move nothing (a short one looks better even, and costs little to move).
@@ -279,6 +285,22 @@ export interface BlockPlace {
 export function placeOfBlock(fit: ColumnFit, block: PackedBlock | undefined, page: number): BlockPlace {
   if (!block) return { x: 0, y: 0, shown: false };
   return { x: block.column * (fit.columnWidth + fit.columnGap), y: block.y, shown: block.page === page };
+}
+
+/**
+ * Where the packing puts each card, by its flip key, for useFlip: `cards` pairs a card's flip key with
+ * its block's key (`group.item`). Cards the packing has not placed are left to useFlip to measure.
+ */
+export function placesByFlipKey(
+  fit: ColumnFit,
+  cards: Iterable<readonly [flipKey: string, blockKey: string]>,
+): ReadonlyMap<string, Position> {
+  const places = new Map<string, Position>();
+  for (const [flipKey, blockKey] of cards) {
+    const block = fit.placeOf.get(blockKey);
+    if (block) places.set(flipKey, { x: block.column * (fit.columnWidth + fit.columnGap), y: block.y });
+  }
+  return places;
 }
 
 /** The style of a placed block; hidden blocks are hidden from screen readers too. */

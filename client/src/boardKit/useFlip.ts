@@ -3,7 +3,7 @@ import { type RefObject, useLayoutEffect, useRef } from 'react';
 /** How long a card takes to glide to its new place; long enough for the room to follow it. */
 const MOVE_MS = 650;
 
-interface Position {
+export interface Position {
   readonly x: number;
   readonly y: number;
 }
@@ -36,6 +36,12 @@ export function useFlip(
   containerRef: RefObject<HTMLElement | null>,
   layout: string,
   isSettled: () => boolean = () => true,
+  /**
+   * Where each card is placed, by flip key, in the container's pixels from its inline start, when the
+   * caller knows it (a packing): reading it from the layout instead would force one more layout of
+   * every card per change, which on a long list is most of what a new idea costs.
+   */
+  placed?: ReadonlyMap<string, Position>,
 ): void {
   const last = useRef<{ layout: string; positions: Map<string, Position> }>({ layout, positions: new Map() });
 
@@ -45,13 +51,15 @@ export function useFlip(
     if (!container || !isSettled()) return;
     const next = new Map<string, Position>();
     const animate = last.current.layout === layout && !reducedMotion();
+    // Inline-start offsets run leftwards in a right-to-left container; a transform does not.
+    const flipX = placed && getComputedStyle(container).direction === 'rtl' ? -1 : 1;
     for (const el of Array.from(container.querySelectorAll<HTMLElement>('[data-flip-key]'))) {
       const key = el.dataset.flipKey ?? '';
-      const now = positionIn(el, container);
+      const now = placed?.get(key) ?? positionIn(el, container);
       next.set(key, now);
       const before = last.current.positions.get(key);
       if (!animate || !before) continue;
-      const dx = before.x - now.x;
+      const dx = (before.x - now.x) * flipX;
       const dy = before.y - now.y;
       if (Math.abs(dx) < 1 && Math.abs(dy) < 1) continue;
       // A card that React re-created in another group would also play its entrance; the glide says

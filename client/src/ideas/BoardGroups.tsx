@@ -2,7 +2,13 @@ import { type Locale, sdgByNumber } from '@majlis/shared';
 import { type CSSProperties, useId, useMemo, useRef } from 'react';
 import { BoardPager } from '../boardKit/BoardPager';
 import { newestIndex } from '../boardKit/useBoardPages';
-import { type FitTier, fitVariables, placeOfBlock, useColumnFit } from '../boardKit/useColumnFit';
+import {
+  type FitTier,
+  fitVariables,
+  placeOfBlock,
+  placesByFlipKey,
+  useColumnFit,
+} from '../boardKit/useColumnFit';
 import { useFlip } from '../boardKit/useFlip';
 import { usePageEntrance } from '../boardKit/usePageEntrance';
 import { usePager } from '../boardKit/usePager';
@@ -21,6 +27,10 @@ const TIERS: readonly FitTier[] = [
     gaps: { column: 0.75, item: 0.2, group: 0.7 },
   },
 ];
+
+/** Under goals one idea can be in several groups: its card there is that goal's. */
+const flipKeyOf = (group: BoardGroup, itemId: string) =>
+  group.kind === 'sdg' ? `${group.key}:${itemId}` : itemId;
 
 interface Props {
   /** Themes show their ideas as cards; goals, where one idea can appear several times, as lines. */
@@ -62,7 +72,17 @@ export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rot
     if (placed !== undefined) focusPage = Math.max(focusPage ?? 0, placed);
   });
   const page = usePager(pageCount, focusPage, rotate);
-  useFlip(flowRef, `${layoutKey}|${fit.tier}|${fit.font}|${fit.columns}|${page}`, fit.isSettled);
+  const places = useMemo(
+    () =>
+      placesByFlipKey(
+        fit,
+        groups.flatMap((group, g) =>
+          group.items.map((item, i) => [flipKeyOf(group, item.id), `${g}.${i}`] as const),
+        ),
+      ),
+    [fit, groups],
+  );
+  useFlip(flowRef, `${layoutKey}|${fit.tier}|${fit.font}|${fit.columns}|${page}`, fit.isSettled, places);
   usePageEntrance(flowRef, page, fit.isSettled);
   // Goals are the group heading already; tags are dropped first when the board gets crowded.
   const withTags = fit.tier === 0;
@@ -107,7 +127,7 @@ export function BoardGroups({ variant, groups, locale, bilingual, layoutKey, rot
                       locale={locale}
                       groupIndex={g}
                       index={i}
-                      flipKey={group.kind === 'sdg' ? `${group.key}:${item.id}` : item.id}
+                      flipKey={flipKeyOf(group, item.id)}
                       sdgs={withTags && variant === 'themes' ? item.sdgs : []}
                       merged={withTags}
                       {...placeOfBlock(fit, fit.placeOf.get(`${g}.${i}`), page)}

@@ -2,7 +2,13 @@ import type { ItemView, Locale } from '@majlis/shared';
 import { useMemo, useRef } from 'react';
 import { BoardPager } from '../boardKit/BoardPager';
 import { newestIndex } from '../boardKit/useBoardPages';
-import { type FitTier, fitVariables, placeOfBlock, useColumnFit } from '../boardKit/useColumnFit';
+import {
+  type FitTier,
+  fitVariables,
+  placeOfBlock,
+  placesByFlipKey,
+  useColumnFit,
+} from '../boardKit/useColumnFit';
 import { useFlip } from '../boardKit/useFlip';
 import { usePageEntrance } from '../boardKit/usePageEntrance';
 import { usePager } from '../boardKit/usePager';
@@ -40,7 +46,15 @@ export function BoardItems({ items, locale, layoutKey, rotate }: Props) {
   const focusPage = fit.placeOf.get(`0.${newestIndex(items)}`)?.page ?? null;
   const page = usePager(pageCount, focusPage, rotate);
   const layout = `${layoutKey}|${fit.tier}|${fit.font}|${fit.columns}|${page}`;
-  useFlip(listRef, layout, fit.isSettled);
+  const places = useMemo(
+    () =>
+      placesByFlipKey(
+        fit,
+        items.map((item, i) => [item.id, `0.${i}`] as const),
+      ),
+    [fit, items],
+  );
+  useFlip(listRef, layout, fit.isSettled, places);
   usePageEntrance(listRef, page, fit.isSettled);
 
   return (
