@@ -19,3 +19,6 @@ export const ballotSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('approval'), approved: z.array(targetId).max(MAX_VOTE_TARGETS) }),
 ]);
 export type Ballot = z.infer<typeof ballotSchema>;
+
+/** The kinds a ballot may be, for the settings' schema (the kind's definitions are kinds/). */
+export const BALLOT_KINDS = ballotSchema.options.map((o) => o.shape.kind.value);
