@@ -24,12 +24,12 @@ export function ApprovalBallot({ targets, draft, labelOf, onChange }: BallotProp
             </p>
             <button
               type="button"
-              className="approve-toggle"
+              className="ballot-toggle"
               aria-pressed={on}
               aria-label={t('ballot.approval.approveItem', { title })}
               onClick={() => onChange(toggleApproval(targets, draft, id))}
             >
-              <span className="approve-toggle__box" aria-hidden="true">
+              <span className="ballot-toggle__box" aria-hidden="true">
                 {on && <Icon name="check" />}
               </span>
               {t('ballot.approval.approve')}

@@ -6,7 +6,7 @@ export const approvalResultsPart = {
   ...rankedReading<'approval'>((result) =>
     result.items.map((i) => ({ id: i.id, value: i.approvals, rank: i.rank, tied: i.tied })),
   ),
-  ...countedValues('approval'),
+  ...countedValues(['results.unit.approvalsOne', 'results.unit.approvals']),
   shareOfVoters: true,
   targets: 'items',
   drawing: 'ranked',

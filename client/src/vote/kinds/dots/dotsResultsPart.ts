@@ -4,7 +4,7 @@ import type { ResultsPart } from '../resultsPart';
 /** How a dot vote's result reads: dots per item, ranked. */
 export const dotsResultsPart = {
   ...rankedReading<'dots'>(pointsEntries),
-  ...countedValues('dots'),
+  ...countedValues(['results.unit.dotsOne', 'results.unit.dots']),
   shareOfVoters: false,
   targets: 'items',
   drawing: 'ranked',

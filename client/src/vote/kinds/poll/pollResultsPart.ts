@@ -6,7 +6,7 @@ export const pollResultsPart = {
   ...rankedReading<'poll'>((result) =>
     result.options.map((o) => ({ id: o.id, value: o.count, rank: o.rank, tied: o.tied })),
   ),
-  ...countedValues('poll'),
+  ...countedValues(['results.unit.votesOne', 'results.unit.votes']),
   shareOfVoters: true,
   targets: 'options',
   drawing: 'ranked',

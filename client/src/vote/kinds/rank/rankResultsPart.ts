@@ -4,7 +4,7 @@ import type { ResultsPart } from '../resultsPart';
 /** How a ranking's result reads: Borda points per item, ranked. */
 export const rankResultsPart = {
   ...rankedReading<'rank'>(pointsEntries),
-  ...countedValues('rank'),
+  ...countedValues(['results.unit.pointsOne', 'results.unit.points']),
   shareOfVoters: false,
   targets: 'items',
   drawing: 'ranked',

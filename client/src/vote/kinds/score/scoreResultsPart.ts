@@ -15,7 +15,7 @@ export const scoreResultsPart = {
   ),
   unranked: (result, id) => result.items.find((i) => i.id === id)?.n === 0,
   formatValue: formatTotal,
-  valueText: (_locale, n) => formatTotal(n),
+  valueText: (_t, n) => formatTotal(n),
   shareOfVoters: false,
   targets: 'items',
   // The matrix and the table carry their own captions.

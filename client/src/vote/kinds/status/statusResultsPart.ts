@@ -9,7 +9,7 @@ export const statusResultsPart = {
   cellOf: (result, id) => result.items.find((i) => i.id === id),
   unranked: () => true,
   formatValue: formatNumber,
-  valueText: (_locale, n) => formatNumber(n),
+  valueText: (_t, n) => formatNumber(n),
   shareOfVoters: false,
   targets: 'items',
   // The chart has its own caption, beside its legend.
