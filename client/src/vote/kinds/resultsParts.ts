@@ -12,13 +12,13 @@
  * the board's charts; this registry is pure and small, so every screen may load it.
  */
 import type { VoteKind } from '@majlis/shared';
-import { approvalResultsPart } from './approval/approvalResultsPart';
-import { dotsResultsPart } from './dots/dotsResultsPart';
-import { pollResultsPart } from './poll/pollResultsPart';
-import { rankResultsPart } from './rank/rankResultsPart';
+import { approvalResultsPart } from './approval/results';
+import { dotsResultsPart } from './dots/results';
+import { pollResultsPart } from './poll/results';
+import { rankResultsPart } from './rank/results';
 import type { ResultsPart } from './resultsPart';
-import { scoreResultsPart } from './score/scoreResultsPart';
-import { statusResultsPart } from './status/statusResultsPart';
+import { scoreResultsPart } from './score/results';
+import { statusResultsPart } from './status/results';
 
 /** One results part for each kind, each typed with its own result. */
 export type ResultsParts = { readonly [K in VoteKind]: ResultsPart<K> };

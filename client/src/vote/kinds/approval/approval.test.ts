@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../../i18n/translate';
 import { ballotProblem, ballotProgress, sameBallot } from '../../phone/ballotCheck';
 import { emptyDraft, fitDraft, isBallotLike } from '../../phone/ballotDraft';
-import { type ApprovalDraft, toggleApproval } from './approvalBallot';
-import { approvalBallotPart } from './approvalBallotPart';
+import { type ApprovalDraft, approvalBallotPart, toggleApproval } from './ballot';
 
 const approval: VoteSettings = {
   kind: 'approval',
