@@ -1,3 +1,4 @@
+import { kindWords } from '../../../i18n/kindWords';
 import { formatNumber } from '../../../lib/numbers';
 import type { ResultsPart } from '../resultsPart';
 
@@ -17,3 +18,32 @@ export const statusResultsPart = {
   caption: null,
   rules: (t) => t('results.howTo.status'),
 } as const satisfies ResultsPart<'status'>;
+
+/** The status review's own words, in both languages: its ballot's, its settings' and its results'. */
+export const statusWords = kindWords({
+  en: {
+    'ballot.how.status':
+      'For each past priority, say how it is going. Choose “Don’t know” if you are not sure.',
+    'ballot.progress.status': 'Rated: {n} of {of}',
+    'ballot.problem.statusNone': 'Rate at least one priority first.',
+    'results.howTo.status': 'On track, partly, off track, or don’t know',
+    'results.statusCaption': 'How each past priority is going',
+    'vote.console.kind.status': 'Status review',
+    'vote.console.kindHint.status':
+      'Each person rates every past priority: on track, partly, off track, or don’t know.',
+    'vote.console.priority': 'Priority',
+    'vote.console.statusCaption': 'Ratings of each past priority',
+  },
+  ar: {
+    'ballot.how.status': 'قل لكل أولوية سابقة أين وصلت. اختر «لا أعرف» إن لم تكن متأكدًا.',
+    'ballot.progress.status': 'قُيّم: {n} من {of}',
+    'ballot.problem.statusNone': 'قيّم أولوية واحدة على الأقل أولًا.',
+    'results.howTo.status': 'على المسار، جزئيًا، خارج المسار، أو لا أعرف',
+    'results.statusCaption': 'أين وصلت كل أولوية سابقة',
+    'vote.console.kind.status': 'مراجعة الحالة',
+    'vote.console.kindHint.status':
+      'يقيّم كل شخص كل أولوية سابقة: على المسار، جزئيًا، خارج المسار، أو لا أعرف.',
+    'vote.console.priority': 'الأولوية',
+    'vote.console.statusCaption': 'تقييم كل أولوية سابقة',
+  },
+});
