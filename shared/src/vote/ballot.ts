@@ -1,4 +1,7 @@
-/** Ballots: their wire shape (the check of one ballot against its vote is validateBallot.ts). */
+/**
+ * Ballots: their wire shape (the check of one ballot against its vote is validateBallot.ts). The
+ * kinds named here are `VoteKind` (voteKinds.ts): a new kind starts with its line below.
+ */
 import { z } from 'zod';
 import { MAX_VOTE_TARGETS, STATUS_RATINGS } from './voteKinds.js';
 

@@ -9,7 +9,8 @@
  * phoneResultsParts.ts) rather than one object holding every part: each screen's bundle then holds
  * only what it draws. The phone's participant page is held to a page weight
  * (tests/e2e/1-join-page-weight.spec.ts) and must never download the console's settings editor, nor
- * the board's charts; this registry is pure and small, so every screen may load it.
+ * the board's charts; this registry is pure and small, so every screen may load it. It also holds
+ * each kind's words (KIND_WORDS), which the dictionaries take in: its modules import no i18n code.
  */
 import type { VoteKind } from '@majlis/shared';
 import type { KindWords } from '../../i18n/kindWords';
