@@ -2,20 +2,6 @@ import { kindWords } from '../../../i18n/kindWords';
 import { countedValues, pointsEntries, rankedReading } from '../common/rankedResults';
 import type { ResultsPart } from '../resultsPart';
 
-/** How a dot vote's result reads: dots per item, ranked. */
-export const dotsResultsPart = {
-  ...rankedReading<'dots'>(pointsEntries),
-  ...countedValues(['results.unit.dotsOne', 'results.unit.dots']),
-  shareOfVoters: false,
-  targets: 'items',
-  drawing: 'ranked',
-  caption: 'results.caption.dots',
-  rules: (t, settings) =>
-    settings.maxPerItem !== undefined
-      ? t('results.howTo.dotsCap', { budget: settings.budget ?? 0, cap: settings.maxPerItem })
-      : t('results.howTo.dots', { budget: settings.budget ?? 0 }),
-} as const satisfies ResultsPart<'dots'>;
-
 /** The dot vote's own words, in both languages: its ballot's, its settings' and its results'. */
 export const dotsWords = kindWords({
   en: {
@@ -69,3 +55,17 @@ export const dotsWords = kindWords({
     'vote.console.summary.budgetCap': 'النقاط لكل شخص: {n}، وللبند الواحد حتى {cap}',
   },
 });
+
+/** How a dot vote's result reads: dots per item, ranked. */
+export const dotsResultsPart = {
+  ...rankedReading<'dots'>(pointsEntries),
+  ...countedValues(['results.unit.dotsOne', 'results.unit.dots']),
+  shareOfVoters: false,
+  targets: 'items',
+  drawing: 'ranked',
+  caption: 'results.caption.dots',
+  rules: (t, settings) =>
+    settings.maxPerItem !== undefined
+      ? t('results.howTo.dotsCap', { budget: settings.budget ?? 0, cap: settings.maxPerItem })
+      : t('results.howTo.dots', { budget: settings.budget ?? 0 }),
+} as const satisfies ResultsPart<'dots'>;

@@ -2,20 +2,6 @@ import { kindWords } from '../../../i18n/kindWords';
 import { countedValues, pointsEntries, rankedReading } from '../common/rankedResults';
 import type { ResultsPart } from '../resultsPart';
 
-/** How a ranking's result reads: Borda points per item, ranked. */
-export const rankResultsPart = {
-  ...rankedReading<'rank'>(pointsEntries),
-  ...countedValues(['results.unit.pointsOne', 'results.unit.points']),
-  shareOfVoters: false,
-  targets: 'items',
-  drawing: 'ranked',
-  caption: 'results.caption.rank',
-  rules: (t, settings, targets) => {
-    const n = Math.min(settings.rankTop ?? targets.length, targets.length);
-    return n < targets.length ? t('results.howTo.rankTop', { n }) : t('results.howTo.rankAll');
-  },
-} as const satisfies ResultsPart<'rank'>;
-
 /** The ranking's own words, in both languages: its ballot's, its settings' and its results'. */
 export const rankWords = kindWords({
   en: {
@@ -77,3 +63,17 @@ export const rankWords = kindWords({
     'vote.console.summary.rankTop': 'ترتيب أعلى {n}',
   },
 });
+
+/** How a ranking's result reads: Borda points per item, ranked. */
+export const rankResultsPart = {
+  ...rankedReading<'rank'>(pointsEntries),
+  ...countedValues(['results.unit.pointsOne', 'results.unit.points']),
+  shareOfVoters: false,
+  targets: 'items',
+  drawing: 'ranked',
+  caption: 'results.caption.rank',
+  rules: (t, settings, targets) => {
+    const n = Math.min(settings.rankTop ?? targets.length, targets.length);
+    return n < targets.length ? t('results.howTo.rankTop', { n }) : t('results.howTo.rankAll');
+  },
+} as const satisfies ResultsPart<'rank'>;
