@@ -148,13 +148,8 @@ export function ResultsMatrix({ result, labelOf, locale, width, height }: Props)
         {lines.map((l) => (
           <line key={`${l.x1}.${l.y1}`} className="results-matrix__mid" {...l} />
         ))}
-        <rect
-          className="results-matrix__frame"
-          x={plot.x}
-          y={plot.y}
-          width={plot.width}
-          height={plot.height}
-        />
+        {/* The plot's box: x, y, width and height. */}
+        <rect className="results-matrix__frame" {...plot} />
         <ResultsMatrixAxes
           plot={plot}
           px={px}
