@@ -11,8 +11,7 @@ import { GROUP_LABELS, STAKEHOLDER_GROUPS, type StakeholderGroup } from '../grou
 import { directionOf, type Locale } from '../locale.js';
 import { SDGS } from '../sdgs.js';
 import { dateOf } from '../text/dates.js';
-import type { KindResult } from '../vote/kindResult.js';
-import type { KindResultOf } from '../vote/kinds/voteKindDefinition.js';
+import type { KindResult, KindResultOf } from '../vote/kinds/voteKindDefinitions.js';
 import { definitionOf } from '../vote/kinds/voteKindDefinitions.js';
 import type { VoteResults } from '../vote/tally.js';
 import type { VoteKind } from '../vote/voteKinds.js';

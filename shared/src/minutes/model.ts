@@ -185,8 +185,6 @@ export const MINUTES_LABELS = [
   'totalScore',
   'responses',
   'option',
-  'approvals',
-  'shareOfVoters',
   'voters',
   'pooledGroups',
   'missingItem',

@@ -1,6 +1,6 @@
 /** A vote result of any kind as a plain table: the one shape every format of the minutes draws. */
 import type { Locale } from '../locale.js';
-import type { KindResultOf } from '../vote/kinds/voteKindDefinition.js';
+import type { KindResultOf } from '../vote/kinds/voteKindDefinitions.js';
 import type { KindResult } from '../vote/tally.js';
 import type { VoteKind } from '../vote/voteKinds.js';
 import type { MinutesLabels, TargetName } from './kinds/minutesKind.js';

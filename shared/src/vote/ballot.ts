@@ -1,4 +1,7 @@
-/** Ballots: their wire shape (the check of one ballot against its vote is validateBallot.ts). */
+/**
+ * Ballots: their wire shape (the check of one ballot against its vote is validateBallot.ts). The
+ * kinds named here are `VoteKind` (voteKinds.ts): a new kind starts with its line below.
+ */
 import { z } from 'zod';
 import { MAX_VOTE_TARGETS, STATUS_RATINGS } from './voteKinds.js';
 
@@ -19,3 +22,6 @@ export const ballotSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('approval'), approved: z.array(targetId).max(MAX_VOTE_TARGETS) }),
 ]);
 export type Ballot = z.infer<typeof ballotSchema>;
+
+/** The kinds a ballot may be, for the settings' schema (the kind's definitions are kinds/). */
+export const BALLOT_KINDS = ballotSchema.options.map((o) => o.shape.kind.value);

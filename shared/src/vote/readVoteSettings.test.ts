@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STAKEHOLDER_GROUPS } from '../groups.js';
+import { VOTE_KINDS } from './kinds/voteKindDefinitions.js';
 import { readVoteSettings } from './readVoteSettings.js';
 import { voteSettingsSchema } from './settings.js';
-import { VOTE_KINDS } from './voteKinds.js';
 
 /** What the schema makes of a value: its data, or null when it refuses it. */
 function viaSchema(value: unknown) {

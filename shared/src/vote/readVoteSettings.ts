@@ -8,9 +8,9 @@
 import { STAKEHOLDER_GROUPS } from '../groups.js';
 import { ID_PATTERN } from '../ids.js';
 import { hasControlCharacters } from '../text/controlCharacters.js';
-import { definitionOf } from './kinds/voteKindDefinitions.js';
+import { definitionOf, VOTE_KINDS } from './kinds/voteKindDefinitions.js';
 import type { Criterion, PollOption, VoteSettings, VoteSource } from './settingsFields.js';
-import { MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
+import { MAX_VOTE_TARGETS } from './voteKinds.js';
 
 type Plain = Record<string, unknown>;
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { STAKEHOLDER_GROUPS } from '../groups.js';
 import { criteriaOf, DEFAULT_CRITERIA } from './kinds/score.js';
+import { VOTE_KINDS } from './kinds/voteKindDefinitions.js';
 import { voteSettingsRequestSchema, voteSettingsSchema, withVoteDefaults } from './settings.js';
-import { MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
+import { MAX_VOTE_TARGETS } from './voteKinds.js';
 
 const LIST = { type: 'list', stageId: 'stage_01' } as const;
 const SOURCES = {

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { idSchema, lineText } from '../fields.js';
 import { STAKEHOLDER_GROUPS } from '../groups.js';
-import { MAX_VOTE_TARGETS, VOTE_KINDS } from './voteKinds.js';
+import { BALLOT_KINDS } from './ballot.js';
+import { MAX_VOTE_TARGETS } from './voteKinds.js';
 
 const criterionSchema = z.strictObject({
   // Criterion ids become object keys in ballots and tallies; a built-in name such as `constructor`
@@ -32,7 +33,7 @@ export const voteSourceSchema = z.discriminatedUnion('type', [
 export type VoteSource = z.infer<typeof voteSourceSchema>;
 
 export const settingsFields = {
-  kind: z.enum(VOTE_KINDS),
+  kind: z.enum(BALLOT_KINDS),
   /** dots: dots per person. */
   budget: z.int().min(1).max(100).optional(),
   /** dots: most dots one person may put on one item. */

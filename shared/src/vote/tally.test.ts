@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STAKEHOLDER_GROUPS, type StakeholderGroup } from '../groups.js';
 import type { Ballot } from './ballot.js';
 import { criteriaOf } from './kinds/score.js';
+import { VOTE_KINDS } from './kinds/voteKindDefinitions.js';
 import { type Criterion, type VoteSettings, voteSettingsSchema } from './settings.js';
 import {
   type CountedBallot,
@@ -12,7 +13,7 @@ import {
   tallyKind,
   tallyVote,
 } from './tally.js';
-import { STATUS_RATINGS, type StatusRating, VOTE_KINDS, type VoteKind } from './voteKinds.js';
+import { STATUS_RATINGS, type StatusRating, type VoteKind } from './voteKinds.js';
 
 // ---- Builders -------------------------------------------------------------------------------
 

@@ -4,13 +4,13 @@
  */
 import type { StakeholderGroup } from '../groups.js';
 import type { Ballot } from './ballot.js';
-import type { KindResult } from './kindResult.js';
-import type { BallotOf, KindResultOf } from './kinds/voteKindDefinition.js';
-import { definitionOf } from './kinds/voteKindDefinitions.js';
+import type { BallotOf } from './kinds/voteKindDefinition.js';
+import { definitionOf, type KindResult, type KindResultOf } from './kinds/voteKindDefinitions.js';
 import type { VoteSettings } from './settingsFields.js';
 import type { VoteKind } from './voteKinds.js';
 
-export type { KindResult, Ranked } from './kindResult.js';
+export type { Ranked } from './kinds/rankBy.js';
+export type { KindResult } from './kinds/voteKindDefinitions.js';
 
 /** One counted ballot: what was cast and by which group (never who). */
 export interface CountedBallot {

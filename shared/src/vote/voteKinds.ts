@@ -1,11 +1,15 @@
 /**
- * The plain values of a vote's settings: the kinds, the status ratings and the target cap. Apart
- * from the zod schema (settings.ts), so that what a phone loads to vote carries no zod; it imports
- * nothing, so that the schema and each kind's module (kinds/) can both use it.
+ * The plain values of a vote's settings: the status ratings and the target cap, and the kinds' type.
+ * Apart from the zod schema (settings.ts), so that what a phone loads to vote carries no zod; it
+ * imports no code, so that the schema and each kind's module (kinds/) can both use it.
  */
+import type { Ballot } from './ballot.js';
 
-export const VOTE_KINDS = ['dots', 'rank', 'score', 'poll', 'status', 'approval'] as const;
-export type VoteKind = (typeof VOTE_KINDS)[number];
+/**
+ * The kinds of vote: those of the ballot's wire shape (ballot.ts), so that a new kind is named there
+ * and in the registry (kinds/voteKindDefinitions.ts, which lists them at run time as `VOTE_KINDS`).
+ */
+export type VoteKind = Ballot['kind'];
 
 export const STATUS_RATINGS = ['on_track', 'partly', 'off_track', 'unknown'] as const;
 export type StatusRating = (typeof STATUS_RATINGS)[number];

@@ -1,6 +1,6 @@
 /**
  * The ballot part of a vote kind: what the phone needs of each kind to fill in a ballot, check it,
- * word it and read it back. Each kind's `<kind>/<kind>BallotPart.ts` gives one; ballots.ts collects
+ * word it and read it back. Each kind's `<kind>/ballot.tsx` gives one; ballots.ts collects
  * them, so the phone's generic ballot code (phone/ballot*.ts, BallotForm, …) looks the kind up
  * instead of switching on it.
  */

@@ -7,13 +7,13 @@
  * bundle then holds only its own parts, and a phone never downloads the console's settings editor.
  */
 import type { VoteKind } from '@majlis/shared';
-import { approvalBallotPart } from './approval/approvalBallotPart';
+import { approvalBallotPart } from './approval/ballot';
 import type { BallotPart, BallotParts } from './ballotPart';
-import { dotsBallotPart } from './dots/dotsBallotPart';
-import { pollBallotPart } from './poll/pollBallotPart';
-import { rankBallotPart } from './rank/rankBallotPart';
-import { scoreBallotPart } from './score/scoreBallotPart';
-import { statusBallotPart } from './status/statusBallotPart';
+import { dotsBallotPart } from './dots/ballot';
+import { pollBallotPart } from './poll/ballot';
+import { rankBallotPart } from './rank/ballot';
+import { scoreBallotPart } from './score/ballot';
+import { statusBallotPart } from './status/ballot';
 
 export const BALLOT_PARTS = {
   dots: dotsBallotPart,

@@ -30,8 +30,11 @@ export interface ResultsPart<K extends VoteKind> {
   readonly unranked: (result: KindResultOf<K>, id: string) => boolean;
   /** A row's value as a bare number: "12", or a total with its two decimals, "3.20". */
   readonly formatValue: (n: number) => string;
-  /** A row's value in words where it counts something: "12 dots", "1 vote"; a total as a number. */
-  readonly valueText: (locale: Locale, n: number) => string;
+  /**
+   * A row's value in words where it counts something, with the kind's unit ("12 dots", "1 vote",
+   * "3 approvals"); a total as a number.
+   */
+  readonly valueText: (t: Translate, n: number) => string;
   /** Its rows also say what share of the voters chose each (a poll: one voter, one or more options). */
   readonly shareOfVoters: boolean;
   /** What it votes on: the stage's items, or options of its own (a poll), which name its rows. */

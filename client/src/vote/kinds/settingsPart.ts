@@ -1,7 +1,7 @@
 /**
  * What the console needs of a vote kind to set a vote up: its fields in the settings form, how they
  * read from and turn into settings, its shape in the one-line summary, and a named ballot as lines.
- * Each kind's folder gives one (`dots/dotsSettingsPart.ts`, …); settingsParts.ts collects them.
+ * Each kind's folder gives one (`dots/settings.tsx`, …); settingsParts.ts collects them.
  */
 import type { BallotOf, Criterion, Locale, StatusRating, VoteKind, VoteSettings } from '@majlis/shared';
 import type { ComponentType } from 'react';

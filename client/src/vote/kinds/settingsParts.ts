@@ -5,17 +5,17 @@
  * missing here, or a part missing from a kind, does not compile.
  */
 import type { VoteKind } from '@majlis/shared';
-import { approvalSettingsPart } from './approval/approvalSettingsPart';
-import type { DotsDraft } from './dots/dotsSettings';
-import { dotsSettingsPart } from './dots/dotsSettingsPart';
-import type { PollDraft } from './poll/pollSettings';
-import { pollSettingsPart } from './poll/pollSettingsPart';
-import type { RankDraft } from './rank/rankSettings';
-import { rankSettingsPart } from './rank/rankSettingsPart';
-import type { ScoreDraft } from './score/scoreSettings';
-import { scoreSettingsPart } from './score/scoreSettingsPart';
+import { approvalSettingsPart } from './approval/settings';
+import type { DotsDraft } from './dots/settings';
+import { dotsSettingsPart } from './dots/settings';
+import type { PollDraft } from './poll/settings';
+import { pollSettingsPart } from './poll/settings';
+import type { RankDraft } from './rank/settings';
+import { rankSettingsPart } from './rank/settings';
+import type { ScoreDraft } from './score/settings';
+import { scoreSettingsPart } from './score/settings';
 import type { SettingsPart } from './settingsPart';
-import { statusSettingsPart } from './status/statusSettingsPart';
+import { statusSettingsPart } from './status/settings';
 
 /**
  * Each kind's own fields of the settings form's draft; a status check has none. A new kind adds its

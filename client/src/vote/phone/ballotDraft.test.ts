@@ -1,9 +1,9 @@
 import type { Ballot, VoteSettings } from '@majlis/shared';
 import { describe, expect, it } from 'vitest';
-import { canAddDot, dotsLeft, stepDots } from '../kinds/dots/dotsBallot';
-import { togglePoll } from '../kinds/poll/pollBallot';
-import { rankAdd, rankExpected, rankMove, rankRemove } from '../kinds/rank/rankBallot';
-import { clearScore, setScore } from '../kinds/score/scoreBallot';
+import { canAddDot, dotsLeft, stepDots } from '../kinds/dots/ballot';
+import { togglePoll } from '../kinds/poll/ballot';
+import { rankAdd, rankExpected, rankMove, rankRemove } from '../kinds/rank/ballot';
+import { clearScore, setScore } from '../kinds/score/ballot';
 import { emptyDraft, fitDraft, isBallotLike } from './ballotDraft';
 
 const base = { anonymous: true, results: 'hidden', source: { type: 'list', stageId: 'stage1' } } as const;

@@ -1,6 +1,6 @@
 /**
  * A ballot being filled in on the phone. The draft has the wire shape of a ballot, so what the
- * participant sees is exactly what would be sent; each kind's edits (vote/kinds/<kind>/<kind>Ballot.ts)
+ * participant sees is exactly what would be sent; each kind's edits (vote/kinds/<kind>/ballot.tsx)
  * keep it within the vote's rules as it changes (no dot over the budget or the cap, no item ranked
  * twice), so a refusal is the exception.
  */

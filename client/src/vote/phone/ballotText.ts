@@ -1,7 +1,7 @@
 /**
  * The sentences of the ballot screen: what to do, how far along the draft is, what stops it, and
  * why the server refused it. Kept apart from the components so every kind reads the same way; each
- * kind's own sentences are in its ballot part (vote/kinds/<kind>/<kind>BallotPart.ts).
+ * kind's own sentences are in its ballot part (vote/kinds/<kind>/ballot.tsx).
  */
 import type { Ballot, Locale, VoteKind, VoteSettings } from '@majlis/shared';
 import type { FetchError } from '../../api/apiFetch';

@@ -1,6 +1,6 @@
 /** Names in vote results that the room reads in its own language. */
-import type { Locale } from '@majlis/shared';
-import { type Translate, translate } from '../../i18n/translate';
+import type { MessageKey } from '../../i18n/en';
+import type { Translate } from '../../i18n/translate';
 import { formatNumber } from '../../lib/numbers';
 
 /** Template criteria carry their label in the workshop's language; each screen says them in its own.
@@ -19,15 +19,10 @@ export function criterionLabel(
   return criterion.id === 'impact' ? t('results.impact') : t('results.feasibility');
 }
 
-const UNITS = {
-  dots: ['results.unit.dotsOne', 'results.unit.dots'],
-  rank: ['results.unit.pointsOne', 'results.unit.points'],
-  poll: ['results.unit.votesOne', 'results.unit.votes'],
-  approval: ['results.unit.approvalsOne', 'results.unit.approvals'],
-} as const;
+/** A count's unit in words: the message for one, and for `{n}` of them ("1 dot", "{n} dots"). */
+export type Unit = readonly [one: MessageKey, many: MessageKey];
 
-/** "12 dots", "1 dot", "7 points", "3 votes": a ranked value with its unit, in the locale's words. */
-export function unitText(locale: Locale, kind: keyof typeof UNITS, n: number): string {
-  const [one, many] = UNITS[kind];
-  return n === 1 ? translate(locale, one) : translate(locale, many, { n: formatNumber(n) });
+/** "12 dots", "1 dot", "7 points", "3 votes": a ranked value with its unit, in `t`'s language. */
+export function unitText(t: Translate, [one, many]: Unit, n: number): string {
+  return n === 1 ? t(one) : t(many, { n: formatNumber(n) });
 }

@@ -4,7 +4,7 @@
  * which the phone loads to check a ballot: these words and tables are for the minutes only.
  */
 import type { Bilingual, Locale } from '../../locale.js';
-import type { KindResultOf } from '../../vote/kinds/voteKindDefinition.js';
+import type { KindResultOf } from '../../vote/kinds/voteKindDefinitions.js';
 import type { VoteSettings } from '../../vote/settingsFields.js';
 import type { VoteKind } from '../../vote/voteKinds.js';
 import type { MinutesLabel, MinutesTable } from '../model.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VOTE_KINDS } from '../../vote/voteKinds.js';
+import { VOTE_KINDS } from '../../vote/kinds/voteKindDefinitions.js';
 import { MINUTES_KINDS, minutesKindOf, VOTE_METHOD_LABELS } from './minutesKinds.js';
 
 describe('the registry of what the minutes know of each vote kind', () => {

@@ -4,7 +4,8 @@
  * missing from a kind, does not compile.
  */
 import type { Bilingual } from '../../locale.js';
-import { VOTE_KINDS, type VoteKind } from '../../vote/voteKinds.js';
+import { VOTE_KINDS } from '../../vote/kinds/voteKindDefinitions.js';
+import type { VoteKind } from '../../vote/voteKinds.js';
 import { approvalMinutes } from './approvalMinutes.js';
 import { dotsMinutes } from './dotsMinutes.js';
 import type { MinutesKind, MinutesKinds } from './minutesKind.js';

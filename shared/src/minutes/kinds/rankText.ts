@@ -1,5 +1,5 @@
 /** How the cells of a result table write ranks and decimals. */
-import type { Ranked } from '../../vote/kindResult.js';
+import type { Ranked } from '../../vote/kinds/rankBy.js';
 
 /** A rank as the minutes write it: `2=` when another entry shares it. */
 export function rankText(r: Ranked): string {

@@ -3,12 +3,19 @@
  * approvals of each item and the share of voters who approved it.
  */
 import { ErrorCode, fail, ok } from '../../errors.js';
-import { rankBy, round } from './rankBy.js';
+import { type Ranked, rankBy, round } from './rankBy.js';
 import { itemSourceIssues } from './sourceIssues.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
-export const approvalKind = {
+/** Approvals per item, ranked. */
+export interface ApprovalResult {
+  readonly kind: 'approval';
+  /** `share`: approvals over the ballots counted (0 to 1, three decimals; 0 when there are none). */
+  readonly items: ReadonlyArray<Ranked & { approvals: number; share: number }>;
+}
+
+export const approvalKind: VoteKindDefinition<'approval', ApprovalResult> = {
   votesOn: 'items',
 
   settingsIssues: itemSourceIssues,
@@ -41,4 +48,4 @@ export const approvalKind = {
   },
 
   rankedIds: (result) => result.items.map(({ id, rank }) => ({ id, rank })),
-} as const satisfies VoteKindDefinition<'approval'>;
+};

@@ -1,11 +1,17 @@
 /** Dot voting: each person spreads a budget of dots over the items; results are dots per item. */
 import { ErrorCode, fail, ok } from '../../errors.js';
-import { rankBy } from './rankBy.js';
+import { type Ranked, rankBy } from './rankBy.js';
 import { itemSourceIssues } from './sourceIssues.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
-export const dotsKind = {
+/** Dots per item, ranked. */
+export interface DotsResult {
+  readonly kind: 'dots';
+  readonly items: ReadonlyArray<Ranked & { points: number }>;
+}
+
+export const dotsKind: VoteKindDefinition<'dots', DotsResult> = {
   votesOn: 'items',
 
   settingsIssues: (s) => [
@@ -48,4 +54,4 @@ export const dotsKind = {
   },
 
   rankedIds: (result) => result.items.map(({ id, rank }) => ({ id, rank })),
-} as const satisfies VoteKindDefinition<'dots'>;
+};

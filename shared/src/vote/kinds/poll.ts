@@ -1,10 +1,16 @@
 /** A poll: each person picks one of the vote's own options (or several); results are counts. */
 import { ErrorCode, fail, ok } from '../../errors.js';
-import { rankBy } from './rankBy.js';
+import { type Ranked, rankBy } from './rankBy.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
-export const pollKind = {
+/** Votes per option, ranked. */
+export interface PollResult {
+  readonly kind: 'poll';
+  readonly options: ReadonlyArray<Ranked & { count: number }>;
+}
+
+export const pollKind: VoteKindDefinition<'poll', PollResult> = {
   votesOn: 'options',
 
   settingsIssues: (s) => [
@@ -39,4 +45,4 @@ export const pollKind = {
   },
 
   rankedIds: (result) => result.options.map(({ id, rank }) => ({ id, rank })),
-} as const satisfies VoteKindDefinition<'poll'>;
+};

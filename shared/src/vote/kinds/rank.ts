@@ -1,11 +1,17 @@
 /** Ranking: each person orders the items (or the top N); results are Borda points. */
 import { ErrorCode, fail, ok } from '../../errors.js';
-import { rankBy } from './rankBy.js';
+import { type Ranked, rankBy } from './rankBy.js';
 import { itemSourceIssues } from './sourceIssues.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
-export const rankKind = {
+/** Borda points per item, ranked. */
+export interface RankResult {
+  readonly kind: 'rank';
+  readonly items: ReadonlyArray<Ranked & { points: number }>;
+}
+
+export const rankKind: VoteKindDefinition<'rank', RankResult> = {
   votesOn: 'items',
 
   settingsIssues: itemSourceIssues,
@@ -41,4 +47,4 @@ export const rankKind = {
   },
 
   rankedIds: (result) => result.items.map(({ id, rank }) => ({ id, rank })),
-} as const satisfies VoteKindDefinition<'rank'>;
+};

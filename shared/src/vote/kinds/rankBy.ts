@@ -1,5 +1,11 @@
 /** The ranking and rounding that the tallies of several kinds share. */
-import type { Ranked } from '../kindResult.js';
+
+/** A ranked entry. Ties share a rank (1, 1, 3) and are flagged. */
+export interface Ranked {
+  readonly id: string;
+  readonly rank: number;
+  readonly tied: boolean;
+}
 
 /** Competition ranking by `score`, highest first; equal scores share a rank. Ties broken by input order for display only. */
 export function rankBy<T extends { id: string }>(

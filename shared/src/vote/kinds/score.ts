@@ -4,7 +4,7 @@
  */
 import { ErrorCode, fail, ok } from '../../errors.js';
 import type { Criterion, VoteSettings } from '../settingsFields.js';
-import { rankBy, round } from './rankBy.js';
+import { type Ranked, rankBy, round } from './rankBy.js';
 import { itemSourceIssues } from './sourceIssues.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
@@ -20,7 +20,14 @@ export function criteriaOf(settings: VoteSettings): readonly Criterion[] {
   return settings.criteria ?? DEFAULT_CRITERIA;
 }
 
-export const scoreKind = {
+/** Each criterion's mean and the weighted total per item, ranked by the total. */
+export interface ScoreResult {
+  readonly kind: 'score';
+  readonly criteria: ReadonlyArray<{ id: string; label: string; weight: number }>;
+  readonly items: ReadonlyArray<Ranked & { n: number; means: Record<string, number>; total: number }>;
+}
+
+export const scoreKind: VoteKindDefinition<'score', ScoreResult> = {
   votesOn: 'items',
 
   settingsIssues: itemSourceIssues,
@@ -67,4 +74,4 @@ export const scoreKind = {
   },
 
   rankedIds: (result) => result.items.map(({ id, rank }) => ({ id, rank })),
-} as const satisfies VoteKindDefinition<'score'>;
+};

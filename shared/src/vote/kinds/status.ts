@@ -5,7 +5,13 @@ import { itemSourceIssues } from './sourceIssues.js';
 import { unknownItem } from './unknownItem.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
 
-export const statusKind = {
+/** The count of each rating per item, in the list's order (nothing is ranked). */
+export interface StatusResult {
+  readonly kind: 'status';
+  readonly items: ReadonlyArray<{ id: string; n: number; counts: Record<StatusRating, number> }>;
+}
+
+export const statusKind: VoteKindDefinition<'status', StatusResult> = {
   votesOn: 'items',
 
   settingsIssues: itemSourceIssues,
@@ -35,4 +41,4 @@ export const statusKind = {
 
   // Not ranked: the items in their own order, numbered, so that a later vote can take the first N.
   rankedIds: (result) => result.items.map(({ id }, i) => ({ id, rank: i + 1 })),
-} as const satisfies VoteKindDefinition<'status'>;
+};

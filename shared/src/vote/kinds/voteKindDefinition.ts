@@ -5,15 +5,12 @@
  */
 import type { Result } from '../../errors.js';
 import type { Ballot } from '../ballot.js';
-import type { KindResult } from '../kindResult.js';
 import type { VoteSettings, VoteSource } from '../settingsFields.js';
 import type { VoteKind } from '../voteKinds.js';
+import type { KindResultOf } from './voteKindDefinitions.js';
 
 /** The ballot of one kind. */
 export type BallotOf<K extends VoteKind> = Extract<Ballot, { readonly kind: K }>;
-
-/** The result of one kind. */
-export type KindResultOf<K extends VoteKind> = Extract<KindResult, { readonly kind: K }>;
 
 /**
  * What a kind's rules across settings fields look at. A `vote:configure` request may leave the
@@ -33,7 +30,11 @@ export interface SettingsIssue {
  */
 export type VoteTargets = 'items' | 'options';
 
-export interface VoteKindDefinition<K extends VoteKind> {
+/**
+ * Kind `K`, whose tally gives `R` (declared in the kind's module: `KindResult` is the union of
+ * them, read from the registry; `definitionOf` gives each kind with its own).
+ */
+export interface VoteKindDefinition<K extends VoteKind, R extends { readonly kind: K } = KindResultOf<K>> {
   /**
    * What this kind votes on. A kind on its own options gets them as its source when none is named
    * (`withVoteDefaults`), and the minutes name its targets by the options' labels.
@@ -58,14 +59,7 @@ export interface VoteKindDefinition<K extends VoteKind> {
    * The result over some ballots of this kind. `targets` are the vote's items (or, for a poll, its
    * option ids), so items nobody voted for still appear, with zero.
    */
-  readonly tally: (
-    settings: VoteSettings,
-    targets: readonly string[],
-    ballots: readonly BallotOf<K>[],
-  ) => KindResultOf<K>;
+  readonly tally: (settings: VoteSettings, targets: readonly string[], ballots: readonly BallotOf<K>[]) => R;
   /** Items (or options) in result order with their ranks, for a later vote's `top` source. */
-  readonly rankedIds: (result: KindResultOf<K>) => Array<{ id: string; rank: number }>;
+  readonly rankedIds: (result: R) => Array<{ id: string; rank: number }>;
 }
-
-/** One definition for each kind, each typed with its own ballot and result. */
-export type VoteKindDefinitions = { readonly [K in VoteKind]: VoteKindDefinition<K> };

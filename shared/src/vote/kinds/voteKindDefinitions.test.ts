@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { VOTE_KINDS, type VoteKind } from '../voteKinds.js';
+import type { VoteKind } from '../voteKinds.js';
 import { dotsKind } from './dots.js';
 import type { VoteKindDefinition } from './voteKindDefinition.js';
-import { definitionOf, VOTE_KIND_DEFINITIONS } from './voteKindDefinitions.js';
+import { definitionOf, VOTE_KIND_DEFINITIONS, VOTE_KINDS } from './voteKindDefinitions.js';
 
 /** Every part of a definition and its type; the compiler checks that none is left out here. */
 const PARTS = {

@@ -7,9 +7,8 @@ import { useFlip } from '../../../boardKit/useFlip';
 import { translate } from '../../../i18n/translate';
 import { formatNumber } from '../../../lib/numbers';
 import { rankedRows, voterPercent } from '../../results/rankedRows';
-import { unitText } from '../../results/resultsText';
 import type { BoardChartProps } from '../resultsPart';
-import { resultsPartOf } from '../resultsParts';
+import { type KindsDrawnAs, resultsPartOf } from '../resultsParts';
 import { ResultsRank } from './ResultsRank';
 
 /** Layouts in board-vote-results.css, roomiest first: 44 px rows … 32 px rows; titles always whole. */
@@ -17,11 +16,11 @@ const LEVELS = 5;
 
 /** Ballots counted (`voters`): a poll's and an approval vote's bars also say what share of the
  * voters chose each. */
-type Props = BoardChartProps<KindResultOf<'dots' | 'rank' | 'poll' | 'approval'>>;
+type Props = BoardChartProps<KindResultOf<KindsDrawnAs<'ranked'>>>;
 
 /**
- * Dots, Borda points, poll votes or approvals as horizontal bars in rank order, the whole order (paged when
- * long). Bars grow in when shown and glide when live votes reorder them; a shared rank says "tie"
+ * A ranked result (every kind whose results part is drawn `ranked`: dots, Borda points, poll votes,
+ * approvals) as horizontal bars in rank order, the whole order (paged when long). Bars grow in when shown and glide when live votes reorder them; a shared rank says "tie"
  * under its number.
  */
 export function ResultsBars({ result, voters, labelOf, locale, layoutKey, rotate }: Props) {
@@ -29,10 +28,8 @@ export function ResultsBars({ result, voters, labelOf, locale, layoutKey, rotate
     translate(locale, key, params);
   const listRef = useRef<HTMLOListElement>(null);
   const rows = rankedRows(result);
-  const shares =
-    resultsPartOf(result.kind).shareOfVoters && voters > 0
-      ? rows.map((r) => voterPercent(r.value, voters))
-      : null;
+  const part = resultsPartOf(result.kind);
+  const shares = part.shareOfVoters && voters > 0 ? rows.map((r) => voterPercent(r.value, voters)) : null;
   const key = useMemo(
     () => `${layoutKey}:${rows.map((r) => `${r.id}.${labelOf(r.id).length}`).join(',')}`,
     [layoutKey, rows, labelOf],
@@ -66,7 +63,7 @@ export function ResultsBars({ result, voters, labelOf, locale, layoutKey, rotate
               <span className="results-bar__fill" style={{ inlineSize: `${row.share * 100}%` }} />
             </span>
             <span className="results-bar__value">
-              <span className="visually-hidden">{unitText(locale, result.kind, row.value)}</span>
+              <span className="visually-hidden">{part.valueText(t, row.value)}</span>
               <span aria-hidden="true">{formatNumber(row.value)}</span>
               {shares && (
                 <span className="results-bar__share" dir="ltr">

@@ -5,13 +5,13 @@ import { formatNumber } from '../../../lib/numbers';
 import { rankedRows, voterPercent } from '../../results/rankedRows';
 import { rankMark } from '../../results/resultNumbers';
 import type { ConsoleResultProps } from '../resultsPart';
-import { resultsPartOf } from '../resultsParts';
+import { type KindsDrawnAs, resultsPartOf } from '../resultsParts';
 
 /** A later vote may take the top N of this one (`cut`): the line shows where it cuts. */
-type Props = ConsoleResultProps<KindResultOf<'dots' | 'rank' | 'poll' | 'approval'>>;
+type Props = ConsoleResultProps<KindResultOf<KindsDrawnAs<'ranked'>>>;
 
 /**
- * Dots, Borda points, poll votes or approvals as ranked bars. Ties share a rank and are marked "="
+ * A ranked result (every kind drawn `ranked`: dots, Borda points, poll votes, approvals) as ranked bars. Ties share a rank and are marked "="
  * (and said in words to screen readers); the bars are decoration, the numbers are the text.
  */
 export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
@@ -46,7 +46,7 @@ export function VoteRankedBars({ result, labelOf, voters, cut }: Props) {
           </span>
           <span className="vote-bar__value">
             {/* The results' own words, as the phone says them: "1 dot", "12 approvals". */}
-            {part.valueText(lang, row.value)}
+            {part.valueText(t, row.value)}
             {part.shareOfVoters && voters > 0 && (
               <span className="vote-bar__share"> · {voterPercent(row.value, voters)}%</span>
             )}

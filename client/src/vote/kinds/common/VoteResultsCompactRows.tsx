@@ -13,7 +13,7 @@ interface Props extends PhoneResultProps<KindResultOf<Exclude<VoteKind, 'status'
 
 /** Ranked results on the phone: rank (ties marked as ties), title, value and a slim bar. */
 export function VoteResultsCompactRows({ result, labelOf, detailOf }: Props) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const part = resultsPartOf(result.kind);
   return (
     <ol className="phone-results__list">
@@ -37,7 +37,7 @@ export function VoteResultsCompactRows({ result, labelOf, detailOf }: Props) {
               {labelOf(row.id)}
               {tied && <span className="tie-mark">{t('results.tie')}</span>}
             </span>
-            <span className="result-row__value">{ranked ? part.valueText(lang, row.value) : ''}</span>
+            <span className="result-row__value">{ranked ? part.valueText(t, row.value) : ''}</span>
             <span className="result-row__bar" aria-hidden="true">
               <span style={{ inlineSize: `${row.share * 100}%` }} />
             </span>

@@ -1,7 +1,7 @@
 import type { KindResultOf, VoteKind } from '@majlis/shared';
 import { formatNumber } from '../../../lib/numbers';
 import { type RankedEntry, rowsOf } from '../../results/resultRows';
-import { unitText } from '../../results/resultsText';
+import { type Unit, unitText } from '../../results/resultsText';
 import type { ResultsPart } from '../resultsPart';
 
 /** How a ranked result reads (every kind but the status review): its rows, and everything else
@@ -27,11 +27,11 @@ export function pointsEntries(result: KindResultOf<'dots' | 'rank'>): RankedEntr
 /** How the values of a kind that counts (dots, Borda points, poll votes) read: every row has its
  * place, and its value is a count, said with its unit ("12 dots", "1 vote"). */
 export function countedValues(
-  unit: Parameters<typeof unitText>[1],
+  unit: Unit,
 ): Pick<ResultsPart<VoteKind>, 'unranked' | 'formatValue' | 'valueText'> {
   return {
     unranked: () => false,
     formatValue: formatNumber,
-    valueText: (locale, n) => unitText(locale, unit, n),
+    valueText: (t, n) => unitText(t, unit, n),
   };
 }

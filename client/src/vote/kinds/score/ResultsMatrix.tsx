@@ -14,6 +14,7 @@ import {
 } from '../../results/matrix';
 import type { ScoreResult } from '../../results/rankedRows';
 import { criterionLabel } from '../../results/resultsText';
+import { MatrixChart } from './MatrixChart';
 import { type Box, type MatrixPoint, placeNumbers, placeQuadrantName, type Segment } from './matrixLabels';
 import { ResultsMatrixAxes } from './ResultsMatrixAxes';
 
@@ -122,25 +123,14 @@ export function ResultsMatrix({ result, labelOf, locale, width, height }: Props)
   return (
     <figure className="results-matrix" aria-describedby={descId}>
       <figcaption className="results-caption">{t('results.matrix')}</figcaption>
-      <svg
+      <MatrixChart
         className="results-matrix__chart"
+        areaClass="results-matrix__area"
+        area={area}
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
-        direction="ltr"
-        aria-hidden="true"
-        focusable="false"
       >
-        {QUADRANTS.map((q) => (
-          <rect
-            key={q}
-            className={`results-matrix__area results-matrix__area--${q}`}
-            x={area[q].x}
-            y={area[q].y}
-            width={area[q].width}
-            height={area[q].height}
-          />
-        ))}
         {names.map(({ q, name, box }) =>
           box ? (
             <text
@@ -158,13 +148,8 @@ export function ResultsMatrix({ result, labelOf, locale, width, height }: Props)
         {lines.map((l) => (
           <line key={`${l.x1}.${l.y1}`} className="results-matrix__mid" {...l} />
         ))}
-        <rect
-          className="results-matrix__frame"
-          x={plot.x}
-          y={plot.y}
-          width={plot.width}
-          height={plot.height}
-        />
+        {/* The plot's box: x, y, width and height. */}
+        <rect className="results-matrix__frame" {...plot} />
         <ResultsMatrixAxes
           plot={plot}
           px={px}
@@ -200,7 +185,7 @@ export function ResultsMatrix({ result, labelOf, locale, width, height }: Props)
             {numberOf(l.id)}
           </text>
         ))}
-      </svg>
+      </MatrixChart>
       <div id={descId} className="visually-hidden">
         {QUADRANTS.map((q) => (
           <p key={q}>

@@ -16,9 +16,7 @@ const LEVELS = 4;
 /** Beyond this many criteria a row shows the means of the matrix's two (the total counts them all). */
 const MAX_CRITERIA_SHOWN = 3;
 
-interface Props extends BoardResultsFrame {
-  readonly result: ScoreResult;
-}
+type Props = BoardResultsFrame & { readonly result: ScoreResult };
 
 /** The weighted totals in rank order beside the matrix, each with its criteria's means under the
  * title: the numbers the dots stand for, and the matrix's text equivalent for anyone who cannot see

@@ -2,6 +2,8 @@ import type { KindResult } from '@majlis/shared';
 import { useI18n } from '../../../i18n/useI18n';
 import { matrixAxes, matrixPoints, QUADRANTS, type Quadrant, SCALE_MID } from '../../results/matrix';
 import { formatMean, rankMark } from '../../results/resultNumbers';
+import { MatrixChart } from './MatrixChart';
+import type { Box } from './matrixLabels';
 import { matrixRing } from './matrixRing';
 
 interface Props {
@@ -26,6 +28,18 @@ const AREA: Record<Quadrant, { x: number; y: number; anchor: 'start' | 'end'; ty
   reconsider: { x: LEFT + 6, y: py(SCALE_MID), anchor: 'start', ty: BOTTOM - 8 },
   quickWins: { x: RIGHT - 6, y: py(SCALE_MID), anchor: 'end', ty: BOTTOM - 8 },
 };
+/** Each quadrant's shaded area: half the plot each way, split at the scale's midpoint. */
+const AREAS = Object.fromEntries(
+  QUADRANTS.map((q) => [
+    q,
+    {
+      x: AREA[q].anchor === 'start' ? LEFT : px(SCALE_MID),
+      y: AREA[q].y === TOP ? TOP : py(SCALE_MID),
+      width: (RIGHT - LEFT) / 2,
+      height: (BOTTOM - TOP) / 2,
+    },
+  ]),
+) as Record<Quadrant, Box>;
 
 /**
  * The 2 × 2 matrix: the first criterion (impact) up, the second (feasibility) across, split at the
@@ -47,23 +61,12 @@ export function VoteMatrix({ result, labelOf }: Props) {
         {t('vote.console.matrix', { y: yCriterion.label, x: xCriterion.label })}
       </figcaption>
       <div className="vote-matrix__body">
-        <svg
+        <MatrixChart
           className="vote-matrix__chart"
+          areaClass="vote-matrix__area"
+          area={AREAS}
           viewBox="0 -4 324 304"
-          direction="ltr"
-          aria-hidden="true"
-          focusable="false"
         >
-          {QUADRANTS.map((q) => (
-            <rect
-              key={q}
-              className={`vote-matrix__area vote-matrix__area--${q}`}
-              x={AREA[q].anchor === 'start' ? LEFT : px(SCALE_MID)}
-              y={AREA[q].y === TOP ? TOP : py(SCALE_MID)}
-              width={(RIGHT - LEFT) / 2}
-              height={(BOTTOM - TOP) / 2}
-            />
-          ))}
           {QUADRANTS.map((q) => (
             <text
               key={q}
@@ -112,7 +115,7 @@ export function VoteMatrix({ result, labelOf }: Props) {
               </text>
             </g>
           ))}
-        </svg>
+        </MatrixChart>
         <div className="vote-matrix__key">
           {QUADRANTS.map((q) => {
             const inside = points.filter((p) => p.quadrant === q);

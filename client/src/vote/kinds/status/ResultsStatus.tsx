@@ -8,7 +8,7 @@ import { formatNumber } from '../../../lib/numbers';
 import type { StatusResult } from '../../results/rankedRows';
 import { STATUS_MARKS } from '../../results/statusMarks';
 import { percentages, statusShares } from '../../results/statusShares';
-import type { BoardResultsFrame } from '../resultsPart';
+import type { BoardChartProps } from '../resultsPart';
 import { ResultsStatusLegend } from './ResultsStatusLegend';
 import { StatusBands } from './StatusBands';
 
@@ -18,9 +18,7 @@ const LEVELS = 4;
  * equivalent still carry it. */
 const LABEL_MIN_SHARE = 0.07;
 
-interface Props extends BoardResultsFrame {
-  readonly result: StatusResult;
-}
+type Props = BoardChartProps<StatusResult>;
 
 /**
  * A status review: each past priority a bar split into on track, partly, off track and don't know,
