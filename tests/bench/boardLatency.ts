@@ -17,12 +17,19 @@ import {
   joinWorkshop,
   synced,
 } from '../support/testServer.js';
+import { cpuSpentByKind, descendantCpu } from './processCpu.js';
 
 export interface LatencyFigures {
   readonly listSize: number;
   readonly samples: number;
   readonly p50: number;
   readonly p95: number;
+  /**
+   * CPU time per new idea of the processes this bench started (the server, Chromium's renderers, its
+   * compositor and browser process), by kind: what the room's pages cost, which on two cores is what
+   * the projector queues behind. Empty where /proc is not there.
+   */
+  readonly cpuPerIdea: Readonly<Record<string, number>>;
 }
 
 function percentile(values: readonly number[], p: number): number {
@@ -133,6 +140,7 @@ export async function benchBoardLatency(
       );
       const latencies: number[] = [];
       const acks: number[] = [];
+      const cpuBefore = descendantCpu();
       for (let i = 0; i < samples; i++) {
         const title = `New idea ${size}-${i} from the room`;
         const seen = await shown(page, title);
@@ -146,6 +154,8 @@ export async function benchBoardLatency(
         // People type: ideas arrive a few hundred ms apart, not back to back.
         await page.waitForTimeout(150);
       }
+      const spent = cpuSpentByKind(cpuBefore, descendantCpu());
+      const cpuPerIdea = Object.fromEntries(Object.entries(spent).map(([kind, ms]) => [kind, ms / samples]));
       if (process.env.BENCH_VERBOSE)
         console.log(size, latencies.map((l, i) => `${l.toFixed(0)}/${acks[i]?.toFixed(0)}`).join(' '));
       figures.push({
@@ -153,6 +163,7 @@ export async function benchBoardLatency(
         samples,
         p50: percentile(latencies, 50),
         p95: percentile(latencies, 95),
+        cpuPerIdea,
       });
       phone.close();
       facilitator.close();
@@ -164,6 +175,16 @@ export async function benchBoardLatency(
     await server.stop();
   }
   return figures;
+}
+
+/** "CPU per idea 264 ms (renderer 176, gpu-process 62, …)", largest first. */
+export function describeCpu(cpuPerIdea: Readonly<Record<string, number>>): string {
+  const parts = Object.entries(cpuPerIdea)
+    .filter(([, ms]) => ms >= 0.5)
+    .sort((a, b) => b[1] - a[1]);
+  if (parts.length === 0) return 'CPU not measured';
+  const total = parts.reduce((sum, [, ms]) => sum + ms, 0);
+  return `CPU per idea ${total.toFixed(0)} ms (${parts.map(([kind, ms]) => `${kind} ${ms.toFixed(0)}`).join(', ')})`;
 }
 
 // Run directly: `tsx tests/bench/boardLatency.ts [sizes…]` (BENCH_ROOM_PHONES=0: the board alone).
@@ -180,7 +201,7 @@ if (process.argv[1]?.endsWith('boardLatency.ts')) {
     (figures) => {
       for (const f of figures)
         console.log(
-          `idea → board (Chromium), ${f.listSize} ideas on the list: p50 ${f.p50.toFixed(0)} ms, p95 ${f.p95.toFixed(0)} ms`,
+          `idea → board (Chromium), ${f.listSize} ideas on the list: p50 ${f.p50.toFixed(0)} ms, p95 ${f.p95.toFixed(0)} ms; ${describeCpu(f.cpuPerIdea)}`,
         );
       process.exit(0);
     },

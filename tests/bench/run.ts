@@ -26,7 +26,7 @@ import {
   startTestServer,
   synced,
 } from '../support/testServer.js';
-import { benchBoardLatency } from './boardLatency.js';
+import { benchBoardLatency, describeCpu } from './boardLatency.js';
 import { benchScaleOut, describeDelivery } from './scaleOut.js';
 import { slowJoinRows } from './slowJoin.js';
 
@@ -173,6 +173,10 @@ async function main(): Promise<void> {
       ms(f.p50),
     ]);
     rows.push([`idea → board in Chromium (${room}), ${f.listSize} ideas on the list, p95`, ms(f.p95)]);
+    rows.push([
+      `idea → board in Chromium (${room}), ${f.listSize} ideas on the list`,
+      describeCpu(f.cpuPerIdea),
+    ]);
   }
   // 7. scale-out: its own server processes and redis-server; skipped with BENCH_SCALE_RECEIVERS=0.
   if (SCALE_RECEIVERS > 0 && !hasRedisServer) rows.push(['scale-out: no redis-server on PATH', 'skipped']);
