@@ -1,5 +1,5 @@
 import type { PresenceCounts, WorkshopView } from '@majlis/shared';
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { BOARD_HEIGHT, BOARD_WIDTH, Board } from '../board/Board';
 import { Icon } from '../components/Icon';
@@ -19,15 +19,32 @@ interface Props {
   readonly doc?: Y.Doc | null;
 }
 
-/** A live miniature of the projector, rendered by the same component in the room's language, so the
- * facilitator never has to turn around. Hidden from assistive technology: it repeats the page. */
 /** How often at most the miniature is redrawn: with many ideas each redraw redoes the board's fit, on
  * the same laptop that often drives the projector, and a glance at it does not need every frame. */
 const PREVIEW_INTERVAL_MS = 1_000;
 
+/** A live miniature of the projector, rendered by the same component in the room's language, so the
+ * facilitator never has to turn around. Hidden from assistive technology: it repeats the page. */
 export function BoardPreview({ view: liveView, presence, boardLink, joinKey, doc }: Props) {
   const view = useThrottledValue(liveView, PREVIEW_INTERVAL_MS);
+  const shownPresence = useThrottledValue(presence, PREVIEW_INTERVAL_MS);
   const joinBase = useJoinBase();
+  const link = joinUrl(view.meta.joinCode, joinBase, joinKey);
+  const address = joinAddress(joinBase);
+  // The console redraws at every change of the workshop; the miniature only when what it shows does.
+  const board = useMemo(
+    () => (
+      <Board
+        view={view}
+        locale={view.meta.locale}
+        joinUrl={link}
+        joinAddress={address}
+        presence={shownPresence}
+        doc={doc ?? null}
+      />
+    ),
+    [view, link, address, shownPresence, doc],
+  );
   const { t } = useI18n();
   const headingId = useId();
   const onBoard = liveView.stages.find((s) => s.id === liveView.meta.currentStageId);
@@ -40,14 +57,7 @@ export function BoardPreview({ view: liveView, presence, boardLink, joinKey, doc
       </div>
       <div className="board-preview" aria-hidden="true" inert>
         <ScaledCanvas width={BOARD_WIDTH} height={BOARD_HEIGHT} className="board-preview__frame">
-          <Board
-            view={view}
-            locale={view.meta.locale}
-            joinUrl={joinUrl(view.meta.joinCode, joinBase, joinKey)}
-            joinAddress={joinAddress(joinBase)}
-            presence={presence}
-            doc={doc ?? null}
-          />
+          {board}
         </ScaledCanvas>
       </div>
       {onBoard?.kind === 'list' && <BoardDisplayControl stage={onBoard} />}
