@@ -20,7 +20,8 @@
  *   BENCH_COMPARE_BURSTS     bursts in b (default 10)
  *   BENCH_COMPARE_WORKLOADS  which workloads, e.g. `a,c` (default a,b,c,d)
  *   BENCH_COMPARE_SERVERS    which servers, of ywss,hocuspocus,majlis (default all three)
- *   BENCH_COMPARE_GENERATORS generator processes sharing the receivers (default 1; the writers are in the first)
+ *   BENCH_COMPARE_GENERATORS generator processes sharing the receivers, each on a core other than the
+ *                            server's (default: cores − 1, at most 4, at least 1; the writers are in the first)
  *   BENCH_COMPARE_DRAIN_MS   how long to wait for missing deliveries after the last edit (default 10000)
  *   BENCH_COMPARE_OUT        JSON results (default bench/results/compare.json, compare-smoke.json below scale 1)
  *   BENCH_COMPARE_DOCS       1: write the table into docs/benchmarks.md, 0: don't (default: 1 only at scale 1)
@@ -89,7 +90,12 @@ export function readSettings(): Settings {
     bursts: envNumber('BENCH_COMPARE_BURSTS', 10, 1, 200),
     workloads: envList('BENCH_COMPARE_WORKLOADS', WORKLOADS),
     servers: envList('BENCH_COMPARE_SERVERS', SERVERS),
-    generators: envNumber('BENCH_COMPARE_GENERATORS', 1, 1, 16),
+    generators: envNumber(
+      'BENCH_COMPARE_GENERATORS',
+      Math.max(1, Math.min(4, availableParallelism() - 1)),
+      1,
+      16,
+    ),
     drainMs: envNumber('BENCH_COMPARE_DRAIN_MS', 10_000, 100, 120_000),
     out:
       process.env.BENCH_COMPARE_OUT ||
@@ -684,6 +690,28 @@ export function markdownTables(
       lines.push(
         `| ${w} | ${SERVER_NAMES[k]} | ${fmt(x.deliveryP50, 1)} / ${fmt(x.deliveryP95, 1)} / ${fmt(x.deliveryP99, 1)} / ${fmt(x.deliveryMax, 1)} | ${last} | ${fmt(x.deliveredShare * 100, 1)} % | ${fmt(x.serverCpuSeconds, 2)} | ${fmt(x.rssIdleMiB, 1)} / ${fmt(x.rssConnectedMiB, 1)} / ${fmt(x.rssAfterMiB, 1)} | ${fmt(x.rssPerConnectionKiB, 1)} | ${fmt(x.generatorCpuPercent)} %${x.invalidRuns > 0 ? ` INVALID in ${x.invalidRuns}` : ''} | ${x.runs} |`,
       );
+    }
+  }
+  const others = peers.filter((k) => summaries.some((x) => x.server === k));
+  if (servers.includes('majlis') && others.length > 0) {
+    const ratio = (a: number, b: number) =>
+      Number.isFinite(a) && Number.isFinite(b) && b > 0 ? fmt(a / b, 2) : '–';
+    lines.push(
+      '',
+      `| Majlis ÷ peer (below 1: Majlis ahead) | ${others.map((k) => `÷ ${SERVER_NAMES[k]}: delivery p99 / last receiver p99 / server CPU / RSS per connection`).join(' | ')} |`,
+      `| --- | ${others.map(() => '---').join(' | ')} |`,
+    );
+    for (const [w] of titles) {
+      const m = find(w, 'majlis');
+      if (!m) continue;
+      const cells = others.map((k) => {
+        const p = find(w, k);
+        if (!p) return '–';
+        const last =
+          w === 'b' ? ratio(m.burstLastP99, p.burstLastP99) : ratio(m.lastReceiverP99, p.lastReceiverP99);
+        return `${ratio(m.deliveryP99, p.deliveryP99)} / ${last} / ${ratio(m.serverCpuSeconds, p.serverCpuSeconds)} / ${ratio(m.rssPerConnectionKiB, p.rssPerConnectionKiB)}`;
+      });
+      lines.push(`| ${w} | ${cells.join(' | ')} |`);
     }
   }
   return lines.join('\n');

@@ -130,7 +130,8 @@ function openReceiver(job: Job, token: string, onFrame: (frame: Buffer) => void,
       : job.kind === 'ywss'
         ? `${wsBase(job.url)}/${job.doc}`
         : wsBase(job.url);
-  const ws = new WebSocket(url);
+  // The servers under test take no compression (ws servers decline it by default): don't offer it.
+  const ws = new WebSocket(url, { perMessageDeflate: false });
   return new Promise<WebSocket>((resolve, reject) => {
     let synced = false;
     const timer = setTimeout(
