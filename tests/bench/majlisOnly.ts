@@ -78,6 +78,23 @@ async function stopAndRemove(server: ServerProcess | undefined): Promise<void> {
   await rm(server.dataDir, { recursive: true, force: true });
 }
 
+/** A VLR workshop and its board's replica: the brainstorm list is the second stage, the dot vote the third. */
+async function openWorkshop(url: string, title: string, locale: 'ar' | 'en') {
+  const w = await createWorkshop(url, { title, locale, template: 'vlr' });
+  const board = connectYjs(url, w.id, w.boardToken);
+  await synced(board);
+  const stages = board.view()?.stages ?? [];
+  return { w, board, brainstorm: stages[1]?.id as string, dots: stages[2]?.id as string };
+}
+
+/** The ideas an opened vote offers, once the board's replica has them. */
+function voteTargets(board: YClient, stageId: string): Promise<readonly string[]> {
+  return eventually(() => {
+    const t = board.view()?.stages.find((s) => s.id === stageId)?.vote?.targets;
+    return t && t.length > 0 ? t : undefined;
+  }, 10_000);
+}
+
 /** Join storm, vote burst and cold sync, on one server and one workshop. */
 async function crowd(phonesWanted: number, windowMs: number, rows: Rows): Promise<void> {
   let server: ServerProcess | undefined;
@@ -89,13 +106,8 @@ async function crowd(phonesWanted: number, windowMs: number, rows: Rows): Promis
       { compiled: true, core: 0 },
     );
     const { url } = server;
-    const w = await createWorkshop(url, { title: 'Bench ورشة', locale: 'en', template: 'vlr' });
-    const board = connectYjs(url, w.id, w.boardToken);
+    const { w, board, brainstorm, dots } = await openWorkshop(url, 'Bench ورشة', 'en');
     others.push(board);
-    await synced(board);
-    const stages = board.view()?.stages ?? [];
-    const brainstorm = stages[1]?.id as string;
-    const dots = stages[2]?.id as string;
     const tallies: Array<{ at: number; voters: number }> = [];
     const facilitator = await connectSocket(url, w.facilitatorKey, undefined, (event, ...args) => {
       if (event !== 'vote:tally') return;
@@ -176,10 +188,7 @@ async function crowd(phonesWanted: number, windowMs: number, rows: Rows): Promis
     await command(facilitator, 'stage:goto', { stageId: dots });
     const opened = await command(facilitator, 'vote:open', { stageId: dots });
     if (!opened.ok) throw new Error(`vote:open refused: ${opened.error.code}`);
-    const targets = await eventually(() => {
-      const t = board.view()?.stages.find((s) => s.id === dots)?.vote?.targets;
-      return t && t.length > 0 ? t : undefined;
-    }, 10_000);
+    const targets = await voteTargets(board, dots);
     const acks: number[] = [];
     const refused = new Map<string, number>();
     let lastAck = 0;
@@ -265,13 +274,8 @@ async function longSession(phoneCount: number, seconds: number, rows: Rows): Pro
     server = await startServerProcess({}, { compiled: true, core: 0 });
     const { url } = server;
     const pid = server.child.pid;
-    const w = await createWorkshop(url, { title: 'جلسة طويلة Long session', locale: 'ar', template: 'vlr' });
-    const board = connectYjs(url, w.id, w.boardToken);
+    const { w, board, brainstorm, dots } = await openWorkshop(url, 'جلسة طويلة Long session', 'ar');
     others.push(board);
-    await synced(board);
-    const stages = board.view()?.stages ?? [];
-    const brainstorm = stages[1]?.id as string;
-    const dots = stages[2]?.id as string;
     const facilitator = await connectSocket(url, w.facilitatorKey);
     others.push(facilitator);
     await command(facilitator, 'stage:goto', { stageId: brainstorm });
@@ -298,7 +302,11 @@ async function longSession(phoneCount: number, seconds: number, rows: Rows): Pro
         () => undefined,
       );
     }, 1_000);
-    let refusedCommands = 0;
+    const refused = new Map<string, number>();
+    const note = (ack: { ok: true } | { ok: false; error: { code: string } }, what: string) => {
+      if (!ack.ok)
+        refused.set(`${what} ${ack.error.code}`, (refused.get(`${what} ${ack.error.code}`) ?? 0) + 1);
+    };
     const start = performance.now();
     const until = (simMinute: number) => sleep(Math.max(0, start + simMinute * minute - performance.now()));
 
@@ -311,7 +319,7 @@ async function longSession(phoneCount: number, seconds: number, rows: Rows): Pro
             stageId: brainstorm,
             title: `فكرة ${i}-${k}: improve the ${k % 2 ? 'water' : 'transport'} service in district ${i % 9}`,
           });
-          if (!ack.ok) refusedCommands++;
+          note(ack, 'item:add');
         }
       }),
     );
@@ -326,7 +334,7 @@ async function longSession(phoneCount: number, seconds: number, rows: Rows): Pro
           itemId: item.id,
           title: `${item.title.slice(0, 80)} ✓`,
         });
-        if (!ack.ok) refusedCommands++;
+        note(ack, 'item:update');
       }
     })();
     // The scribe types the notes, a word at a time (~40 words a simulated minute), a paragraph every 30 words.
@@ -352,10 +360,7 @@ async function longSession(phoneCount: number, seconds: number, rows: Rows): Pro
     await until(110);
     await command(facilitator, 'stage:goto', { stageId: dots });
     await command(facilitator, 'vote:open', { stageId: dots });
-    const targets = await eventually(() => {
-      const t = board.view()?.stages.find((s) => s.id === dots)?.vote?.targets;
-      return t && t.length > 0 ? t : undefined;
-    }, 10_000);
+    const targets = await voteTargets(board, dots);
     await Promise.all(
       phones.map(async (p, i) => {
         const ack = await command(p.socket, 'vote:cast', {
@@ -363,7 +368,7 @@ async function longSession(phoneCount: number, seconds: number, rows: Rows): Pro
           ballot: { kind: 'dots', allocations: { [targets[i % targets.length] as string]: 1 } },
           clientVoteId: `long-vote-${i}`,
         });
-        if (!ack.ok) refusedCommands++;
+        note(ack, 'vote:cast');
       }),
     );
     await command(facilitator, 'vote:reveal', { stageId: dots });
@@ -376,7 +381,7 @@ async function longSession(phoneCount: number, seconds: number, rows: Rows): Pro
     const itemCount = readItems(board.doc).length;
     rows.push([
       `long session: 2 h compressed into ${seconds} s, ${phones.length} phones, a scribe, the facilitator`,
-      `${itemCount} ideas, ${refusedCommands} commands refused`,
+      `${itemCount} ideas; refused: ${refused.size > 0 ? [...refused].map(([k, n]) => `${k} ${n}`).join(', ') : 'none'}`,
     ]);
     rows.push(['long session: doc size (a replica) / stored log', `${kib(docBytes)} / ${kib(storedBytes)}`]);
     rows.push([
