@@ -23,8 +23,9 @@
  *   BENCH_COMPARE_GENERATORS generator processes sharing the receivers, each on a core other than the
  *                            server's (default: cores − 1, at most 4, at least 1; the writers are in the first)
  *   BENCH_COMPARE_DRAIN_MS   how long to wait for missing deliveries after the last edit (default 20000)
- *   BENCH_COMPARE_OUT        JSON results (default bench/results/compare.json, compare-smoke.json below scale 1)
- *   BENCH_COMPARE_DOCS       1: write the table into docs/benchmarks.md, 0: don't (default: 1 only at scale 1)
+ *   BENCH_COMPARE_OUT        JSON results (default bench/results/compare.json for a whole run: every workload and
+ *                            server, full size, 3 runs or more; else bench/results/compare-smoke.json, git-ignored)
+ *   BENCH_COMPARE_DOCS       1: write the table into docs/benchmarks.md, 0: don't (default: only for a whole run)
  *
  * A smoke run: `BENCH_COMPARE_RUNS=1 BENCH_COMPARE_SCALE=0.1 BENCH_COMPARE_SECONDS=1.5 BENCH_COMPARE_BURSTS=3 pnpm bench:compare`.
  */
@@ -70,11 +71,10 @@ function envList<T extends string>(name: string, all: readonly T[]): T[] {
 }
 
 export function readSettings(): Settings {
-  const scale = envNumber('BENCH_COMPARE_SCALE', 1, 0.01, 10);
   const docs = process.env.BENCH_COMPARE_DOCS;
-  return {
+  const picked = {
     runs: envNumber('BENCH_COMPARE_RUNS', 3, 0, 20),
-    scale,
+    scale: envNumber('BENCH_COMPARE_SCALE', 1, 0.01, 10),
     seconds: envNumber('BENCH_COMPARE_SECONDS', 5, 0.5, 120),
     bursts: envNumber('BENCH_COMPARE_BURSTS', 10, 1, 200),
     workloads: envList('BENCH_COMPARE_WORKLOADS', WORKLOADS),
@@ -86,10 +86,19 @@ export function readSettings(): Settings {
       16,
     ),
     drainMs: envNumber('BENCH_COMPARE_DRAIN_MS', 20_000, 100, 120_000),
+  };
+  // Only a run of the whole benchmark, at full size, replaces the committed results and the docs' table.
+  const whole =
+    picked.scale === 1 &&
+    picked.runs >= 3 &&
+    picked.workloads.length === WORKLOADS.length &&
+    picked.servers.length === SERVERS.length;
+  return {
+    ...picked,
     out:
       process.env.BENCH_COMPARE_OUT ||
-      join(benchRoot, 'results', scale === 1 ? 'compare.json' : 'compare-smoke.json'),
-    docs: docs === undefined || docs === '' ? scale === 1 : docs === '1',
+      join(benchRoot, 'results', whole ? 'compare.json' : 'compare-smoke.json'),
+    docs: docs === undefined || docs === '' ? whole : docs === '1',
   };
 }
 
