@@ -67,6 +67,12 @@ async function metric(url: string, name: string): Promise<number> {
 
 type Rows = Array<[string, string]>;
 
+/** This process's CPU time over `wallMs`: above 80 % the phones, not the server, set the pace. */
+function cpuShare(used: NodeJS.CpuUsage, wallMs: number): string {
+  const percent = ((used.user + used.system) / 1000 / Math.max(1, wallMs)) * 100;
+  return `${percent.toFixed(0)} %${percent > 80 ? ', INVALID: the phones are the bottleneck' : ''}`;
+}
+
 interface Phone {
   socket: ClientSocket;
   doc: YClient;
@@ -124,6 +130,7 @@ async function crowd(phonesWanted: number, windowMs: number, rows: Rows): Promis
     const phases = { join: [] as number[], socket: [] as number[], sync: [] as number[] };
     const failures: string[] = [];
     const stormStart = performance.now();
+    const stormCpu = process.cpuUsage();
     await Promise.all(
       Array.from({ length: phonesWanted }, async (_, i) => {
         await sleep(Math.random() * windowMs);
@@ -149,9 +156,10 @@ async function crowd(phonesWanted: number, windowMs: number, rows: Rows): Promis
       }),
     );
     const stormMs = performance.now() - stormStart;
+    const stormLoad = cpuShare(process.cpuUsage(stormCpu), stormMs);
     rows.push([
       `join storm: ${ready.length}/${phonesWanted} phones ready (HTTP join + socket.io + Yjs sync) within ${windowMs / 1000} s`,
-      `${ms(stormMs)} in all`,
+      `${ms(stormMs)} in all (phones' CPU ${stormLoad})`,
     ]);
     rows.push(['join storm: time to ready, p50', ms(percentile(ready, 50))]);
     rows.push(['join storm: time to ready, p99', ms(percentile(ready, 99))]);
@@ -193,6 +201,7 @@ async function crowd(phonesWanted: number, windowMs: number, rows: Rows): Promis
     const refused = new Map<string, number>();
     let lastAck = 0;
     const castStart = performance.now();
+    const castCpu = process.cpuUsage();
     await Promise.all(
       phones.map(async (p, i) => {
         await sleep((i / phones.length) * 1_000);
@@ -214,7 +223,7 @@ async function crowd(phonesWanted: number, windowMs: number, rows: Rows): Promis
     ).catch(() => undefined);
     rows.push([
       `vote burst: ${accepted}/${phones.length} ballots acknowledged${refused.size > 0 ? ` (refused: ${[...refused].map(([c, n]) => `${c} ${n}`).join(', ')})` : ''}`,
-      `${ms(lastAck - castStart)} from the first cast to the last ack`,
+      `${ms(lastAck - castStart)} from the first cast to the last ack (phones' CPU ${cpuShare(process.cpuUsage(castCpu), lastAck - castStart)})`,
     ]);
     rows.push(['vote burst: ack p50', ms(percentile(acks, 50))]);
     rows.push(['vote burst: ack p99', ms(percentile(acks, 99))]);
