@@ -490,11 +490,21 @@ export async function runComparison(s: Settings = readSettings()): Promise<void>
   );
   const workloads = s.workloads.map((id) => workload(id, s));
   const measurements: Measurement[] = [];
+  const failures: Array<{ run: number; workload: string; server: ServerKind; message: string }> = [];
   for (let run = 1; run <= s.runs; run++) {
     for (const w of workloads) {
       for (const kind of s.servers) {
         const t = Date.now();
-        const got = await measure(kind, w, run, s);
+        let got: Measurement;
+        try {
+          got = await measure(kind, w, run, s);
+        } catch (err) {
+          // One failed measurement leaves the others standing; the table says what is missing.
+          const message = err instanceof Error ? err.message : String(err);
+          failures.push({ run, workload: w.id, server: kind, message: message.slice(0, 500) });
+          console.log(`run ${run} ${w.id} ${kind}: FAILED: ${message}`);
+          continue;
+        }
         measurements.push(got);
         console.log(
           `run ${run} ${w.id} ${kind}: delivery p50 ${fmt(got.delivery.p50, 1)} p99 ${fmt(got.delivery.p99, 1)} ms, ` +
@@ -523,12 +533,18 @@ export async function runComparison(s: Settings = readSettings()): Promise<void>
     "Cells: delivery p99 / last-receiver p99, RSS per connection (b: the burst's last receiver, p99 over the bursts). A run whose generator used more than 80 % of its core is marked INVALID: it measures the generator as much as the server.",
     '',
     tables,
+    ...(failures.length > 0
+      ? [
+          '',
+          `Failed (left out of the medians): ${failures.map((f) => `run ${f.run} ${f.workload} ${f.server}: ${f.message.slice(0, 120)}`).join('; ')}.`,
+        ]
+      : []),
   ].join('\n');
   console.log(`\n${tables}\n`);
   await mkdir(dirname(s.out), { recursive: true });
   await writeFile(
     s.out,
-    `${JSON.stringify({ settings: s, machine: m, started, command, summaries, measurements }, null, 1)}\n`,
+    `${JSON.stringify({ settings: s, machine: m, started, command, summaries, measurements, failures }, null, 1)}\n`,
   );
   console.log(`JSON: ${s.out}`);
   if (s.docs) {
