@@ -121,6 +121,8 @@ function spawnPinned(
   const child = spawn(cmd as string, rest as string[], options);
   children.add(child);
   child.once('exit', () => children.delete(child));
+  // Without a listener an 'error' (a failed spawn, a closed IPC pipe) would end the whole bench.
+  child.on('error', (err) => console.error(`child process ${child.pid}: ${err.message}`));
   return child;
 }
 
@@ -320,7 +322,8 @@ function startGenerator(index: number): Generator {
       return m ? Promise.resolve(m) : new Promise((resolve) => waiting.push(resolve));
     },
     send: (m) => {
-      if (child.connected) child.send(m);
+      // A generator may be leaving already (it exits on close): a message it can no longer take is dropped.
+      if (child.connected) child.send(m, (err: Error | null) => err && undefined);
     },
   };
 }
