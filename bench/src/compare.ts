@@ -26,6 +26,8 @@
  *   BENCH_COMPARE_OUT        JSON results (default bench/results/compare.json for a whole run: every workload and
  *                            server, full size, 3 runs or more; else bench/results/compare-smoke.json, git-ignored)
  *   BENCH_COMPARE_DOCS       1: write the table into docs/benchmarks.md, 0: don't (default: only for a whole run)
+ *   BENCH_COMPARE_FROM       a saved JSON: print its tables again without measuring (with BENCH_COMPARE_DOCS=1,
+ *                            into the docs too)
  *
  * A smoke run: `BENCH_COMPARE_RUNS=1 BENCH_COMPARE_SCALE=0.1 BENCH_COMPARE_SECONDS=1.5 BENCH_COMPARE_BURSTS=3 pnpm bench:compare`.
  */
@@ -519,45 +521,85 @@ export async function runComparison(s: Settings = readSettings()): Promise<void>
       }
     }
   }
-  const summaries = summarize(measurements);
-  const titles = new Map(workloads.map((w) => [w.id, w.title]));
-  const tables = markdownTables(summaries, titles, s.servers);
-  const load1 = loadavg()[0] ?? Number.NaN;
-  const command = `${Object.entries(process.env)
-    .filter(([k]) => k.startsWith('BENCH_COMPARE_'))
-    .map(([k, v]) => `${k}=${v} `)
-    .join('')}pnpm bench:compare`;
+  const results: Results = {
+    settings: s,
+    machine: m,
+    started: started.toISOString(),
+    load: [load0, loadavg()[0] ?? Number.NaN],
+    command: `${Object.entries(process.env)
+      .filter(([k]) => k.startsWith('BENCH_COMPARE_'))
+      .map(([k, v]) => `${k}=${v} `)
+      .join('')}pnpm bench:compare`,
+    measurements,
+    failures,
+  };
+  await mkdir(dirname(s.out), { recursive: true });
+  await writeFile(s.out, `${JSON.stringify({ ...results, summaries: summarize(measurements) }, null, 1)}\n`);
+  console.log(`JSON: ${s.out}`);
+  await report(results, s.docs);
+}
+
+/** What a run leaves in its JSON (with the summaries beside it), enough to make the tables again. */
+interface Results {
+  settings: Settings;
+  machine: ReturnType<typeof machine>;
+  started: string;
+  /** Load average (1 min) at the start and at the end. */
+  load: [number, number];
+  command: string;
+  measurements: Measurement[];
+  failures: Array<{ run: number; workload: string; server: ServerKind; message: string }>;
+}
+
+/** Prints the tables and, with `docs`, puts them into docs/benchmarks.md. */
+async function report(r: Results, docs: boolean): Promise<void> {
+  const s = r.settings;
+  const m = r.machine;
+  const titles = new Map(s.workloads.map((id) => [id, workload(id, s).title]));
+  const tables = markdownTables(summarize(r.measurements), titles, s.servers);
   const block = [
-    `${started.toISOString().slice(0, 16).replace('T', ' ')} UTC, commit \`${m.commit}\`: ${m.nproc} cores (${m.cpu}), node ${m.node}, ` +
+    `${r.started.slice(0, 16).replace('T', ' ')} UTC, commit \`${m.commit}\`: ${m.nproc} cores (${m.cpu}), node ${m.node}, ` +
       `servers pinned to core 0${m.taskset ? '' : ' (no taskset here: not pinned)'}, generator(s) to the other core; ` +
-      `load average ${fmt(load0, 1)} at the start, ${fmt(load1, 1)} at the end. Command: \`${command}\` ` +
+      `load average ${fmt(r.load[0], 1)} at the start, ${fmt(r.load[1], 1)} at the end. Command: \`${r.command}\` ` +
       `(${s.runs} interleaved run(s), median; ${s.seconds} s of paced edits, ${s.bursts} bursts). JSON: \`bench/results/${s.out.split('/').pop()}\`.`,
     '',
     "Cells: delivery p99 / last-receiver p99, RSS per connection (b: the burst's last receiver, p99 over the bursts). A run whose generator used more than 80 % of its core is marked INVALID: it measures the generator as much as the server.",
     '',
     tables,
-    ...(failures.length > 0
+    ...(r.failures.length > 0
       ? [
           '',
-          `Failed (left out of the medians): ${failures.map((f) => `run ${f.run} ${f.workload} ${f.server}: ${f.message.slice(0, 120)}`).join('; ')}.`,
+          `Failed (left out of the medians): ${r.failures.map((f) => `run ${f.run} ${f.workload} ${f.server}: ${f.message.slice(0, 120)}`).join('; ')}.`,
         ]
       : []),
   ].join('\n');
   console.log(`\n${tables}\n`);
-  await mkdir(dirname(s.out), { recursive: true });
-  await writeFile(
-    s.out,
-    `${JSON.stringify({ settings: s, machine: m, started, command, summaries, measurements, failures }, null, 1)}\n`,
-  );
-  console.log(`JSON: ${s.out}`);
-  if (s.docs) {
+  if (docs) {
     await writeDocs(block);
     console.log('docs/benchmarks.md updated');
   }
 }
 
+/** `BENCH_COMPARE_FROM=<json>`: the tables of a saved run again (after a change to how they are made), no measuring. */
+async function reportFrom(path: string): Promise<void> {
+  const saved = JSON.parse(await readFile(path, 'utf8')) as Partial<Results>;
+  if (!saved.settings || !saved.machine || !saved.measurements || !saved.started) {
+    throw new Error(`${path} is not the JSON of a side-by-side run`);
+  }
+  const results: Results = {
+    settings: saved.settings,
+    machine: saved.machine,
+    started: saved.started,
+    load: saved.load ?? [Number.NaN, Number.NaN],
+    command: saved.command ?? 'pnpm bench:compare',
+    measurements: saved.measurements,
+    failures: saved.failures ?? [],
+  };
+  await report(results, process.env.BENCH_COMPARE_DOCS === '1');
+}
+
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  runComparison().then(
+  (process.env.BENCH_COMPARE_FROM ? reportFrom(process.env.BENCH_COMPARE_FROM) : runComparison()).then(
     () => process.exit(0),
     (err: unknown) => {
       console.error(err);

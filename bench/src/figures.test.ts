@@ -130,7 +130,7 @@ describe('summary', () => {
     expect(summaries.find((x) => x.server === 'ywss')?.deliveryP99).toBe(30);
     const md = markdownTables(summaries, new Map([['c', 'c. crowd']]), ['ywss', 'hocuspocus', 'majlis']);
     expect(md).toContain(
-      '| c. crowd | 30 / 30 ms, 102 KiB | 10 / 10 ms, 102 KiB | 15 / 15 ms, 102 KiB **INVALID** (generator 95 %) | 1.50 (behind) |',
+      '| c. crowd | 30 / 30 ms, 102 KiB | 10 / 10 ms, 102 KiB | 15 / 15 ms, 102 KiB **INVALID** in 1 of 1 (generator up to 95 %) | 1.50 (behind) |',
     );
     expect(md).toContain('| c | 0.50 / 0.50 / 1.00 / 1.00 | 1.50 / 1.50 / 1.00 / 1.00 |');
   });
