@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const tsc = fileURLToPath(new URL('../node_modules/.bin/tsc', import.meta.url));
-const projects = ['shared', 'server', 'client', 'tests'];
+const projects = ['shared', 'server', 'client', 'tests', 'bench'];
 let failed = false;
 for (const project of projects) {
   const run = spawnSync(tsc, ['-p', project], { stdio: 'inherit' });

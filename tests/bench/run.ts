@@ -12,8 +12,15 @@
  *   7. scale-out:     1,000 receivers' replicas split over two server processes on one Redis, against
  *                     one process (on Redis, and on the embedded store): a phone's idea until each
  *                     replica has it (scaleOut.ts)
+ *   8. side by side:  Majlis's production start against @y/websocket-server and @hocuspocus/server,
+ *                     each its own process, on the issue 12 workloads (bench/src/compare.ts; its
+ *                     BENCH_COMPARE_* settings are listed there, BENCH_COMPARE_RUNS=0 skips it)
+ *   9. Majlis only:   join storm, vote burst, cold sync and a long session against the production
+ *                     start in its own process (majlisOnly.ts; BENCH_MAJLIS_PHONES=0 skips it)
  */
+import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { hasRedisServer } from '@majlis/server/testRedis';
 import { addItems, readItems } from '@majlis/shared';
 import {
@@ -194,6 +201,22 @@ async function main(): Promise<void> {
   const width = Math.max(...rows.map(([k]) => k.length));
   console.log(`\nMajlis benchmark — node ${process.version}, ${new Date().toISOString()}\n`);
   for (const [k, v] of rows) console.log(`${k.padEnd(width)}  ${v}`);
+  // 8. side by side: its own server and generator processes, once everything above is gone.
+  if (process.env.BENCH_COMPARE_RUNS !== '0') await runScript('../../bench/src/compare.ts');
+  // 9. Majlis only: its phones in a process of their own too, pinned beside the server.
+  if (process.env.BENCH_MAJLIS_PHONES !== '0') await runScript('majlisOnly.ts');
+}
+
+/** Runs a bench script (relative to this file) in a node process of its own; rejects if it fails. */
+async function runScript(relative: string): Promise<void> {
+  console.log('');
+  const script = fileURLToPath(new URL(relative, import.meta.url));
+  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+    cwd: fileURLToPath(new URL('../..', import.meta.url)),
+    stdio: 'inherit',
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  if (code !== 0) throw new Error(`${relative} failed (exit ${code})`);
 }
 
 main().then(

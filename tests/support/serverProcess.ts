@@ -2,30 +2,44 @@
  * The real server in a process of its own, and a probe process beside it: for abuse tests, where
  * the attacking clients must not share an event loop with the server they measure.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { newDataDir } from './testServer.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
+/** Whether `taskset` (util-linux) is here to pin a process to a core. */
+export const hasTaskset = spawnSync('taskset', ['-V']).status === 0;
+
 export interface ServerProcess {
   readonly url: string;
   readonly child: ChildProcess;
+  /** Its DATA_DIR (kept after `stop`, so a second process can start on the same data). */
+  readonly dataDir: string;
   stop(): Promise<void>;
 }
 
-/** Starts `server/src/main.ts` on a free loopback port and resolves with its address. */
-export async function startServerProcess(env: Record<string, string> = {}): Promise<ServerProcess> {
-  const dataDir = await newDataDir();
+/**
+ * Starts `server/src/main.ts` on a free loopback port and resolves with its address. With
+ * `compiled`, the production start instead (`server/dist/main.js`, as `pnpm build` makes it, no
+ * TypeScript loader); with `core`, pinned to that core by `taskset` where it exists.
+ */
+export async function startServerProcess(
+  env: Record<string, string> = {},
+  options: { compiled?: boolean; core?: number; dataDir?: string } = {},
+): Promise<ServerProcess> {
+  const dataDir = options.dataDir ?? (await newDataDir());
+  const node = [
+    ...(process.env.PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF_DIR}`] : []),
+    ...(options.compiled
+      ? [join(repoRoot, 'server/dist/main.js')]
+      : ['--import', 'tsx', join(repoRoot, 'server/src/main.ts')]),
+  ];
+  const pinned = options.core !== undefined && hasTaskset;
   const child = spawn(
-    process.execPath,
-    [
-      ...(process.env.PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.PROF_DIR}`] : []),
-      '--import',
-      'tsx',
-      join(repoRoot, 'server/src/main.ts'),
-    ],
+    pinned ? 'taskset' : process.execPath,
+    pinned ? ['-c', String(options.core), process.execPath, ...node] : node,
     {
       cwd: repoRoot,
       env: {
@@ -62,6 +76,7 @@ export async function startServerProcess(env: Record<string, string> = {}): Prom
   return {
     url,
     child,
+    dataDir,
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

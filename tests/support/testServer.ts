@@ -129,7 +129,7 @@ export async function createWorkshop(
 export async function joinWorkshop(
   baseUrl: string,
   code: string,
-  who: { name?: string; group?: string; organization?: string; locale?: 'ar' | 'en' } = {},
+  who: { name?: string; group?: string; organization?: string; locale?: 'ar' | 'en'; key?: string } = {},
 ): Promise<JoinResponse> {
   const res = await api<JoinResponse>(baseUrl, '/api/join', {
     body: { code, name: who.name ?? 'سلمى', group: who.group ?? 'civil_society', ...who },
