@@ -11,7 +11,7 @@ export default defineConfig({
       { test: { name: 'shared', root: './shared', include: ['src/**/*.test.ts'] } },
       { test: { name: 'server', root: './server', include: ['src/**/*.test.ts'] } },
       { test: { name: 'client', root: './client', include: ['src/**/*.test.ts', 'build/**/*.test.ts'] } },
-      // The benchmark's own helpers; not part of `pnpm test` (npx vitest run --project bench).
+      // The benchmark's own helpers (marker finding, percentiles, tables): run with the unit tests.
       { test: { name: 'bench', root: './bench', include: ['src/**/*.test.ts'] } },
       {
         test: {
